@@ -1,0 +1,104 @@
+"""Companies: the organisations a business sells to and supports."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from crm_desktop.core import fields, records
+from crm_desktop.core.context import Context
+from crm_desktop.core.duplicates import DuplicateFound, company_duplicates
+from crm_desktop.core.permissions import Perm, require
+from crm_desktop.core.settings import load_business
+from crm_desktop.core.validation import (
+    normalize_email,
+    normalize_phone,
+    normalize_vat,
+    normalize_website,
+)
+
+TABLE = "companies"
+
+FIELDS = (
+    "name", "vat", "street", "postcode", "city", "country", "phone", "email", "website",
+    "industry", "owner_id", "stage", "tags", "notes", "custom",
+)
+
+
+def validate(ctx: Context, values: Mapping[str, Any]) -> dict[str, Any]:
+    business = load_business(ctx.db)
+    country = (str(values.get("country") or "") or business.country or "BE").upper()[:2]
+    c = fields.Collector(values)
+    c.take("name", fields.text(200))
+    c.require("name")
+    c.take("vat", lambda v: normalize_vat(v, country))
+    c.take("street", fields.text(200))
+    c.take("postcode", fields.text(20))
+    c.take("city", fields.text(100))
+    c.take("country", lambda v: (fields.text(2)(v) or "").upper() or None)
+    c.take("phone", lambda v: normalize_phone(v, business.phone_region))
+    c.take("email", normalize_email)
+    c.take("website", normalize_website)
+    c.take("industry", fields.text(100))
+    c.take("owner_id", fields.existing_user(ctx.db))
+    c.take("stage", lambda v: fields.stage(v) or "prospect")
+    c.take("tags", fields.tags)
+    c.take("notes", fields.text(20000))
+    c.take("custom", fields.custom_fields)
+    return c.done()
+
+
+def create(ctx: Context, values: Mapping[str, Any], allow_duplicate: bool = False) -> str:
+    require(ctx.user, Perm.COMPANY_WRITE)
+    clean = validate(ctx, values)
+    if not allow_duplicate:
+        matches = company_duplicates(ctx.db, clean)
+        if matches:
+            raise DuplicateFound(matches)
+    with ctx.db.atomic():
+        company_id = records.insert(ctx, TABLE, clean)
+    ctx.announce(TABLE, company_id, "insert")
+    return company_id
+
+
+def update(ctx: Context, company_id: str, values: Mapping[str, Any]) -> dict[str, Any]:
+    require(ctx.user, Perm.COMPANY_WRITE)
+    current = records.fetch(ctx.db, TABLE, company_id)
+    merged = {**{k: current.get(k) for k in FIELDS}, **values}
+    clean = validate(ctx, merged)
+    with ctx.db.atomic():
+        changed = records.update(ctx, TABLE, company_id, clean)
+    if changed:
+        ctx.announce(TABLE, company_id, "update")
+    return changed
+
+
+def get(ctx: Context, company_id: str, include_deleted: bool = False) -> dict[str, Any]:
+    return records.fetch(ctx.db, TABLE, company_id, include_deleted)
+
+
+def delete(ctx: Context, company_id: str) -> None:
+    """Send to the trash. Its people keep their link and come back with it."""
+    require(ctx.user, Perm.COMPANY_DELETE)
+    with ctx.db.atomic():
+        records.soft_delete(ctx, TABLE, company_id)
+    ctx.announce(TABLE, company_id, "delete")
+
+
+def restore(ctx: Context, company_id: str) -> None:
+    require(ctx.user, Perm.TRASH_RESTORE)
+    with ctx.db.atomic():
+        records.restore(ctx, TABLE, company_id)
+    ctx.announce(TABLE, company_id, "restore")
+
+
+def names(ctx: Context, prefix: str = "", limit: int = 50) -> list[tuple[str, str]]:
+    """(id, name) pairs for pickers, by name."""
+    return [
+        (r[0], r[1])
+        for r in ctx.db.execute(
+            "SELECT id, name FROM companies WHERE deleted_at IS NULL AND name LIKE ? "
+            "ORDER BY name COLLATE NOCASE LIMIT ?",
+            [f"{prefix}%", limit],
+        ).fetchall()
+    ]

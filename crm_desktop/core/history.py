@@ -1,0 +1,97 @@
+"""History: one entry per touch with a customer, on any channel. Append-only."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from crm_desktop.core import fields, records
+from crm_desktop.core.choices import DIRECTIONS, HISTORY_KINDS
+from crm_desktop.core.clock import from_iso, to_iso
+from crm_desktop.core.context import Context
+from crm_desktop.core.errors import Message
+from crm_desktop.core.i18n import QT_TRANSLATE_NOOP
+from crm_desktop.core.permissions import Perm, require
+from crm_desktop.core.validation import FieldProblem, parse_choice, parse_int
+
+TABLE = "history"
+
+#: Kinds that have a direction (in/out).
+DIRECTED = frozenset({"call", "email", "letter", "fax", "sms"})
+
+
+def _moment(value: Any) -> str | None:
+    if value is None or value == "":
+        return None
+    try:
+        return to_iso(from_iso(str(value)))
+    except ValueError as exc:
+        raise FieldProblem(QT_TRANSLATE_NOOP("core", "Not a date and time.")) from exc
+
+
+def validate(ctx: Context, values: Mapping[str, Any]) -> dict[str, Any]:
+    c = fields.Collector(values)
+    c.take("kind", lambda v: parse_choice(v, tuple(HISTORY_KINDS)))
+    c.require("kind")
+    c.take("direction", lambda v: parse_choice(v, tuple(DIRECTIONS)))
+    c.take("occurred_at", _moment)
+    c.take("duration_s", lambda v: parse_int(v, 0, 7 * 24 * 3600))
+    c.take("subject", fields.text(300))
+    c.take("body", fields.text(100000))
+    c.take("person_id", _existing("people", ctx))
+    c.take("company_id", _existing("companies", ctx))
+    clean = c.clean
+    if not clean.get("person_id") and not clean.get("company_id") and not (
+        {"person_id", "company_id"} & c.errors.keys()
+    ):
+        c.fail("person_id", Message(QT_TRANSLATE_NOOP("core", "Choose the person or company concerned.")))
+    if not clean.get("subject") and not clean.get("body") and "subject" not in c.errors:
+        c.fail("subject", Message(QT_TRANSLATE_NOOP("core", "Write a subject or a text.")))
+    if clean.get("direction") and clean.get("kind") not in DIRECTED:
+        clean["direction"] = None
+    clean = c.done()
+    clean["occurred_at"] = clean.get("occurred_at") or ctx.now()
+    if clean.get("person_id") and not clean.get("company_id"):
+        row = ctx.db.execute("SELECT company_id FROM people WHERE id = ?", [clean["person_id"]]).fetchone()
+        clean["company_id"] = row[0] if row else None
+    return clean
+
+
+def _existing(table: str, ctx: Context):
+    def parse(value: Any) -> str | None:
+        if not value:
+            return None
+        if not ctx.db.execute(f"SELECT 1 FROM {table} WHERE id = ? AND deleted_at IS NULL", [value]).fetchone():
+            raise FieldProblem(QT_TRANSLATE_NOOP("core", "This record no longer exists."))
+        return str(value)
+
+    return parse
+
+
+def log(ctx: Context, values: Mapping[str, Any]) -> str:
+    """Record a touch (call, e-mail, visit, note...). The author is the acting user."""
+    require(ctx.user, Perm.HISTORY_WRITE)
+    clean = validate(ctx, values)
+    clean["user_id"] = ctx.user.id
+    with ctx.db.atomic():
+        entry_id = records.insert(ctx, TABLE, clean)
+    ctx.announce(TABLE, entry_id, "insert")
+    return entry_id
+
+
+def get(ctx: Context, entry_id: str) -> dict[str, Any]:
+    return records.fetch(ctx.db, TABLE, entry_id)
+
+
+def delete(ctx: Context, entry_id: str) -> None:
+    require(ctx.user, Perm.HISTORY_DELETE)
+    with ctx.db.atomic():
+        records.soft_delete(ctx, TABLE, entry_id)
+    ctx.announce(TABLE, entry_id, "delete")
+
+
+def restore(ctx: Context, entry_id: str) -> None:
+    require(ctx.user, Perm.TRASH_RESTORE)
+    with ctx.db.atomic():
+        records.restore(ctx, TABLE, entry_id)
+    ctx.announce(TABLE, entry_id, "restore")

@@ -1,0 +1,161 @@
+"""Lists of people and companies that page, sort and filter in SQL.
+
+Views never hold a whole table: they ask for the count, then for pages of rows
+as the user scrolls. Every sortable column has an index (db/schema.py), and a page
+near the end is read in reverse order from the end, so jumping to the last page
+of 100,000 people costs the same as the first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import sqlite_utils
+
+from crm_desktop.core.i18n import QT_TRANSLATE_NOOP
+from crm_desktop.db.fts import match_query
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    label: str  # translatable, context "core"
+    sort: str  # SQL expression(s) to order by, without direction
+    select: str  # SQL expression shown
+
+
+@dataclass
+class ListFilter:
+    text: str = ""
+    stage: str | None = None
+    tag: str | None = None
+    owner_id: str | None = None
+    company_id: str | None = None
+
+
+@dataclass(frozen=True)
+class RecordList:
+    """One list (people or companies): its columns, table and joins."""
+
+    table: str
+    alias: str
+    joins: str
+    columns: tuple[Column, ...]
+    fts: str
+    default_sort: str = field(default="name")
+
+    def column(self, key: str) -> Column:
+        for column in self.columns:
+            if column.key == key:
+                return column
+        raise KeyError(key)
+
+    def _where(self, flt: ListFilter) -> tuple[str, list[Any]]:
+        a = self.alias
+        clauses = [f"{a}.deleted_at IS NULL"]
+        params: list[Any] = []
+        query = match_query(flt.text) if flt.text else None
+        if flt.text and query is None:
+            clauses.append("0")
+        elif query:
+            clauses.append(f"{a}.rid IN (SELECT rowid FROM {self.fts} WHERE {self.fts} MATCH ?)")
+            params.append(query)
+        if flt.stage:
+            clauses.append(f"{a}.stage = ?")
+            params.append(flt.stage)
+        if flt.owner_id:
+            clauses.append(f"{a}.owner_id = ?")
+            params.append(flt.owner_id)
+        if flt.tag:
+            clauses.append(f"EXISTS (SELECT 1 FROM json_each({a}.tags) WHERE value = ?)")
+            params.append(flt.tag)
+        if flt.company_id and self.table == "people":
+            clauses.append(f"{a}.company_id = ?")
+            params.append(flt.company_id)
+        return " AND ".join(clauses), params
+
+    def count(self, db: sqlite_utils.Database, flt: ListFilter) -> int:
+        where, params = self._where(flt)
+        return db.execute(f"SELECT count(*) FROM {self.table} {self.alias} WHERE {where}", params).fetchone()[0]
+
+    def page(
+        self,
+        db: sqlite_utils.Database,
+        flt: ListFilter,
+        sort_key: str | None = None,
+        descending: bool = False,
+        offset: int = 0,
+        limit: int = 100,
+        total: int | None = None,
+    ) -> list[tuple[Any, ...]]:
+        """Rows as (id, column values...) in the list's column order."""
+        column = self.column(sort_key or self.default_sort)
+        where, params = self._where(flt)
+        reverse = total is not None and offset > total // 2
+        if reverse:
+            assert total is not None
+            end = min(offset + limit, total)
+            limit = end - offset
+            offset = total - end
+            descending = not descending
+        direction = "DESC" if descending else "ASC"
+        order = ", ".join(f"{part} {direction}" for part in column.sort.split(",")) + f", {self.alias}.rid {direction}"
+        selects = ", ".join(c.select for c in self.columns)
+        sql = (
+            f"SELECT {self.alias}.id, {selects} FROM {self.table} {self.alias} {self.joins} "
+            f"WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?"
+        )
+        rows = db.execute(sql, [*params, max(limit, 0), max(offset, 0)]).fetchall()
+        return rows[::-1] if reverse else rows
+
+
+PEOPLE = RecordList(
+    table="people",
+    alias="p",
+    joins="LEFT JOIN companies c ON c.id = p.company_id LEFT JOIN users u ON u.id = p.owner_id",
+    fts="people_fts",
+    columns=(
+        Column("name", QT_TRANSLATE_NOOP("core", "Name"),
+               "p.last_name COLLATE NOCASE, p.first_name COLLATE NOCASE",
+               "trim(coalesce(p.last_name, '') || ' ' || coalesce(p.first_name, ''))"),
+        Column("company", QT_TRANSLATE_NOOP("core", "Company"), "c.name COLLATE NOCASE", "c.name"),
+        Column("email", QT_TRANSLATE_NOOP("core", "E-mail"), "p.email", "p.email"),
+        Column("phone", QT_TRANSLATE_NOOP("core", "Phone"), "p.phone", "p.phone"),
+        Column("mobile", QT_TRANSLATE_NOOP("core", "Mobile"), "p.mobile", "p.mobile"),
+        Column("city", QT_TRANSLATE_NOOP("core", "City"), "p.city COLLATE NOCASE", "p.city"),
+        Column("stage", QT_TRANSLATE_NOOP("core", "Stage"), "p.stage", "p.stage"),
+        Column("owner", QT_TRANSLATE_NOOP("core", "Owner"), "p.owner_id", "u.name"),
+        Column("updated", QT_TRANSLATE_NOOP("core", "Updated"), "p.updated_at", "p.updated_at"),
+    ),
+)
+
+COMPANIES = RecordList(
+    table="companies",
+    alias="c",
+    joins="LEFT JOIN users u ON u.id = c.owner_id",
+    fts="companies_fts",
+    columns=(
+        Column("name", QT_TRANSLATE_NOOP("core", "Name"), "c.name COLLATE NOCASE", "c.name"),
+        Column("vat", QT_TRANSLATE_NOOP("core", "VAT number"), "c.vat", "c.vat"),
+        Column("city", QT_TRANSLATE_NOOP("core", "City"), "c.city COLLATE NOCASE", "c.city"),
+        Column("industry", QT_TRANSLATE_NOOP("core", "Industry"), "c.industry COLLATE NOCASE", "c.industry"),
+        Column("phone", QT_TRANSLATE_NOOP("core", "Phone"), "c.phone", "c.phone"),
+        Column("stage", QT_TRANSLATE_NOOP("core", "Stage"), "c.stage", "c.stage"),
+        Column("owner", QT_TRANSLATE_NOOP("core", "Owner"), "c.owner_id", "u.name"),
+        Column("updated", QT_TRANSLATE_NOOP("core", "Updated"), "c.updated_at", "c.updated_at"),
+    ),
+)
+
+
+def tags_in_use(db: sqlite_utils.Database, table: str) -> list[str]:
+    """Every tag used on live records of a table, for the filter menus."""
+    if table not in ("people", "companies"):
+        raise ValueError(table)
+    return [
+        r[0]
+        for r in db.execute(
+            f"SELECT DISTINCT j.value FROM {table} t, json_each(t.tags) j "
+            f"WHERE t.deleted_at IS NULL AND t.tags != '[]' ORDER BY j.value COLLATE NOCASE"
+        ).fetchall()
+    ]

@@ -1,0 +1,72 @@
+"""Roles and what each may do. Checked in core for every write, whoever calls."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from crm_desktop.core.errors import PermissionDenied
+from crm_desktop.core.i18n import QT_TRANSLATE_NOOP
+
+
+class Role(StrEnum):
+    ADMIN = "admin"
+    MANAGER = "manager"
+    STAFF = "staff"
+    TECHNICIAN = "technician"
+
+
+ROLE_LABELS = {
+    Role.ADMIN: QT_TRANSLATE_NOOP("core", "Administrator"),
+    Role.MANAGER: QT_TRANSLATE_NOOP("core", "Manager"),
+    Role.STAFF: QT_TRANSLATE_NOOP("core", "Staff"),
+    Role.TECHNICIAN: QT_TRANSLATE_NOOP("core", "Technician"),
+}
+
+
+class Perm(StrEnum):
+    """Operations that need a permission. Later issues add their own."""
+
+    PERSON_WRITE = "person.write"
+    PERSON_DELETE = "person.delete"
+    COMPANY_WRITE = "company.write"
+    COMPANY_DELETE = "company.delete"
+    HISTORY_WRITE = "history.write"
+    HISTORY_DELETE = "history.delete"
+    ATTACHMENT_WRITE = "attachment.write"
+    TRASH_RESTORE = "trash.restore"
+    IMPORT = "contacts.import"
+    EXPORT = "contacts.export"
+    SETTINGS = "settings.write"
+    USERS = "users.write"
+    DEMO = "demo.load"
+
+
+#: What each role may NOT do; everything else is allowed (issue 8 refines this).
+_DENIED: dict[Role, frozenset[Perm]] = {
+    Role.ADMIN: frozenset(),
+    Role.MANAGER: frozenset({Perm.USERS, Perm.SETTINGS}),
+    Role.STAFF: frozenset({Perm.USERS, Perm.SETTINGS}),
+    Role.TECHNICIAN: frozenset(
+        {Perm.PERSON_DELETE, Perm.COMPANY_DELETE, Perm.USERS, Perm.SETTINGS, Perm.EXPORT,
+         Perm.IMPORT, Perm.DEMO}
+    ),
+}
+
+
+def allowed(role: Role | str, perm: Perm) -> bool:
+    try:
+        return perm not in _DENIED[Role(role)]
+    except ValueError:
+        return False
+
+
+def require(user: object, perm: Perm) -> None:
+    """Raise PermissionDenied unless ``user`` (anything with ``role`` and ``name``) may."""
+    role = getattr(user, "role", None)
+    if role is None or not allowed(role, perm):
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP("core", "{user} ({role}) is not allowed to do this: {operation}."),
+            user=getattr(user, "name", "?"),
+            role=str(role),
+            operation=str(perm),
+        )

@@ -1,0 +1,150 @@
+"""The unified timeline: everything that happened with a person or a company.
+
+It is ONE query: a UNION ALL of sources, each a SELECT giving the same columns.
+A later capability (tickets, interventions, sales, campaign replies) plugs in by
+registering a TimelineSource; views show whatever kinds come back, so they need
+no change. Each source must be able to use an index on (person_id, time) and
+(company_id, time) so that a person with thousands of entries opens at once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import sqlite_utils
+
+from crm_desktop.core.choices import HISTORY_KINDS
+from crm_desktop.core.i18n import QT_TRANSLATE_NOOP
+
+#: Columns every source returns, in this order.
+COLUMNS = ("source", "id", "kind", "at", "direction", "duration_s", "user_id", "title",
+           "summary", "person_id", "company_id")
+
+
+@dataclass(frozen=True)
+class TimelineSource:
+    """One kind of timeline entry.
+
+    ``select`` is a SELECT returning COLUMNS from table alias ``t`` without a WHERE
+    clause; ``person_column``/``company_column``/``time_column`` name the columns on
+    ``t`` that the timeline filters and orders on; ``kinds`` maps each kind this
+    source returns to its translatable label.
+    """
+
+    name: str
+    select: str
+    kinds: dict[str, str]
+    person_column: str = "t.person_id"
+    company_column: str = "t.company_id"
+    time_column: str = "t.occurred_at"
+    extra_where: str = "t.deleted_at IS NULL"
+
+
+HISTORY_SOURCE = TimelineSource(
+    name="history",
+    select=(
+        "SELECT 'history' AS source, t.id, t.kind, t.occurred_at AS at, t.direction, t.duration_s,"
+        " t.user_id, t.subject AS title, substr(t.body, 1, 300) AS summary, t.person_id,"
+        " t.company_id FROM history t"
+    ),
+    kinds=HISTORY_KINDS,
+)
+
+
+@dataclass
+class TimelineRegistry:
+    """The sources that make up the timeline; later issues register theirs."""
+
+    sources: list[TimelineSource] = field(default_factory=lambda: [HISTORY_SOURCE])
+
+    def register(self, source: TimelineSource) -> None:
+        self.sources = [s for s in self.sources if s.name != source.name] + [source]
+
+    def kinds(self) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for source in self.sources:
+            out.update(source.kinds)
+        return out
+
+
+DEFAULT_REGISTRY = TimelineRegistry()
+
+ALL_KINDS_LABEL = QT_TRANSLATE_NOOP("core", "All kinds")
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    source: str
+    id: str
+    kind: str
+    at: str
+    direction: str | None
+    duration_s: int | None
+    user_id: str | None
+    title: str | None
+    summary: str | None
+    person_id: str | None
+    company_id: str | None
+
+
+def query(
+    db: sqlite_utils.Database,
+    *,
+    person_id: str | None = None,
+    company_id: str | None = None,
+    kinds: list[str] | None = None,
+    limit: int = 200,
+    offset: int = 0,
+    registry: TimelineRegistry = DEFAULT_REGISTRY,
+) -> list[TimelineEntry]:
+    """Newest first. Give a person or a company (a company's includes its people's)."""
+    if (person_id is None) == (company_id is None):
+        raise ValueError("give exactly one of person_id or company_id")
+    column = "person_column" if person_id else "company_column"
+    key = person_id or company_id
+    parts: list[str] = []
+    params: list[Any] = []
+    for source in registry.sources:
+        wanted = [k for k in source.kinds if kinds is None or k in kinds]
+        if not wanted:
+            continue
+        where = f"{getattr(source, column)} = ?"
+        params.append(key)
+        if source.extra_where:
+            where += f" AND {source.extra_where}"
+        if kinds is not None:
+            where += f" AND t.kind IN ({','.join('?' * len(wanted))})"
+            params.extend(wanted)
+        # Each branch is ordered and limited on its own index before the merge.
+        parts.append(
+            f"SELECT * FROM ({source.select} WHERE {where} "
+            f"ORDER BY {source.time_column} DESC LIMIT ?)"
+        )
+        params.append(limit + offset)
+    if not parts:
+        return []
+    sql = " UNION ALL ".join(parts) + " ORDER BY at DESC, id DESC LIMIT ? OFFSET ?"
+    params.extend([limit, offset])
+    return [TimelineEntry(*row) for row in db.execute(sql, params).fetchall()]
+
+
+def count(
+    db: sqlite_utils.Database,
+    *,
+    person_id: str | None = None,
+    company_id: str | None = None,
+    registry: TimelineRegistry = DEFAULT_REGISTRY,
+) -> dict[str, int]:
+    """Entries per kind, for the filter's counts."""
+    column = "person_column" if person_id else "company_column"
+    key = person_id or company_id
+    out: dict[str, int] = {}
+    for source in registry.sources:
+        where = f"{getattr(source, column)} = ?"
+        if source.extra_where:
+            where += f" AND {source.extra_where}"
+        sql = f"SELECT kind, count(*) FROM ({source.select} WHERE {where}) GROUP BY kind"
+        for kind, n in db.execute(sql, [key]).fetchall():
+            out[kind] = out.get(kind, 0) + n
+    return out

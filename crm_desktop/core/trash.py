@@ -1,0 +1,47 @@
+"""The trash: deleted records stay until restored (or purged by a later issue)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from crm_desktop.core import companies, history, people
+from crm_desktop.core.context import Context
+
+
+@dataclass(frozen=True)
+class TrashItem:
+    kind: str  # person, company, history
+    id: str
+    label: str
+    deleted_at: str
+    deleted_by: str | None
+
+
+_SQL = {
+    "person": "SELECT id, trim(coalesce(first_name,'') || ' ' || last_name), deleted_at, "
+    "(SELECT name FROM users WHERE users.id = people.deleted_by) FROM people "
+    "WHERE deleted_at IS NOT NULL",
+    "company": "SELECT id, name, deleted_at, (SELECT name FROM users WHERE users.id = companies.deleted_by) "
+    "FROM companies WHERE deleted_at IS NOT NULL",
+    "history": "SELECT id, coalesce(subject, substr(body, 1, 60)), deleted_at, "
+    "(SELECT name FROM users WHERE users.id = history.deleted_by) FROM history "
+    "WHERE deleted_at IS NOT NULL",
+}
+
+_RESTORE: dict[str, Callable[[Context, str], None]] = {
+    "person": people.restore,
+    "company": companies.restore,
+    "history": history.restore,
+}
+
+
+def items(ctx: Context, limit: int = 1000) -> list[TrashItem]:
+    """Newest deletions first, all kinds together."""
+    sql = " UNION ALL ".join(f"SELECT '{kind}', * FROM ({q})" for kind, q in _SQL.items())
+    rows = ctx.db.execute(f"{sql} ORDER BY 4 DESC LIMIT ?", [limit]).fetchall()
+    return [TrashItem(*r) for r in rows]
+
+
+def restore(ctx: Context, kind: str, record_id: str) -> None:
+    _RESTORE[kind](ctx, record_id)

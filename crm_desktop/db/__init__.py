@@ -1,0 +1,1 @@
+"""SQLite storage: connection, schema, migrations, full-text search. Never imports Qt."""

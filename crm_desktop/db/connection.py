@@ -1,0 +1,90 @@
+"""Opening a CRM database: pragmas, refusing foreign or newer files, migrating."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import sqlite_utils
+
+from crm_desktop.core.errors import CrmError
+from crm_desktop.core.i18n import QT_TRANSLATE_NOOP
+
+#: PRAGMA application_id of every CRM Desktop database ("CRMD").
+APPLICATION_ID = 0x43524D44
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class DatabaseError(CrmError):
+    """The file cannot be used as a CRM database; the message says why."""
+
+
+def connect(path: str | Path) -> sqlite_utils.Database:
+    """Open a SQLite connection with the house pragmas (no checks, no migration)."""
+    target = str(path)
+    conn = sqlite3.connect(target, isolation_level=None, check_same_thread=False)
+    db = sqlite_utils.Database(conn, execute_plugins=False)
+    conn.execute("PRAGMA busy_timeout = 5000")
+    conn.execute("PRAGMA cache_size = -65536")
+    conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute("PRAGMA foreign_keys = OFF")
+    if target != ":memory:" and not target.startswith("file::memory:"):
+        conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    return db
+
+
+def check_file(path: Path) -> None:
+    """Refuse a file that is plainly not a SQLite database, before SQLite touches it."""
+    if not path.exists():
+        return
+    if path.is_dir():
+        raise DatabaseError(QT_TRANSLATE_NOOP("core", "{path} is a folder, not a database file."),
+                            path=str(path))
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(16)
+    except OSError as exc:
+        raise DatabaseError(QT_TRANSLATE_NOOP("core", "Cannot read {path}: {reason}"),
+                            path=str(path), reason=exc.strerror or str(exc)) from exc
+    if header and header != SQLITE_HEADER:
+        raise DatabaseError(QT_TRANSLATE_NOOP("core", "{path} is not a CRM Desktop database."),
+                            path=str(path))
+
+
+def open_database(path: str | Path, *, migrate: bool = True) -> sqlite_utils.Database:
+    """Open (creating if needed) and migrate a CRM database.
+
+    Raises DatabaseError with a clear message for a file that is not a CRM
+    database or that was made by a newer version of the application.
+    """
+    from crm_desktop.db import migrations  # late: migrations imports this module
+
+    target = Path(path) if str(path) != ":memory:" else None
+    if target is not None:
+        check_file(target)
+    try:
+        db = connect(path)
+        app_id = db.execute("PRAGMA application_id").fetchone()[0]
+        tables = db.table_names()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(QT_TRANSLATE_NOOP("core", "{path} is not a CRM Desktop database."),
+                            path=str(path)) from exc
+    if app_id != APPLICATION_ID and tables:
+        db.close()
+        raise DatabaseError(QT_TRANSLATE_NOOP("core", "{path} is not a CRM Desktop database."),
+                            path=str(path))
+    unknown = migrations.unknown_applied(db)
+    if unknown:
+        db.close()
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "{path} was made by a newer version of CRM Desktop; "
+                "please update the application to open it.",
+            ),
+            path=str(path),
+        )
+    if migrate:
+        migrations.migrate(db)
+    return db

@@ -1,0 +1,1 @@
+"""CSV, vCard, iCalendar, GDPR exports and imports. Never imports Qt."""

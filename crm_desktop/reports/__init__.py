@@ -1,0 +1,1 @@
+"""PDF documents with reportlab. Never imports Qt."""

@@ -1,0 +1,1 @@
+"""Offline sync between machines (built by the sync issue). Never imports Qt."""

@@ -1,0 +1,1 @@
+"""PySide6 user interface: thin, calls crm_desktop.core only."""

@@ -1,0 +1,57 @@
+"""Shared fixtures: a fresh migrated database per test, a fixed clock, an admin context."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from crm_desktop.core.clock import FixedClock  # noqa: E402
+from crm_desktop.core.context import Context  # noqa: E402
+from crm_desktop.core.users import ensure_admin  # noqa: E402
+from crm_desktop.db.connection import open_database  # noqa: E402
+
+START = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
+
+
+@pytest.fixture(scope="session")
+def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A migrated empty database, copied per test (faster than migrating each time)."""
+    path = tmp_path_factory.mktemp("template") / "template.db"
+    db = open_database(path)
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.execute("PRAGMA journal_mode = DELETE")
+    db.close()
+    return path
+
+
+@pytest.fixture
+def db_path(tmp_path: Path, template_db: Path) -> Path:
+    target = tmp_path / "crm.db"
+    shutil.copyfile(template_db, target)
+    return target
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(START)
+
+
+@pytest.fixture
+def db(db_path: Path) -> Iterator:
+    database = open_database(db_path)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def ctx(db, clock: FixedClock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Context:
+    monkeypatch.setenv("CRM_DESKTOP_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("CRM_DESKTOP_DATA_DIR", str(tmp_path / "data"))
+    return Context(db=db, user=ensure_admin(db, clock), clock=clock)

@@ -99,6 +99,9 @@ class RecordList:
             limit = end - offset
             offset = total - end
             descending = not descending
+        if column.key == "company" and self.table == "people":
+            rows = self._page_by_company(db, flt, descending, offset, limit)
+            return rows[::-1] if reverse else rows
         direction = "DESC" if descending else "ASC"
         order = ", ".join(f"{part} {direction}" for part in column.sort.split(",")) + f", {self.alias}.rid {direction}"
         selects = ", ".join(c.select for c in self.columns)
@@ -110,10 +113,63 @@ class RecordList:
         return rows[::-1] if reverse else rows
 
 
+    def _page_by_company(
+        self, db: sqlite_utils.Database, flt: ListFilter, descending: bool, offset: int, limit: int
+    ) -> list[tuple[Any, ...]]:
+        """Sort people by company name without sorting 100,000 rows.
+
+        Walking the companies' name index and each company's people (two indexes)
+        delivers rows already in order, so OFFSET/LIMIT stay cheap; people without a
+        (live) company form their own segment, first in ascending order.
+        """
+        where, params = self._where(flt)
+        selects = ", ".join(c.select for c in self.columns)
+        direction = "DESC" if descending else "ASC"
+        with_company = (
+            f"FROM companies c CROSS JOIN people p ON p.company_id = c.id "
+            f"LEFT JOIN users u ON u.id = p.owner_id WHERE c.deleted_at IS NULL AND {where}"
+        )
+        without_company = (
+            f"FROM people p LEFT JOIN companies c ON c.id = p.company_id AND c.deleted_at IS NULL "
+            f"LEFT JOIN users u ON u.id = p.owner_id WHERE {where} AND c.id IS NULL"
+        )
+        segments = [
+            (without_company, f"p.rid {direction}"),
+            (with_company, f"c.name COLLATE NOCASE {direction}, c.rid {direction}, p.rid {direction}"),
+        ]
+        if descending:
+            segments.reverse()
+        sizes = [0, 0]
+        if offset > 0:
+            total = self.count(db, flt)
+            in_companies = db.execute(f"SELECT count(*) {with_company}", params).fetchone()[0]
+            sizes = [total - in_companies, in_companies]
+            if descending:
+                sizes.reverse()
+        rows: list[tuple[Any, ...]] = []
+        for (source, order), size in zip(segments, sizes, strict=True):
+            if limit <= 0:
+                break
+            if offset > 0 and offset >= size:
+                offset -= size
+                continue
+            batch = db.execute(
+                f"SELECT p.id, {selects} {source} ORDER BY {order} LIMIT ? OFFSET ?",
+                [*params, limit, offset],
+            ).fetchall()
+            rows.extend(batch)
+            limit -= len(batch)
+            offset = 0
+        return rows
+
+
 PEOPLE = RecordList(
     table="people",
     alias="p",
-    joins="LEFT JOIN companies c ON c.id = p.company_id LEFT JOIN users u ON u.id = p.owner_id",
+    joins=(
+        "LEFT JOIN companies c ON c.id = p.company_id AND c.deleted_at IS NULL "
+        "LEFT JOIN users u ON u.id = p.owner_id"
+    ),
     fts="people_fts",
     columns=(
         Column("name", QT_TRANSLATE_NOOP("core", "Name"),

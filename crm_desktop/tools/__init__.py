@@ -1,0 +1,1 @@
+"""Developer tools (translations). Not imported by the application."""

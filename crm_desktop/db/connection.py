@@ -19,8 +19,12 @@ class DatabaseError(CrmError):
     """The file cannot be used as a CRM database; the message says why."""
 
 
-def connect(path: str | Path) -> sqlite_utils.Database:
-    """Open a SQLite connection with the house pragmas (no checks, no migration)."""
+def connect(path: str | Path, wal: bool = True) -> sqlite_utils.Database:
+    """Open a SQLite connection with the house pragmas (no checks, no migration).
+
+    ``wal=False`` leaves the journal mode alone, so that a file can be inspected
+    and refused without being converted.
+    """
     target = str(path)
     conn = sqlite3.connect(target, isolation_level=None, check_same_thread=False)
     db = sqlite_utils.Database(conn, execute_plugins=False)
@@ -28,10 +32,16 @@ def connect(path: str | Path) -> sqlite_utils.Database:
     conn.execute("PRAGMA cache_size = -65536")
     conn.execute("PRAGMA temp_store = MEMORY")
     conn.execute("PRAGMA foreign_keys = OFF")
-    if target != ":memory:" and not target.startswith("file::memory:"):
-        conn.execute("PRAGMA journal_mode = WAL")
+    if wal:
+        use_wal(db)
     conn.execute("PRAGMA synchronous = FULL")
     return db
+
+
+def use_wal(db: sqlite_utils.Database) -> None:
+    row = db.execute("PRAGMA database_list").fetchone()
+    if row and row[2]:  # a file, not an in-memory database
+        db.execute("PRAGMA journal_mode = WAL")
 
 
 def check_file(path: Path) -> None:
@@ -64,7 +74,7 @@ def open_database(path: str | Path, *, migrate: bool = True) -> sqlite_utils.Dat
     if target is not None:
         check_file(target)
     try:
-        db = connect(path)
+        db = connect(path, wal=False)
         app_id = db.execute("PRAGMA application_id").fetchone()[0]
         tables = db.table_names()
     except sqlite3.DatabaseError as exc:
@@ -85,6 +95,7 @@ def open_database(path: str | Path, *, migrate: bool = True) -> sqlite_utils.Dat
             ),
             path=str(path),
         )
+    use_wal(db)
     if migrate:
         migrations.migrate(db)
     return db

@@ -1,0 +1,462 @@
+"""The command line: the same core services as the window, headless.
+
+For automation, scheduled backups and tests. Exit status 0 on success, 2 for a
+problem the user can fix (bad option, wrong file), 1 for anything unexpected,
+which is also logged with its traceback to a file in the data folder. Whatever
+happens, the terminal gets one clear line on stderr, never a traceback.
+
+Nothing here imports PySide6 (except ``screenshots``, which renders the views).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import dataclasses
+import json
+import os
+import sqlite3
+import sys
+import traceback
+from collections.abc import Callable, Iterator, Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any, NoReturn, TextIO
+
+import sqlite_utils
+
+from crm_desktop import __version__
+from crm_desktop.core import backup as backups
+from crm_desktop.core import settings
+from crm_desktop.core.clock import SystemClock
+from crm_desktop.core.context import Context
+from crm_desktop.core.errors import CrmError, ValidationError
+from crm_desktop.core.users import ensure_admin
+
+PROG = "crm-desktop"
+COMMANDS = ("demo", "info", "search", "export", "import", "backup", "restore", "check",
+            "screenshots")
+LOG_NAME = "crm-desktop.log"
+USER_ERROR = 2
+UNEXPECTED = 1
+
+
+class UsageError(Exception):
+    """A wrong command line: told in one line, exit status 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports mistakes as one line instead of usage plus message."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message} (see {self.prog} --help)")
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _db_path(args: argparse.Namespace) -> Path:
+    return Path(args.db) if args.db else settings.default_database_path()
+
+
+@contextlib.contextmanager
+def _open(args: argparse.Namespace, must_exist: bool = True) -> Iterator[sqlite_utils.Database]:
+    """Open (and migrate) the database of --db; refuse a missing file unless creating makes sense."""
+    from crm_desktop.db.connection import open_database
+
+    path = _db_path(args)
+    if must_exist and not path.exists():
+        raise UsageError(f"there is no database at {path} (give one with --db PATH)")
+    if not must_exist:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    db = open_database(path)
+    try:
+        yield db
+    finally:
+        db.close()
+
+
+def _context(db: sqlite_utils.Database) -> Context:
+    clock = SystemClock()
+    return Context(db=db, user=ensure_admin(db, clock), clock=clock)
+
+
+def _print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
+
+
+def _size(n: int) -> str:
+    value = float(n)
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if value < 1024 or unit == "GB":
+            return f"{n} bytes" if unit == "bytes" else f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{n} bytes"
+
+
+@contextlib.contextmanager
+def _progress(label: str) -> Iterator[Callable[[int, int], bool]]:
+    """A progress callback that draws on stderr when it is a terminal (never into pipes or logs)."""
+    tty = sys.stderr.isatty()
+    drawn = False
+
+    def report(done: int, total: int) -> bool:
+        nonlocal drawn
+        if tty:
+            percent = 100 * done // total if total else 100
+            sys.stderr.write(f"\r{label}: {percent}% ({done}/{total})")
+            sys.stderr.flush()
+            drawn = True
+        return True
+
+    try:
+        yield report
+    finally:
+        if drawn:
+            sys.stderr.write("\r\033[K")
+            sys.stderr.flush()
+
+
+def _counts_dict(counts: Any) -> dict[str, Any]:
+    if dataclasses.is_dataclass(counts) and not isinstance(counts, type):
+        return dataclasses.asdict(counts)
+    if isinstance(counts, dict):
+        return dict(counts)
+    return dict(vars(counts))
+
+
+# --------------------------------------------------------------------------- commands
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    """Fill the database with realistic sample data."""
+    from crm_desktop.core import demo
+    from crm_desktop.core.permissions import Perm, require
+
+    with _open(args, must_exist=False) as db, _progress("demo data") as progress:
+        clock = SystemClock()
+        require(ensure_admin(db, clock), Perm.DEMO)
+        counts = demo.generate(db, clock, size=args.size, seed=args.seed, progress=progress)
+    shown = {k.replace("_", " "): v for k, v in _counts_dict(counts).items() if v is not None}
+    width = max((len(k) for k in shown), default=0) + 2
+    for label, value in shown.items():
+        print(f"{label:<{width}}{value}")
+    return 0
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    """Counts per kind, schema version, site, size, last backup."""
+    from crm_desktop.core.info import collect
+
+    with _open(args) as db:
+        info = collect(db)
+    if args.json:
+        _print_json(info.to_dict())
+        return 0
+    rows = [
+        ("Database", f"{info.path} ({_size(info.file_size)})"),
+        ("Schema", info.schema_version or "none"),
+        ("Site", f"{info.site_id} (code {info.site_code})"),
+        ("Last backup", info.last_backup or "never"),
+    ]
+    for kind, n in info.counts.items():
+        deleted = info.deleted.get(kind, 0)
+        rows.append((kind.capitalize(), f"{n}" + (f" ({deleted} deleted)" if deleted else "")))
+    for label, value in rows:
+        print(f"{label:<13}{value}")
+    return 0
+
+
+_KIND_TITLES = {"person": "People", "company": "Companies", "history": "History"}
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    """What the global search finds, grouped by kind."""
+    from crm_desktop.core.search import search
+
+    text = " ".join(args.text)
+    with _open(args) as db:
+        hits = search(db, text, limit=args.limit)
+    if args.json:
+        _print_json([dataclasses.asdict(h) for h in hits])
+        return 0
+    if not hits:
+        print("No results.")
+        return 0
+    kind = None
+    for hit in hits:
+        if hit.kind != kind:
+            kind = hit.kind
+            print(_KIND_TITLES.get(kind, kind.capitalize()))
+        line = f"  {hit.title}"
+        if hit.subtitle:
+            line += f"  —  {hit.subtitle}"
+        print(line)
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Write people to a CSV file."""
+    from crm_desktop.interchange.contacts_csv import export_contacts
+
+    out = Path(args.out)
+    if not out.parent.is_dir():
+        raise UsageError(f"the folder {out.parent} does not exist")
+    with _open(args) as db:
+        n = export_contacts(_context(db), out)
+    print(f"Exported {n} people to {out}")
+    return 0
+
+
+def _problem_lines(title: str, problems: Sequence[object], limit: int = 50) -> None:
+    if not problems:
+        return
+    print(title)
+    for problem in problems[:limit]:
+        print(f"  {problem}")
+    if len(problems) > limit:
+        print(f"  ... and {len(problems) - limit} more")
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    """Read people from a CSV file: everything or nothing."""
+    from crm_desktop.interchange.contacts_csv import import_contacts
+
+    source = Path(args.file)
+    if not source.is_file():
+        raise UsageError(f"there is no file {source}")
+    with _open(args, must_exist=False) as db, _progress(f"reading {source.name}") as progress:
+        result = import_contacts(_context(db), source, dry_run=args.dry_run, progress=progress)
+    print(f"Read {result.rows} rows ({result.encoding}, separated by {result.delimiter!r}).")
+    if result.ignored_columns:
+        print("Ignored columns: " + ", ".join(result.ignored_columns))
+    _problem_lines(f"Errors ({len(result.errors)}):", result.errors)
+    _problem_lines(f"Skipped as duplicates ({len(result.skipped)}):", result.skipped)
+    _problem_lines(f"Warnings ({len(result.warnings)}):", result.warnings)
+    if result.errors:
+        raise UsageError(
+            f"{len(result.errors)} problems in {source}; nothing was imported. "
+            "Correct the lines above and import again."
+        )
+    verb = "Would create" if args.dry_run else "Created"
+    companies = ("1 company" if result.companies_created == 1
+                 else f"{result.companies_created} companies")
+    if result.new_companies:
+        shown = ", ".join(result.new_companies[:10])
+        more = ", ..." if len(result.new_companies) > 10 else ""
+        companies += f" ({shown}{more})"
+    skipped = f"; {len(result.skipped)} skipped as duplicates" if result.skipped else ""
+    who = "1 person" if result.people_created == 1 else f"{result.people_created} people"
+    print(f"{verb} {who} and {companies}{skipped}.")
+    if args.dry_run:
+        print("Dry run: nothing was written.")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    """Copy the database to a file (database only, not the attachment files)."""
+    with _open(args) as db:
+        out = backups.backup(db, Path(args.out))
+    print(f"Backed up {_db_path(args)} to {out} ({_size(out.stat().st_size)}).")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """Replace the database by a backup; the current one is kept aside."""
+    target = _db_path(args)
+    aside = backups.restore(Path(args.file), target, SystemClock())
+    print(f"Restored {args.file} into {target}.")
+    if aside is not None:
+        print(f"The previous database is kept as {aside}.")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """Integrity of the file and the search index; dangling references as warnings."""
+    with _open(args) as db:
+        report = backups.inspect(db)
+    for line in report.lines():
+        print(line)
+    if report.errors:
+        print(f"error: the database has {len(report.errors)} problems; restore a backup or "
+              "ask for help.", file=sys.stderr)
+        return UNEXPECTED
+    if not report.warnings:
+        print("No problems found.")
+    return 0
+
+
+def cmd_screenshots(args: argparse.Namespace) -> int:
+    """Render each main view to PNG (needs Qt; offscreen when there is no display)."""
+    if (
+        sys.platform.startswith("linux")
+        and not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+    ):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    path = _db_path(args)
+    if not path.exists():
+        raise UsageError(f"there is no database at {path} (give one with --db PATH)")
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    from PySide6.QtCore import qInstallMessageHandler
+
+    from crm_desktop.ui.screenshots import render_all
+
+    qt_messages: list[str] = []
+    # Qt's chatter ("This plugin does not support raise()") goes to the log, not the terminal.
+    previous = qInstallMessageHandler(lambda _kind, _where, text: qt_messages.append(text))
+    try:
+        written = render_all(path, out, args.lang)
+    finally:
+        qInstallMessageHandler(previous)
+        if qt_messages:
+            _append_log(f"{PROG} screenshots: Qt said", "\n".join(qt_messages) + "\n")
+    for item in written or ():
+        print(item)
+    return 0
+
+
+# --------------------------------------------------------------------------- parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argparse tree; every subcommand takes --db (before or after its name)."""
+    parser = _Parser(
+        prog=PROG,
+        description="CRM Desktop from the command line. Without a command, "
+        "`python main.py` opens the window (options --db, --demo, --lang).",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--db", help="database file (default: the one in the data folder)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    commands.required = True
+
+    def command(name: str, handler: Callable[[argparse.Namespace], int], text: str) -> Any:
+        sub = commands.add_parser(name, help=text, description=text)
+        sub.add_argument("--db", default=argparse.SUPPRESS, metavar="PATH",
+                         help="database file (default: the one in the data folder)")
+        sub.set_defaults(handler=handler)
+        return sub
+
+    demo = command("demo", cmd_demo, "fill a database with realistic sample data")
+    demo.add_argument("--size", choices=("small", "medium", "large"), default="small")
+    demo.add_argument("--seed", type=int, default=1)
+
+    info = command("info", cmd_info, "counts per kind, schema version, site, last backup")
+    info.add_argument("--json", action="store_true", help="machine-readable output")
+
+    search = command("search", cmd_search, "what the global search finds")
+    search.add_argument("text", nargs="+", metavar="TEXT")
+    search.add_argument("--json", action="store_true", help="machine-readable output")
+    search.add_argument("--limit", type=int, default=8, help="hits per kind (default 8)")
+
+    export = command("export", cmd_export, "write contacts to a CSV file")
+    export.add_argument("what", choices=("contacts",))
+    export.add_argument("--out", required=True, metavar="FILE.csv")
+
+    imp = command("import", cmd_import, "read contacts from a CSV file (all or nothing)")
+    imp.add_argument("what", choices=("contacts",))
+    imp.add_argument("file", metavar="FILE.csv")
+    imp.add_argument("--dry-run", action="store_true", help="show what would happen, write nothing")
+
+    back = command("backup", cmd_backup, "copy the database to a file (database only)")
+    back.add_argument("--out", required=True, metavar="FILE")
+
+    rest = command("restore", cmd_restore, "replace the database by a backup (the current one is kept aside)")
+    rest.add_argument("file", metavar="FILE")
+
+    command("check", cmd_check, "check the database file and its search index")
+
+    shots = command("screenshots", cmd_screenshots, "render each main view to PNG")
+    shots.add_argument("--out", required=True, metavar="FOLDER")
+    shots.add_argument("--lang", choices=settings.LANGUAGES, default="en")
+    return parser
+
+
+# --------------------------------------------------------------------------- entry
+
+
+def log_file() -> Path:
+    return settings.data_dir() / LOG_NAME
+
+
+def _append_log(title: str, text: str) -> Path | None:
+    """Append an entry to the log file; a log that cannot be written is no reason to fail."""
+    target = log_file()
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with target.open("a", encoding="utf-8") as handle:
+            handle.write(f"--- {datetime.now().isoformat(timespec='seconds')} {title}\n{text}")
+        return target
+    except OSError:
+        return None
+
+
+def _log_unexpected(argv: Sequence[str]) -> Path | None:
+    """Append the traceback of the exception being handled to the log file."""
+    return _append_log(f"{PROG} {' '.join(argv)}", traceback.format_exc())
+
+
+def _error(text: str, stream: TextIO | None = None) -> None:
+    """One line on stderr, whatever the message contains."""
+    line = " ".join(text.split())
+    print(f"error: {line}", file=stream or sys.stderr)
+
+
+def _render(error: CrmError) -> str:
+    if isinstance(error, ValidationError):
+        return "; ".join(f"{name}: {message.render()}" for name, message in error.errors.items())
+    return error.render()
+
+
+def _tolerant_output() -> None:
+    """Never die on a character the terminal cannot show (an emoji on a cp1252 console)."""
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(AttributeError, ValueError, OSError):
+            stream.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; return the exit status (never raises, never prints a traceback)."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    _tolerant_output()
+    try:
+        args = build_parser().parse_args(argv)
+        return int(args.handler(args))
+    except SystemExit as exc:  # --help, --version
+        return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else USER_ERROR)
+    except UsageError as exc:
+        _error(str(exc))
+        return USER_ERROR
+    except CrmError as exc:
+        _error(_render(exc))
+        return USER_ERROR
+    except KeyboardInterrupt:
+        _error("interrupted")
+        return 130
+    except BrokenPipeError:  # output piped into `head`: not an error
+        with contextlib.suppress(OSError):
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the flush at exit
+        return 0
+    except (FileNotFoundError, PermissionError, IsADirectoryError, NotADirectoryError) as exc:
+        _error(f"{exc.strerror or exc}: {exc.filename}" if exc.filename else str(exc))
+        return USER_ERROR
+    except sqlite3.OperationalError as exc:
+        where = _log_unexpected(argv)
+        hint = f" (details in {where})" if where else ""
+        if "locked" in str(exc) or "busy" in str(exc):
+            _error(f"the database is busy: another program is writing to it; try again{hint}")
+        else:
+            _error(f"database problem: {exc}{hint}")
+        return UNEXPECTED
+    except Exception as exc:  # noqa: BLE001 - the last line of defence
+        where = _log_unexpected(argv)
+        hint = f"; details in {where}" if where else ""
+        _error(f"unexpected problem ({type(exc).__name__}: {exc}){hint}")
+        return UNEXPECTED
+
+
+if __name__ == "__main__":
+    sys.exit(main())

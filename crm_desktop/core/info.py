@@ -1,0 +1,89 @@
+"""What is in a database, at a glance: for `crm info`, support requests and the About box."""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from crm_desktop.core.backup import database_file, default_backups_dir, latest_backup
+from crm_desktop.core.settings import load_local
+from crm_desktop.db.migrations import schema_version
+
+#: Kinds counted, by the table holding them.
+KINDS = {
+    "people": "people",
+    "companies": "companies",
+    "history": "history",
+    "attachments": "attachments",
+    "users": "users",
+}
+
+
+@dataclass
+class DatabaseInfo:
+    """Counts of live and deleted records per kind, schema version, identity and file facts."""
+
+    path: str | None
+    schema_version: str | None
+    site_id: str | None
+    site_code: str | None
+    file_size: int
+    counts: dict[str, int] = field(default_factory=dict)
+    deleted: dict[str, int] = field(default_factory=dict)
+    last_backup: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def _file_size(path: Path | None) -> int:
+    """Bytes on disk, WAL included (what a copy or backup of the folder would weigh)."""
+    if path is None:
+        return 0
+    total = 0
+    for suffix in ("", "-wal"):
+        with contextlib.suppress(OSError):
+            total += Path(f"{path}{suffix}").stat().st_size
+    return total
+
+
+def _last_backup(backups_dir: Path | None) -> str | None:
+    """The newest of the automatic backup files and the date remembered in local settings."""
+    candidates: list[str] = []
+    newest = latest_backup(backups_dir or default_backups_dir())
+    if newest is not None:
+        candidates.append(newest.isoformat(sep=" "))
+    remembered = load_local().last_backup
+    if remembered:
+        candidates.append(remembered)
+    return max(candidates) if candidates else None
+
+
+def collect(db: sqlite_utils.Database, backups_dir: Path | None = None) -> DatabaseInfo:
+    """Gather the facts; cheap enough to run on a large database (indexed counts)."""
+    tables = set(db.table_names())
+    meta = dict(db.execute("SELECT key, value FROM meta").fetchall()) if "meta" in tables else {}
+    path = database_file(db)
+    info = DatabaseInfo(
+        path=str(path) if path else None,
+        schema_version=schema_version(db),
+        site_id=meta.get("site_id"),
+        site_code=meta.get("site_code"),
+        file_size=_file_size(path),
+        last_backup=_last_backup(backups_dir),
+    )
+    for kind, table in KINDS.items():
+        if table not in tables:
+            continue
+        # Two counts: each can use an index (the deleted one a small partial index).
+        total = db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        deleted = db.execute(
+            f"SELECT count(*) FROM {table} WHERE deleted_at IS NOT NULL"
+        ).fetchone()[0]
+        info.counts[kind] = total - deleted
+        info.deleted[kind] = deleted
+    return info

@@ -1,0 +1,222 @@
+"""Start the window: settings, translators, the database, the main window.
+
+Fast start matters (a shop opens the CRM when the phone rings): this module
+imports nothing heavy at import time, the window builds only the people list
+(one count and one page), and other areas are built when first shown.
+
+This is the only UI-side module that opens a database (``open_session`` and the
+demo job below); the views receive a Context.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from crm_desktop.core.clock import Clock
+    from crm_desktop.core.context import Context
+    from crm_desktop.core.settings import LocalSettings
+    from crm_desktop.ui.workers import Progress
+
+LOGGER = logging.getLogger("crm_desktop.app")
+DEMO_SIZES = ("small", "medium", "large")
+EXIT_DATABASE_ERROR = 2
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="crm-desktop", description="CRM Desktop")
+    parser.add_argument("--db", metavar="PATH", help="open this database file instead of the default one")
+    parser.add_argument("--demo", nargs="?", const="small", choices=DEMO_SIZES,
+                        help="open a throwaway database filled with demo data")
+    parser.add_argument("--lang", choices=("fr", "en"), help="language of the interface")
+    return parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+
+
+def open_session(path: Path, clock: Clock | None = None) -> Context:
+    """Open (create, migrate) a database and the acting user's Context.
+
+    Raises core's DatabaseError (a CrmError) for a file that cannot be used.
+    """
+    from crm_desktop.core.clock import SystemClock
+    from crm_desktop.core.context import Context
+    from crm_desktop.core.users import ensure_admin
+    from crm_desktop.db.connection import open_database
+
+    the_clock = clock or SystemClock()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db = open_database(path)
+    return Context(db=db, user=ensure_admin(db, the_clock), clock=the_clock)
+
+
+def demo_job(path: Path, clock: Clock, size: str = "small", seed: int = 1) -> Callable[[Progress], Any]:
+    """A worker job filling ``path`` with demo data through ITS OWN connection.
+
+    The GUI's connection must not be used from two threads at once, so the worker
+    opens another one to the same file (WAL lets both be open) and closes it.
+    """
+
+    def job(progress: Progress) -> Any:
+        from crm_desktop.core import demo
+        from crm_desktop.core.users import ensure_admin
+        from crm_desktop.db.connection import open_database
+
+        db = open_database(path)
+        try:
+            ensure_admin(db, clock)
+            return demo.generate(db, clock, size=size, seed=seed, progress=progress)
+        finally:
+            db.close()
+
+    return job
+
+
+def generate_demo(path: Path, clock: Clock, size: str = "small", parent: Any = None) -> bool:
+    """Fill ``path`` with demo data in a worker, with a progress dialog and Cancel.
+
+    Returns True when the data was made; False when cancelled or failed (reported).
+    """
+    from PySide6.QtCore import QCoreApplication
+
+    from crm_desktop.ui.errors import report_exception
+    from crm_desktop.ui.workers import Task, run_and_wait
+
+    task = Task(demo_job(path, clock, size), QCoreApplication.translate("app", "Sample data"),
+                QCoreApplication.translate("app", "Creating sample companies, people and history…"), parent)
+    run_and_wait(task)
+    if task.error is not None:
+        report_exception(task.error)
+        return False
+    return not task.is_cancelled()
+
+
+def ask_first_run(database_name: str) -> str:
+    """Show the first-run dialog; returns first_run.SAMPLE or first_run.EMPTY."""
+    from crm_desktop.ui.first_run import FirstRunDialog
+
+    dialog = FirstRunDialog(database_name)
+    dialog.exec()
+    return dialog.choice
+
+
+def show_fatal(title: str, text: str) -> None:
+    """A clear message for an error that stops the start (no traceback)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.critical(None, title, text)
+
+
+def backups_dir_for(path: Path) -> Path:
+    """The default database's backups go to the standard folder, other files to a subfolder."""
+    from crm_desktop.core.settings import data_dir, default_database_path
+
+    base = data_dir() / "backups"
+    try:
+        is_default = path.resolve() == default_database_path().resolve()
+    except OSError:
+        is_default = False
+    return base if is_default else base / path.stem
+
+
+def run_auto_backup(ctx: Context, path: Path, local: LocalSettings) -> Path | None:
+    """At most one automatic backup a day, on close; never stops the application from closing."""
+    try:
+        from crm_desktop.core.backup import auto_backup
+    except ImportError:  # core/backup.py not there (development)
+        return None
+    try:
+        made = auto_backup(ctx.db, path, backups_dir_for(path), ctx.clock, keep=14)
+    except Exception:
+        LOGGER.exception("automatic backup failed")
+        return None
+    if made is not None:
+        from crm_desktop.core.settings import save_local
+
+        local.last_backup = ctx.clock.now().astimezone().date().isoformat()
+        try:
+            save_local(local)
+        except OSError:
+            LOGGER.exception("could not record the backup date")
+    return made
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Open the window; returns the process exit status."""
+    args = parse_args(argv)
+
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    from crm_desktop.core.clock import SystemClock
+    from crm_desktop.core.settings import data_dir, default_database_path, load_local, save_local
+    from crm_desktop.ui import errors
+    from crm_desktop.ui.bridge import repair_signal_emit
+    from crm_desktop.ui.i18n import error_text, install_translators
+
+    repair_signal_emit()  # before the first signal (see its docstring)
+
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0] if sys.argv else "crm"])
+    app.setApplicationName("CRM Desktop")
+    app.setOrganizationName("CRMDesktop")
+    local = load_local()
+    language = args.lang or local.effective_language()
+    translators = install_translators(app, language)
+    errors.install(data_dir())
+    clock = SystemClock()
+    temp_dir: tempfile.TemporaryDirectory[str] | None = None
+    first_run = False
+    try:
+        if args.demo:
+            temp_dir = tempfile.TemporaryDirectory(prefix="crm-demo-")
+            path = Path(temp_dir.name) / "demo.db"
+            generate_demo(path, clock, args.demo)
+        elif args.db:
+            path = Path(args.db).expanduser()
+        elif local.database:
+            path = Path(local.database).expanduser()
+        else:
+            path = default_database_path()
+            first_run = not path.exists()
+
+        from crm_desktop.db.connection import DatabaseError
+
+        try:
+            ctx = open_session(path, clock)
+        except (DatabaseError, OSError) as exc:
+            text = error_text(exc) if isinstance(exc, DatabaseError) else str(exc)
+            show_fatal(QCoreApplication.translate("app", "Cannot open the database"), text)
+            return EXIT_DATABASE_ERROR
+
+        if first_run:
+            from crm_desktop.ui.first_run import SAMPLE
+
+            if ask_first_run(path.name) == SAMPLE:
+                generate_demo(path, clock, "small")
+            local.first_run_done = True
+            try:
+                save_local(local)
+            except OSError:
+                LOGGER.exception("could not save the local settings")
+
+        from crm_desktop.ui.main_window import MainWindow
+
+        window = MainWindow(ctx, path)
+        window.show()
+        status = app.exec()
+        if temp_dir is None:
+            run_auto_backup(ctx, path, local)
+        ctx.db.close()
+        del window
+        return int(status)
+    finally:
+        errors.uninstall()
+        for translator in translators:
+            app.removeTranslator(translator)
+        if temp_dir is not None:
+            temp_dir.cleanup()

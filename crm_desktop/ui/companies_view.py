@@ -1,0 +1,35 @@
+"""The companies list."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QWidget
+
+from crm_desktop.core.context import Context
+from crm_desktop.core.listing import COMPANIES
+from crm_desktop.ui.bridge import ChangeBridge
+from crm_desktop.ui.list_view import RecordListView
+
+
+class CompaniesView(RecordListView):
+    """Every company."""
+
+    def __init__(self, ctx: Context, bridge: ChangeBridge, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, bridge, COMPANIES, kind="company", tag_table="companies", parent=parent)
+
+    def title_text(self) -> str:
+        return self.tr("Companies")
+
+    def new_text(self) -> str:
+        return self.tr("New company")
+
+    def search_placeholder(self) -> str:
+        return self.tr("Search companies by name, VAT number, city…")
+
+    def count_text(self, count: int) -> str:
+        return self.tr("Companies: {count}").format(count=QLocale().toString(count))
+
+    def empty_text(self, filtered: bool) -> str:
+        if filtered:
+            return self.tr("No company matches these filters.")
+        return self.tr("No companies yet. Click “New company” to add the first one.")

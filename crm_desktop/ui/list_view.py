@@ -1,0 +1,324 @@
+"""The reusable list of records (people, companies): search, filters, table, count.
+
+Everything heavy happens in SQL through core's RecordList (via PagedRecordModel):
+the search box filters as you type (debounced, so a fast typist causes one query,
+not one per key), the header sorts in SQL, and the tag filter reads the tags in use
+only when its menu is first opened, so showing the list costs a count and a page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.core.choices import STAGES
+from crm_desktop.core.context import Context
+from crm_desktop.core.listing import ListFilter, RecordList, tags_in_use
+from crm_desktop.core.users import list_users
+from crm_desktop.ui.bridge import ChangeBridge, ChangeCoalescer
+from crm_desktop.ui.i18n import core_tr
+from crm_desktop.ui.paged_model import PagedRecordModel
+
+SEARCH_DEBOUNCE_MS = 150
+ROW_HEIGHT_EXTRA = 8
+
+#: Initial widths (in average characters) per column key; the rest get the default.
+COLUMN_CHARS = {
+    "name": 20, "company": 18, "email": 22, "phone": 12, "mobile": 12, "city": 12,
+    "stage": 10, "owner": 12, "updated": 14, "vat": 16, "industry": 15,
+}
+
+
+class LazyComboBox(QComboBox):
+    """A filter menu whose items are loaded when it is first opened (and after changes).
+
+    The first item means "no filter" and has no data.
+    """
+
+    def __init__(
+        self, all_text: str, loader: Callable[[], list[tuple[str, str]]], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._loader = loader
+        self._stale = True
+        self.addItem(all_text, None)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+    def invalidate(self) -> None:
+        self._stale = True
+
+    def load(self) -> None:
+        """Fill the menu now, keeping the current choice when it still exists."""
+        current = self.currentData()
+        self.blockSignals(True)
+        try:
+            while self.count() > 1:
+                self.removeItem(1)
+            for label, value in self._loader():
+                self.addItem(label, value)
+            found = self.findData(current) if current is not None else 0
+            self.setCurrentIndex(max(found, 0))
+        finally:
+            self.blockSignals(False)
+        self._stale = False
+        if current is not None and self.currentData() != current:
+            self.currentIndexChanged.emit(self.currentIndex())
+
+    def showPopup(self) -> None:
+        if self._stale:
+            self.load()
+        super().showPopup()
+
+
+class RecordTable(QTableView):
+    """The table: fixed row height (cheap with 100,000 rows), rows selected whole."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setShowGrid(False)
+        self.setCornerButtonEnabled(False)
+        self.setTabKeyNavigation(False)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        vertical = self.verticalHeader()
+        vertical.setVisible(False)
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.fontMetrics().height() + ROW_HEIGHT_EXTRA)
+        horizontal = self.horizontalHeader()
+        horizontal.setHighlightSections(False)
+        horizontal.setStretchLastSection(True)
+        horizontal.setSectionsMovable(True)
+        horizontal.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+
+class RecordListView(QWidget):
+    """A searchable, filterable, sortable list of one kind of record.
+
+    Subclasses give the list (core's PEOPLE, COMPANIES) and their texts. The view
+    never opens a record itself: it emits ``open_record(kind, id)`` and
+    ``new_requested()`` and the main window decides what to show.
+    """
+
+    open_record = Signal(str, str)
+    new_requested = Signal()
+
+    def __init__(
+        self,
+        ctx: Context,
+        bridge: ChangeBridge,
+        record_list: RecordList,
+        kind: str,
+        tag_table: str,
+        refresh_on: tuple[str, ...] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.kind = kind
+        self._tag_table = tag_table
+        self.model = PagedRecordModel(ctx, record_list, self)
+
+        self.title = QLabel(self.title_text())
+        font = QFont(self.title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.new_button = QPushButton(self.new_text())
+        self.new_button.setDefault(False)
+        self.new_button.setAutoDefault(False)
+        self.new_button.clicked.connect(self.new_requested)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.search_placeholder())
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(260)
+        self.search.installEventFilter(self)
+        self.stage = QComboBox()
+        self.stage.addItem(self.tr("All stages"), None)
+        for key, label in STAGES.items():
+            self.stage.addItem(core_tr(label), key)
+        self.tag = LazyComboBox(self.tr("All tags"), self._tag_items)
+        self.owner = LazyComboBox(self.tr("All owners"), self._owner_items)
+        self.owner.load()
+        self.count_label = QLabel()
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+        self.table = RecordTable()
+        self.table.setModel(self.model)
+        self._size_columns()
+        header = self.table.horizontalHeader()
+        header.setSortIndicator(self.model.sort_column(), Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.activated.connect(self._open_index)
+
+        self.empty = QLabel()
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setObjectName("emptyState")
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.table)
+        self.pages.addWidget(self.empty)
+
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addStretch(1)
+        top.addWidget(self.new_button)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.stage)
+        filters.addWidget(self.tag)
+        filters.addWidget(self.owner)
+        filters.addStretch(1)
+        filters.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.pages, 1)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(self._debounce.start)
+        self.stage.currentIndexChanged.connect(self.apply_filter)
+        self.tag.currentIndexChanged.connect(self.apply_filter)
+        self.owner.currentIndexChanged.connect(self.apply_filter)
+        self.model.count_changed.connect(self._show_count)
+        self.model.modelReset.connect(self._show_count)
+
+        tables = (record_list.table, "users", "settings", *refresh_on)
+        self.changes = ChangeCoalescer(bridge, self.refresh, tables, parent=self, widget=self)
+        self._show_count()
+
+    # --- texts subclasses give ---------------------------------------------------------
+
+    def title_text(self) -> str:
+        return self.tr("Records")
+
+    def new_text(self) -> str:
+        return self.tr("New")
+
+    def search_placeholder(self) -> str:
+        return self.tr("Search…")
+
+    def count_text(self, count: int) -> str:
+        """The count label; worded without plurals (English has no numerus catalogue)."""
+        return self.tr("Records: {count}").format(count=QLocale().toString(count))
+
+    def empty_text(self, filtered: bool) -> str:
+        if filtered:
+            return self.tr("Nothing matches these filters.")
+        return self.tr("Nothing here yet. Click “New” to add the first one.")
+
+    # --- behaviour ---------------------------------------------------------------------
+
+    def current_filter(self) -> ListFilter:
+        return ListFilter(
+            text=self.search.text().strip(),
+            stage=self.stage.currentData(),
+            tag=self.tag.currentData(),
+            owner_id=self.owner.currentData(),
+        )
+
+    def apply_filter(self) -> None:
+        """Re-count and show the first rows matching the search box and filters."""
+        self._debounce.stop()
+        flt = self.current_filter()
+        if flt == self.model.list_filter():
+            return
+        self.model.set_filter(flt)
+        self.table.scrollToTop()
+
+    def filter_pending(self) -> bool:
+        """True while typed text waits for the debounce (tests wait on this)."""
+        return self._debounce.isActive()
+
+    def refresh(self) -> None:
+        """Re-read after a change announced by core, keeping the scroll position."""
+        position = self.table.verticalScrollBar().value()
+        current = self.table.currentIndex()
+        self.model.refresh()
+        self.tag.invalidate()
+        self.owner.load()
+        self.table.verticalScrollBar().setValue(position)
+        if current.isValid() and current.row() < self.model.rowCount() and not self.table.currentIndex().isValid():
+            self.table.setCurrentIndex(self.model.index(current.row(), current.column()))
+        self._show_count()
+
+    def selected_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return self.model.id_at(index.row()) if index.isValid() else None
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down in the search box goes to the table; Enter opens the first match."""
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() == Qt.Key.Key_Down and self.model.rowCount():
+                if self._debounce.isActive():
+                    self.apply_filter()
+                self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+                self.table.setCurrentIndex(self.model.index(0, 0))
+                return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if self._debounce.isActive():
+                    self.apply_filter()
+                if self.model.rowCount():
+                    self._open_index(self.model.index(0, 0))
+                return True
+        return super().eventFilter(watched, event)
+
+    def _open_index(self, index: QModelIndex) -> None:
+        record_id = self.model.id_at(index.row()) if index.isValid() else None
+        if record_id:
+            self.open_record.emit(self.kind, record_id)
+
+    def _show_count(self, *_args: object) -> None:
+        count = self.model.rowCount()
+        self.count_label.setText(self.count_text(count))
+        flt = self.model.list_filter()
+        filtered = flt != ListFilter()
+        self.empty.setText(self.empty_text(filtered))
+        self.pages.setCurrentWidget(self.table if count else self.empty)
+
+    def _size_columns(self) -> None:
+        """Start widths: the typical content of each column (stages and phones shown whole)."""
+        metrics = self.table.fontMetrics()
+        width = metrics.averageCharWidth()
+        samples = {
+            "stage": [core_tr(label) for label in STAGES.values()],
+            "phone": ["+33 6 12 34 56 78"],
+            "mobile": ["+33 6 12 34 56 78"],
+        }
+        for number, column in enumerate(self.model.record_list().columns):
+            chars = COLUMN_CHARS.get(column.key, 14) * width + 12
+            fitted = max((metrics.horizontalAdvance(text) + 24 for text in samples.get(column.key, [])), default=0)
+            self.table.setColumnWidth(number, max(chars, fitted))
+
+    def _tag_items(self) -> list[tuple[str, str]]:
+        return [(tag, tag) for tag in tags_in_use(self.ctx.db, self._tag_table)]
+
+    def _owner_items(self) -> list[tuple[str, str]]:
+        return [(user.name, user.id) for user in list_users(self.ctx.db)]

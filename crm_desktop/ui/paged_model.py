@@ -1,0 +1,243 @@
+"""A table model over a core RecordList that holds ids and pages rows from SQL.
+
+Why not ``canFetchMore``/``fetchMore`` (DESIGN.md §5)? Fetch-more grows the row
+count as the user scrolls, so dragging the scroll bar to the end of 100,000 people
+means fetching every page in between. Here ``rowCount`` is the full ``count()`` of
+the filter from the start, and ``data()`` loads the ~200-row block that holds the
+asked-for row on demand. ``RecordList.page`` reads a block near the end in reverse
+order from the end (``total=count``), so jumping to the last row is ONE indexed
+query, as cheap as the first page. Blocks are kept in a small LRU cache (50 blocks,
+10,000 rows at most) so memory stays flat however far the user scrolls.
+
+Sorting and filtering re-query in SQL; nothing is sorted or filtered in Python.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from crm_desktop.core.choices import STAGES
+from crm_desktop.core.context import Context
+from crm_desktop.core.listing import ListFilter, RecordList
+from crm_desktop.core.settings import load_business
+from crm_desktop.core.validation import display_phone
+from crm_desktop.ui.i18n import core_tr
+
+BLOCK_SIZE = 200
+MAX_BLOCKS = 50
+ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+RAW_ROLE = int(Qt.ItemDataRole.UserRole) + 2
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+Formatter = Callable[[Any], str]
+
+
+class _Block:
+    """One page of rows and, lazily, their display strings."""
+
+    __slots__ = ("rows", "shown")
+
+    def __init__(self, rows: list[tuple[Any, ...]]) -> None:
+        self.rows = rows
+        self.shown: dict[tuple[int, int], str] = {}
+
+
+class PagedRecordModel(QAbstractTableModel):
+    """People or companies as a table; rows are read from SQL block by block."""
+
+    #: Emitted after the filter, the sort or the data changed (the count may differ).
+    count_changed = Signal(int)
+
+    def __init__(
+        self,
+        ctx: Context,
+        record_list: RecordList,
+        parent: QObject | None = None,
+        phone_region: str | None = None,
+        block_size: int = BLOCK_SIZE,
+        max_blocks: int = MAX_BLOCKS,
+    ) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._list = record_list
+        self._columns = record_list.columns
+        self._filter = ListFilter()
+        self._sort_key = record_list.default_sort
+        self._descending = False
+        self._block_size = block_size
+        self._max_blocks = max_blocks
+        self._blocks: OrderedDict[int, _Block] = OrderedDict()
+        self._region = phone_region or load_business(ctx.db).phone_region
+        self._formatters = [self._formatter_for(column.key) for column in self._columns]
+        self._count = self._list.count(ctx.db, self._filter)
+        self.queries = 0  # how many page queries ran (tests, benchmarks)
+
+    # --- what the view asks ------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's default argument
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return core_tr(self._columns[section].label)
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                                                ID_ROLE, RAW_ROLE):
+            return None
+        row, column = index.row(), index.column()
+        if not 0 <= row < self._count or not 0 <= column < len(self._columns):
+            return None
+        block, offset = self._block_for(row)
+        if offset >= len(block.rows):
+            return None  # the table shrank since the count; a refresh is on its way
+        values = block.rows[offset]
+        if role == ID_ROLE:
+            return values[0]
+        if role == RAW_ROLE:
+            return values[column + 1]
+        key = (offset, column)
+        shown = block.shown.get(key)
+        if shown is None:
+            shown = self._formatters[column](values[column + 1])
+            block.shown[key] = shown
+        return shown
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Re-query in SQL by the column's index (never sorts in Python)."""
+        if not 0 <= column < len(self._columns):
+            return
+        key = self._columns[column].key
+        descending = order == Qt.SortOrder.DescendingOrder
+        if key == self._sort_key and descending == self._descending:
+            return
+        self.beginResetModel()
+        self._sort_key = key
+        self._descending = descending
+        self._blocks.clear()
+        self.endResetModel()
+
+    # --- what the list view asks -------------------------------------------------------
+
+    def record_list(self) -> RecordList:
+        return self._list
+
+    def list_filter(self) -> ListFilter:
+        return replace(self._filter)
+
+    def sort_key(self) -> str:
+        return self._sort_key
+
+    def descending(self) -> bool:
+        return self._descending
+
+    def sort_column(self) -> int:
+        return next(i for i, c in enumerate(self._columns) if c.key == self._sort_key)
+
+    def set_filter(self, flt: ListFilter) -> None:
+        """Show only what matches ``flt`` (counted and paged in SQL)."""
+        self.beginResetModel()
+        self._filter = replace(flt)
+        self._blocks.clear()
+        self._count = self._list.count(self._ctx.db, self._filter)
+        self.endResetModel()
+        self.count_changed.emit(self._count)
+
+    def refresh(self) -> None:
+        """Re-read after a change elsewhere; keeps the view's place when the count is stable."""
+        count = self._list.count(self._ctx.db, self._filter)
+        self._region = load_business(self._ctx.db).phone_region
+        if count == self._count:
+            self._blocks.clear()
+            if count:
+                self.dataChanged.emit(self.index(0, 0), self.index(count - 1, len(self._columns) - 1))
+            return
+        self.beginResetModel()
+        self._blocks.clear()
+        self._count = count
+        self.endResetModel()
+        self.count_changed.emit(count)
+
+    def id_at(self, row: int) -> str | None:
+        """The record id shown on ``row`` (None outside the table)."""
+        if not 0 <= row < self._count:
+            return None
+        block, offset = self._block_for(row)
+        return block.rows[offset][0] if offset < len(block.rows) else None
+
+    def cached_blocks(self) -> int:
+        return len(self._blocks)
+
+    # --- internals ---------------------------------------------------------------------
+
+    def _block_for(self, row: int) -> tuple[_Block, int]:
+        number, offset = divmod(row, self._block_size)
+        block = self._blocks.get(number)
+        if block is None:
+            rows = self._list.page(
+                self._ctx.db, self._filter, self._sort_key, self._descending,
+                offset=number * self._block_size, limit=self._block_size, total=self._count,
+            )
+            self.queries += 1
+            block = _Block(list(rows))
+            self._blocks[number] = block
+            while len(self._blocks) > self._max_blocks:
+                self._blocks.popitem(last=False)
+        else:
+            self._blocks.move_to_end(number)
+        return block, offset
+
+    def _formatter_for(self, key: str) -> Formatter:
+        if key == "stage":
+            return _stage
+        if key in ("phone", "mobile"):
+            return self._phone
+        if key in ("updated", "created") or key.endswith("_at"):
+            return _moment
+        return _text
+
+    def _phone(self, value: Any) -> str:
+        return display_phone(value, self._region) if value else ""
+
+
+def _text(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+def _stage(value: Any) -> str:
+    return core_tr(STAGES.get(value, value)) if value else ""
+
+
+def _moment(value: Any) -> str:
+    """A stored UTC timestamp in the user's time zone and locale."""
+    if not value:
+        return ""
+    moment = QDateTime.fromString(str(value), Qt.DateFormat.ISODateWithMs)
+    if not moment.isValid():
+        return str(value)
+    return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)

@@ -1,0 +1,162 @@
+"""Render each main view to PNG (docs, review, the CLI ``screenshots`` command).
+
+Runs offscreen at 1280x800: the main window on the people list, the companies
+list, the detail of the person with the most history (found among a sample, see
+``busiest_person``) and of a company, the search palette with a query, the
+settings dialog and the trash. Each picture is ``widget.grab()`` of a real widget.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QPoint
+from PySide6.QtGui import QPainter, QPixmap
+from PySide6.QtWidgets import QApplication
+
+from crm_desktop.core import people, timeline
+from crm_desktop.core.context import Context
+from crm_desktop.core.listing import COMPANIES, PEOPLE, ListFilter
+
+LOGGER = logging.getLogger("crm_desktop.screenshots")
+WINDOW_SIZE = (1280, 800)
+SAMPLE = 300
+
+
+def busiest_person(ctx: Context, sample: int = SAMPLE) -> str | None:
+    """The person with the most timeline entries among a sample of candidates.
+
+    Core has no "most active" query yet (and the UI writes no SQL), so this checks
+    customers and the most and least recently updated people; counting a person's
+    entries uses the timeline's (person, time) index, so a few hundred are cheap.
+    """
+    candidates: dict[str, None] = {}
+    for flt, descending in ((ListFilter(stage="customer"), True), (ListFilter(), True), (ListFilter(), False)):
+        for row in PEOPLE.page(ctx.db, flt, "updated", descending, 0, sample):
+            candidates.setdefault(row[0])
+    best, best_count = None, -1
+    for person_id in candidates:
+        n = sum(timeline.count(ctx.db, person_id=person_id).values())
+        if n > best_count:
+            best, best_count = person_id, n
+    return best
+
+
+def _settle(rounds: int = 3) -> None:
+    for _ in range(rounds):
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+
+
+def render_all(db_path: Path, out: Path, language: str = "en") -> list[Path]:
+    """Write one PNG per main view into ``out``; returns the files written."""
+    if QApplication.instance() is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    existing = QCoreApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(["crm-screenshots"])
+    from crm_desktop.app import open_session
+    from crm_desktop.ui.i18n import install_translators
+    from crm_desktop.ui.main_window import MainWindow
+
+    translators = install_translators(app, language)
+    out.mkdir(parents=True, exist_ok=True)
+    ctx = open_session(Path(db_path))
+    window = MainWindow(ctx, Path(db_path))
+    window.resize(*WINDOW_SIZE)
+    window.show()
+    _settle()
+    written: list[Path] = []
+
+    def save(name: str, pixmap: QPixmap) -> None:
+        target = out / f"{len(written) + 1:02d}-{name}.png"
+        if pixmap.save(str(target)):
+            written.append(target)
+
+    def step(name: str, action: Callable[[], QPixmap | None]) -> None:
+        try:
+            pixmap = action()
+        except Exception:  # one failing view must not cost the other pictures
+            LOGGER.exception("screenshot %s failed", name)
+            return
+        if pixmap is not None:
+            save(name, pixmap)
+
+    def area(key: str) -> QPixmap:
+        window.show_area(key)
+        _settle()
+        return window.grab()
+
+    chosen: dict[str, str | None] = {}
+
+    def person() -> QPixmap | None:
+        window.show_area("people")
+        person_id = busiest_person(ctx)
+        chosen["person"] = person_id
+        if person_id is None or not window.open_record("person", person_id):
+            return None
+        _settle()
+        return window.grab()
+
+    def company() -> QPixmap | None:
+        window.show_area("companies")
+        company_id = people.get(ctx, chosen["person"]).get("company_id") if chosen.get("person") else None
+        if not company_id:
+            rows = COMPANIES.page(ctx.db, ListFilter(stage="customer"), "updated", True, 0, 1) or \
+                COMPANIES.page(ctx.db, ListFilter(), "name", False, 0, 1)
+            company_id = rows[0][0] if rows else None
+        if not company_id or not window.open_record("company", company_id):
+            return None
+        _settle()
+        return window.grab()
+
+    def palette() -> QPixmap:
+        window.show_area("people")
+        rows = PEOPLE.page(ctx.db, ListFilter(), "name", False, 0, 1)
+        query = str(rows[0][1]).split()[0] if rows and rows[0][1] else "a"
+        window.open_search()
+        from crm_desktop.ui.search_palette import SearchPalette
+
+        popup = window.search_palette()
+        assert isinstance(popup, SearchPalette)
+        popup.edit.setText(query)
+        popup.run_search()
+        _settle()
+        picture = window.grab()
+        painter = QPainter(picture)
+        offset = popup.geometry().topLeft() - window.geometry().topLeft()
+        painter.drawPixmap(QPoint(offset.x(), offset.y()), popup.grab())
+        painter.end()
+        popup.close()
+        return picture
+
+    def settings() -> QPixmap:
+        from crm_desktop.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(ctx, window)
+        dialog.show()
+        _settle()
+        picture = dialog.grab()
+        dialog.close()
+        dialog.deleteLater()
+        return picture
+
+    try:
+        step("people", lambda: area("people"))
+        step("companies", lambda: area("companies"))
+        step("person-detail", person)
+        step("company-detail", company)
+        step("search", palette)
+        step("settings", settings)
+        step("trash", lambda: area("trash"))
+    finally:
+        window.go_back()
+        window.close()
+        window.deleteLater()
+        _settle()
+        ctx.db.close()
+        for translator in translators:
+            app.removeTranslator(translator)
+    return written
+

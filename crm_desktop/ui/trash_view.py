@@ -1,0 +1,137 @@
+"""The trash: deleted people, companies and history entries, and a Restore button."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.core import trash
+from crm_desktop.core.context import Context
+from crm_desktop.core.errors import CrmError
+from crm_desktop.ui.bridge import ChangeBridge, ChangeCoalescer
+from crm_desktop.ui.i18n import error_text
+
+KIND_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+ID_ROLE = int(Qt.ItemDataRole.UserRole) + 2
+
+
+class TrashView(QWidget):
+    """What was deleted, newest first; restoring puts a record back where it was."""
+
+    def __init__(self, ctx: Context, bridge: ChangeBridge, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        title = QLabel(self.tr("Trash"))
+        font = QFont(title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        title.setFont(font)
+        hint = QLabel(self.tr("Deleted records stay here until you restore them."))
+        hint.setEnabled(False)
+        self.restore_button = QPushButton(self.tr("Restore"))
+        self.restore_button.setEnabled(False)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.message = QLabel()
+        self.message.setObjectName("errorMessage")
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.setWordWrap(True)
+        self.message.hide()
+
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Kind"), self.tr("Name"), self.tr("Deleted on"), self.tr("Deleted by")]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.empty = QLabel(self.tr("The trash is empty."))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addStretch(1)
+        top.addWidget(self.restore_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(hint)
+        layout.addWidget(self.message)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty, 1)
+        self.changes = ChangeCoalescer(bridge, self.refresh, ("people", "companies", "history"),
+                                       parent=self, widget=self)
+        self.refresh()
+
+    def kind_label(self, kind: str) -> str:
+        labels = {
+            "person": self.tr("Person"),
+            "company": self.tr("Company"),
+            "history": self.tr("History entry"),
+        }
+        return labels.get(kind, kind)
+
+    def refresh(self) -> None:
+        """Re-read the trash from core."""
+        entries = trash.items(self.ctx)
+        self.table.setSortingEnabled(False)
+        self.table.setRowCount(len(entries))
+        locale = QLocale()
+        for row, entry in enumerate(entries):
+            kind = QTableWidgetItem(self.kind_label(entry.kind))
+            kind.setData(KIND_ROLE, entry.kind)
+            kind.setData(ID_ROLE, entry.id)
+            moment = QDateTime.fromString(entry.deleted_at, Qt.DateFormat.ISODateWithMs)
+            when = locale.toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat) if moment.isValid() else ""
+            cells = [kind, QTableWidgetItem(entry.label or ""), QTableWidgetItem(when),
+                     QTableWidgetItem(entry.deleted_by or "")]
+            for column, item in enumerate(cells):
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnToContents(0)
+        self.table.resizeColumnToContents(2)
+        self.table.setVisible(bool(entries))
+        self.empty.setVisible(not entries)
+        self._selection_changed()
+
+    def selected(self) -> list[tuple[str, str]]:
+        """(kind, id) of the selected rows."""
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        out = []
+        for row in rows:
+            item = self.table.item(row, 0)
+            if item is not None:
+                out.append((item.data(KIND_ROLE), item.data(ID_ROLE)))
+        return out
+
+    def restore_selected(self) -> None:
+        """Restore every selected record; a refusal is shown above the list."""
+        problems = []
+        for kind, record_id in self.selected():
+            try:
+                trash.restore(self.ctx, kind, record_id)
+            except CrmError as exc:
+                problems.append(error_text(exc))
+        self.message.setText("\n".join(problems))
+        self.message.setVisible(bool(problems))
+        self.refresh()
+
+    def _selection_changed(self) -> None:
+        self.restore_button.setEnabled(bool(self.table.selectionModel().selectedRows()))

@@ -148,3 +148,13 @@ def count(
         for kind, n in db.execute(sql, [key]).fetchall():
             out[kind] = out.get(kind, 0) + n
     return out
+
+
+def most_active_person(db: sqlite_utils.Database) -> str | None:
+    """The live person with the most history (for screenshots and demos of the timeline)."""
+    row = db.execute(
+        "SELECT h.person_id FROM history h JOIN people p ON p.id = h.person_id "
+        "WHERE h.person_id IS NOT NULL AND h.deleted_at IS NULL AND p.deleted_at IS NULL "
+        "GROUP BY h.person_id ORDER BY count(*) DESC, h.person_id LIMIT 1"
+    ).fetchone()
+    return row[0] if row else None

@@ -1,8 +1,7 @@
 """Render each main view to PNG (docs, review, the CLI ``screenshots`` command).
 
 Runs offscreen at 1280x800: the main window on the people list, the companies
-list, the detail of the person with the most history (found among a sample, see
-``busiest_person``) and of a company, the search palette with a query, the
+list, the detail of the person with the most history and of a company, the search palette with a query, the
 settings dialog and the trash. Each picture is ``widget.grab()`` of a real widget.
 """
 
@@ -23,26 +22,11 @@ from crm_desktop.core.listing import COMPANIES, PEOPLE, ListFilter
 
 LOGGER = logging.getLogger("crm_desktop.screenshots")
 WINDOW_SIZE = (1280, 800)
-SAMPLE = 300
 
 
-def busiest_person(ctx: Context, sample: int = SAMPLE) -> str | None:
-    """The person with the most timeline entries among a sample of candidates.
-
-    Core has no "most active" query yet (and the UI writes no SQL), so this checks
-    customers and the most and least recently updated people; counting a person's
-    entries uses the timeline's (person, time) index, so a few hundred are cheap.
-    """
-    candidates: dict[str, None] = {}
-    for flt, descending in ((ListFilter(stage="customer"), True), (ListFilter(), True), (ListFilter(), False)):
-        for row in PEOPLE.page(ctx.db, flt, "updated", descending, 0, sample):
-            candidates.setdefault(row[0])
-    best, best_count = None, -1
-    for person_id in candidates:
-        n = sum(timeline.count(ctx.db, person_id=person_id).values())
-        if n > best_count:
-            best, best_count = person_id, n
-    return best
+def busiest_person(ctx: Context) -> str | None:
+    """The person with the most history: the fullest timeline to show."""
+    return timeline.most_active_person(ctx.db)
 
 
 def _settle(rounds: int = 3) -> None:

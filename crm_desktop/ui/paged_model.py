@@ -234,10 +234,10 @@ def _stage(value: Any) -> str:
 
 
 def _moment(value: Any) -> str:
-    """A stored UTC timestamp in the user's time zone and locale."""
+    """A stored UTC timestamp as a local date: in a list the day is what tells."""
     if not value:
         return ""
     moment = QDateTime.fromString(str(value), Qt.DateFormat.ISODateWithMs)
     if not moment.isValid():
         return str(value)
-    return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
+    return QLocale().toString(moment.toLocalTime().date(), QLocale.FormatType.ShortFormat)

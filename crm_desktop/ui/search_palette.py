@@ -123,7 +123,8 @@ class SearchPalette(QDialog):
         inner.setContentsMargins(8, 8, 8, 8)
         inner.addWidget(self.edit)
         inner.addWidget(self.hint)
-        inner.addWidget(self.results, 1)
+        inner.addWidget(self.results)
+        inner.addStretch(1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(frame)
@@ -259,7 +260,10 @@ class SearchPalette(QDialog):
         self.results.setVisible(rows > 0)
         if rows:
             self.results.setFixedHeight(min(rows + 2 * self.results.frameWidth() + 4, MAX_LIST_HEIGHT))
-        self.resize(self.width(), self.sizeHint().height())
+        for layout in (self.layout(), self.findChild(QFrame).layout()):
+            layout.invalidate()
+            layout.activate()
+        self.setFixedHeight(self.sizeHint().height())
 
     def _show_hint(self, text: str) -> None:
         self.hint.setText(text)

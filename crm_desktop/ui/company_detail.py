@@ -1,0 +1,285 @@
+"""A company: its form, its people, its timeline (with its people's entries), its files."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import QRegularExpression, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.core import companies, people, permissions, users
+from crm_desktop.core.changes import Change
+from crm_desktop.core.choices import INDUSTRIES, STAGES
+from crm_desktop.core.context import Context
+from crm_desktop.core.permissions import Perm
+from crm_desktop.core.settings import load_business
+from crm_desktop.core.validation import display_phone
+from crm_desktop.ui.attachments_panel import AttachmentsPanel
+from crm_desktop.ui.i18n import core_tr
+from crm_desktop.ui.record_form import (
+    MUTED_COLOR,
+    ChoiceField,
+    CustomFieldsField,
+    FreeChoiceField,
+    LineField,
+    ListField,
+    PhoneField,
+    RecordDetailView,
+    RecordForm,
+    TextField,
+    choice_items,
+)
+from crm_desktop.ui.timeline_view import TimelineView
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+#: Changes that never alter a company's timeline (its people's changes may: they can move).
+NOT_TIMELINE = frozenset({"attachments", "users", "settings", "companies"})
+
+
+class WebsiteField(QWidget):
+    """The web site, with a button that opens it in the browser."""
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        self.line = LineField(300, "www.example.com", self)
+        self.line.edited.connect(self.edited.emit)
+        self.open_button = QToolButton(self)
+        self.open_button.setText("↗")
+        self.open_button.setToolTip(self.tr("Open in the browser"))
+        self.open_button.clicked.connect(self._open)
+        layout.addWidget(self.line, 1)
+        layout.addWidget(self.open_button)
+
+    def _open(self) -> None:
+        text = self.line.text().strip()
+        if text:
+            QDesktopServices.openUrl(QUrl.fromUserInput(text))
+
+    def value(self) -> Any:
+        return self.line.value()
+
+    def set_value(self, value: Any) -> None:
+        self.line.set_value(value)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.line.setReadOnly(read_only)
+
+    def focus_widget(self) -> QWidget:
+        return self.line
+
+
+class CompanyPeoplePanel(QWidget):
+    """The people of a company; double-click opens one, Add person starts a new one."""
+
+    open_person = Signal(str)
+    add_requested = Signal()
+
+    COLUMNS = 5
+
+    def __init__(self, ctx: Context, company_id: str | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.company_id = company_id
+        self._region = load_business(ctx.db).phone_region or "BE"
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        bar = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("Add person"), self)
+        self.add_button.clicked.connect(self.add_requested.emit)
+        self.add_button.setVisible(permissions.allowed(ctx.user.role, Perm.PERSON_WRITE))
+        bar.addWidget(self.add_button)
+        bar.addStretch(1)
+        layout.addLayout(bar)
+        self.tree = QTreeWidget(self)
+        self.tree.setColumnCount(self.COLUMNS)
+        self.tree.setHeaderLabels([self.tr("Name"), self.tr("Job title"), self.tr("E-mail"), self.tr("Phone"),
+                                   self.tr("Stage")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSortingEnabled(True)
+        self.tree.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(1, 140)
+        header.resizeSection(2, 200)
+        header.resizeSection(3, 130)
+        header.resizeSection(4, 110)
+        self.tree.itemActivated.connect(self._activated)
+        layout.addWidget(self.tree, 1)
+        self.empty = QLabel(self)
+        self.empty.setStyleSheet(f"color: {MUTED_COLOR};")
+        layout.addWidget(self.empty)
+        self.reload()
+
+    def set_company(self, company_id: str | None) -> None:
+        self.company_id = company_id
+        self.reload()
+
+    def reload(self) -> None:
+        self.tree.clear()
+        rows = people.of_company(self.ctx, self.company_id) if self.company_id else []
+        region = self._region
+        self.tree.setSortingEnabled(False)
+        for row in rows:
+            item = QTreeWidgetItem([
+                people.display_name(row), row.get("title") or "", row.get("email") or "",
+                display_phone(row.get("phone") or row.get("mobile"), region),
+                core_tr(STAGES.get(row.get("stage") or "", "")) if row.get("stage") else "",
+            ])
+            item.setData(0, ID_ROLE, row["id"])
+            self.tree.addTopLevelItem(item)
+        self.tree.setSortingEnabled(True)
+        self.add_button.setEnabled(self.company_id is not None)
+        if self.company_id is None:
+            self.empty.setText(self.tr("Save the company first to add its people."))
+        elif not rows:
+            self.empty.setText(self.tr("No people yet."))
+        else:
+            self.empty.setText("")
+        self.empty.setVisible(bool(self.empty.text()))
+
+    def count(self) -> int:
+        return self.tree.topLevelItemCount()
+
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        person_id = item.data(0, ID_ROLE)
+        if person_id:
+            self.open_person.emit(person_id)
+
+
+class CompanyDetailView(RecordDetailView):
+    """One company: identity, contact, address, sales, notes, custom fields; people, timeline, files."""
+
+    KIND = "company"
+    CORE = companies
+    WRITE_PERM = Perm.COMPANY_WRITE
+    DELETE_PERM = Perm.COMPANY_DELETE
+
+    #: The company's id, when the user asks to add a person to it.
+    new_person_requested = Signal(str)
+
+    def __init__(self, ctx: Context, company_id: str | None, parent: QWidget | None = None) -> None:
+        self._region = load_business(ctx.db).phone_region or "BE"
+        super().__init__(ctx, company_id, parent)
+
+    # ---- form
+
+    def build_form(self, form: RecordForm) -> None:
+        tr = self.tr
+        identity = form.add_section(tr("Identity"))
+        form.add_field(identity, "name", tr("Name"), LineField(200))
+        form.add_field(identity, "vat", tr("VAT number"), LineField(30, "BE0123456749"))
+        form.add_field(identity, "industry", tr("Industry"), FreeChoiceField(INDUSTRIES))
+
+        contact = form.add_section(tr("Contact"))
+        form.add_field(contact, "phone", tr("Phone"), PhoneField(self._region))
+        form.add_field(contact, "email", tr("E-mail"), LineField(254, "info@example.com"))
+        form.add_field(contact, "website", tr("Web site"), WebsiteField())
+
+        address = form.add_section(tr("Address"))
+        form.add_field(address, "street", tr("Street"), LineField(200))
+        form.add_field(address, "postcode", tr("Postcode"), LineField(20))
+        form.add_field(address, "city", tr("City"), LineField(100))
+        country = LineField(2, "BE")
+        country.setValidator(QRegularExpressionValidator(QRegularExpression("[A-Za-z]{0,2}"), country))
+        country.setMaximumWidth(60)
+        form.add_field(address, "country", tr("Country"), country)
+
+        sales = form.add_section(tr("Sales"))
+        form.add_field(sales, "stage", tr("Stage"), ChoiceField(choice_items(STAGES), allow_empty=False))
+        owners = [(u.id, u.name) for u in users.list_users(self.ctx.db)]
+        form.add_field(sales, "owner_id", tr("Owner"), ChoiceField(owners))
+        form.add_field(sales, "tags", tr("Tags"), ListField(placeholder=tr("key account, reseller, …")))
+
+        notes = form.add_section(tr("Notes"))
+        form.add_wide_field(notes, "notes", TextField(110))
+
+        custom = form.add_section(tr("Custom fields"))
+        form.add_wide_field(custom, "custom", CustomFieldsField())
+
+    def default_values(self) -> dict[str, Any]:
+        return {"stage": "prospect", "owner_id": self.ctx.user.id}
+
+    # ---- side tabs
+
+    def build_tabs(self, tabs: QTabWidget) -> None:
+        self.people_panel = CompanyPeoplePanel(self.ctx, self.record_id, tabs)
+        self.people_panel.open_person.connect(lambda pid: self.open_record.emit("person", pid))
+        self.people_panel.add_requested.connect(self._add_person)
+        self.timeline = TimelineView(self.ctx, company_id=self.record_id, parent=tabs)
+        self.timeline.entry_activated.connect(lambda source, eid: self.open_record.emit(source, eid))
+        self.attachments = AttachmentsPanel(self.ctx, "company", self.record_id, parent=tabs)
+        tabs.addTab(self.timeline, self.tr("Timeline"))
+        tabs.addTab(self.people_panel, self.tr("People"))
+        tabs.addTab(self.attachments, self.tr("Files"))
+        self.attachments.changed.connect(self._update_tab_texts)
+        self._update_tab_texts()
+
+    def _update_tab_texts(self, *_args: object) -> None:
+        people_n = self.people_panel.count()
+        files_n = self.attachments.count()
+        self.tabs.setTabText(self.tabs.indexOf(self.people_panel),
+                             self.tr("People ({n})").format(n=people_n) if people_n else self.tr("People"))
+        self.tabs.setTabText(self.tabs.indexOf(self.attachments),
+                             self.tr("Files ({n})").format(n=files_n) if files_n else self.tr("Files"))
+
+    def _add_person(self) -> None:
+        if self.record_id:
+            self.new_person_requested.emit(self.record_id)
+
+    def record_id_set(self) -> None:
+        if self.timeline.model.company_id != self.record_id:
+            self.timeline.set_owner(company_id=self.record_id)
+        if self.attachments.owner_id != self.record_id:
+            self.attachments.set_owner(self.record_id)
+        if self.people_panel.company_id != self.record_id:
+            self.people_panel.set_company(self.record_id)
+            self._update_tab_texts()
+
+    # ---- header
+
+    def empty_title(self) -> str:
+        return self.tr("New company")
+
+    def update_header(self) -> None:
+        row = self.row
+        self.title_label.setText(row.get("name") or self.tr("New company"))
+        self.badge.set_stage(row.get("stage") if row else None)
+        parts = [escape(str(row[key])) for key in ("industry", "vat", "city") if row.get(key)]
+        self.subtitle_label.setText("  ·  ".join(parts))
+        self.subtitle_label.setVisible(bool(parts))
+
+    # ---- changes made elsewhere
+
+    def handle_changes(self, changes: list[Change]) -> None:
+        tables = {c.table for c in changes}
+        if "attachments" in tables:
+            self.attachments.reload()
+        if "people" in tables:
+            self.people_panel.reload()
+            self._update_tab_texts()
+        if "users" in tables:
+            self.timeline.model.refresh_users()
+        if self.record_id and tables - NOT_TIMELINE:
+            self.timeline.refresh()

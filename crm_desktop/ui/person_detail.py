@@ -1,0 +1,275 @@
+"""A person: the form on the left, their timeline and files on the right.
+
+Everything is read and written through core.people; the view only arranges fields,
+shows core's messages under them and follows changes made elsewhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import QRegularExpression, QStringListModel, Qt, Signal
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import QCompleter, QHBoxLayout, QTabWidget, QToolButton, QWidget
+
+from crm_desktop.core import companies, people, users
+from crm_desktop.core.changes import Change
+from crm_desktop.core.choices import PERSON_LANGUAGES, SOURCES, STAGES
+from crm_desktop.core.context import Context
+from crm_desktop.core.errors import NotFound
+from crm_desktop.core.permissions import Perm
+from crm_desktop.core.settings import load_business
+from crm_desktop.ui.attachments_panel import AttachmentsPanel
+from crm_desktop.ui.consent_editor import ConsentEditor
+from crm_desktop.ui.record_form import (
+    ChoiceField,
+    CustomFieldsField,
+    DateField,
+    LineField,
+    ListField,
+    MoneyField,
+    PhoneField,
+    RecordDetailView,
+    RecordForm,
+    SuffixField,
+    TextField,
+    choice_items,
+)
+from crm_desktop.ui.timeline_view import TimelineView
+
+#: Changes that never alter a person's timeline.
+NOT_TIMELINE = frozenset({"attachments", "users", "settings", "people", "companies"})
+
+
+class CompanyPicker(QWidget):
+    """Search-as-you-type company field; its value is the company id.
+
+    Only a few names are asked from core per keystroke, so it stays instant with
+    thousands of companies. A typed name that matches no company is passed on as
+    is, and core's "does not exist" message appears under the field.
+    """
+
+    edited = Signal()
+    open_requested = Signal(str)
+
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._id: str | None = None
+        self._found: dict[str, str] = {}
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        self.line = LineField(200, self.tr("Type to find a company…"), self)
+        self.names = QStringListModel(self)
+        self.completer = QCompleter(self.names, self)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.completer.setMaxVisibleItems(12)
+        self.line.setCompleter(self.completer)
+        self.open_button = QToolButton(self)
+        self.open_button.setText("↗")
+        self.open_button.setToolTip(self.tr("Open this company"))
+        self.open_button.setEnabled(False)
+        self.open_button.clicked.connect(self._open)
+        layout.addWidget(self.line, 1)
+        layout.addWidget(self.open_button)
+        self.line.textEdited.connect(self._typed)
+        self.completer.activated.connect(self._chosen)
+
+    def _lookup(self, text: str) -> None:
+        found = companies.names(self.ctx, text.strip(), 20) if text.strip() else []
+        self._found = {name: company_id for company_id, name in found}
+        self.names.setStringList([name for _cid, name in found])
+
+    def _typed(self, text: str) -> None:
+        self._lookup(text)
+        self._id = self._exact(text)
+        self.open_button.setEnabled(self._id is not None)
+        self.edited.emit()
+
+    def _exact(self, text: str) -> str | None:
+        wanted = text.strip().casefold()
+        for name, company_id in self._found.items():
+            if name.casefold() == wanted:
+                return company_id
+        return None
+
+    def _chosen(self, name: str) -> None:
+        self._id = self._found.get(name) or self._exact(name)
+        self.open_button.setEnabled(self._id is not None)
+        self.edited.emit()
+
+    def _open(self) -> None:
+        if self._id:
+            self.open_requested.emit(self._id)
+
+    def company_name(self) -> str:
+        return self.line.text().strip()
+
+    def value(self) -> Any:
+        if self._id:
+            return self._id
+        text = self.line.text().strip()
+        if not text:
+            return None
+        self._lookup(text)
+        return self._exact(text) or text
+
+    def set_value(self, value: Any) -> None:
+        self._id = str(value) if value else None
+        name = ""
+        if self._id:
+            try:
+                name = companies.get(self.ctx, self._id, include_deleted=True)["name"]
+            except NotFound:
+                name = ""
+        self.line.set_value(name)
+        self.open_button.setEnabled(self._id is not None)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.line.setReadOnly(read_only)
+
+    def focus_widget(self) -> QWidget:
+        return self.line
+
+
+class PersonDetailView(RecordDetailView):
+    """One person: identity, contact, address, sales, consent, notes, custom fields."""
+
+    KIND = "person"
+    CORE = people
+    WRITE_PERM = Perm.PERSON_WRITE
+    DELETE_PERM = Perm.PERSON_DELETE
+
+    def __init__(self, ctx: Context, person_id: str | None, parent: QWidget | None = None, *,
+                 initial: Mapping[str, Any] | None = None) -> None:
+        business = load_business(ctx.db)
+        self._region = business.phone_region or "BE"
+        self._currency = business.currency or "EUR"
+        self._initial = dict(initial or {})
+        super().__init__(ctx, person_id, parent)
+
+    # ---- form
+
+    def build_form(self, form: RecordForm) -> None:
+        tr = self.tr
+        identity = form.add_section(tr("Identity"))
+        form.add_field(identity, "first_name", tr("First name"), LineField(100))
+        form.add_field(identity, "last_name", tr("Last name"), LineField(100))
+        form.add_field(identity, "title", tr("Job title"), LineField(100))
+        self.company_picker = CompanyPicker(self.ctx)
+        self.company_picker.open_requested.connect(lambda cid: self.open_record.emit("company", cid))
+        form.add_field(identity, "company_id", tr("Company"), self.company_picker)
+        form.add_field(identity, "language", tr("Language"), ChoiceField(choice_items(PERSON_LANGUAGES)))
+        form.add_field(identity, "birthday", tr("Birthday"), DateField())
+
+        contact = form.add_section(tr("Contact"))
+        form.add_field(contact, "email", tr("E-mail"), LineField(254, "name@example.com"))
+        form.add_field(contact, "email2", tr("Other e-mail"), LineField(254))
+        form.add_field(contact, "phone", tr("Phone"), PhoneField(self._region))
+        form.add_field(contact, "mobile", tr("Mobile"), PhoneField(self._region))
+
+        address = form.add_section(tr("Address"))
+        form.add_field(address, "street", tr("Street"), LineField(200))
+        form.add_field(address, "postcode", tr("Postcode"), LineField(20))
+        form.add_field(address, "city", tr("City"), LineField(100))
+        country = LineField(2, "BE")
+        country.setValidator(QRegularExpressionValidator(QRegularExpression("[A-Za-z]{0,2}"), country))
+        country.setMaximumWidth(60)
+        form.add_field(address, "country", tr("Country"), country)
+
+        sales = form.add_section(tr("Sales"))
+        form.add_field(sales, "stage", tr("Stage"), ChoiceField(choice_items(STAGES), allow_empty=False))
+        owners = [(u.id, u.name) for u in users.list_users(self.ctx.db)]
+        form.add_field(sales, "owner_id", tr("Owner"), ChoiceField(owners))
+        form.add_field(sales, "source", tr("Source"), ChoiceField(choice_items(SOURCES)))
+        form.add_field(sales, "interests", tr("Interests"), ListField(placeholder=tr("heat pumps, solar, …")))
+        form.add_field(sales, "tags", tr("Tags"), ListField(placeholder=tr("vip, newsletter, …")))
+        form.add_field(sales, "credit_limit", tr("Credit limit"), MoneyField(self._currency))
+        form.add_field(sales, "payment_terms_days", tr("Payment terms"), SuffixField(tr("days"), 80))
+
+        consent = form.add_section(tr("Consent"))
+        form.add_wide_field(consent, "consent", ConsentEditor(self._today))
+
+        notes = form.add_section(tr("Notes"))
+        form.add_wide_field(notes, "notes", TextField(110))
+
+        custom = form.add_section(tr("Custom fields"))
+        form.add_wide_field(custom, "custom", CustomFieldsField())
+
+    def _today(self) -> str:
+        return self.ctx.clock.now().astimezone().date().isoformat()
+
+    def default_values(self) -> dict[str, Any]:
+        return {"stage": "lead", "owner_id": self.ctx.user.id, **self._initial}
+
+    def row_to_form(self, row: Mapping[str, Any]) -> dict[str, Any]:
+        return {**row, "credit_limit": row.get("credit_limit_cents")}
+
+    def set_company(self, company_id: str) -> None:
+        """Pre-fill the company (a new person added from a company)."""
+        self.company_picker.set_value(company_id)
+
+    # ---- side tabs
+
+    def build_tabs(self, tabs: QTabWidget) -> None:
+        self.timeline = TimelineView(self.ctx, person_id=self.record_id, parent=tabs)
+        self.timeline.entry_activated.connect(self._entry_activated)
+        self.attachments = AttachmentsPanel(self.ctx, "person", self.record_id, parent=tabs)
+        tabs.addTab(self.timeline, self.tr("Timeline"))
+        tabs.addTab(self.attachments, self.tr("Files"))
+        self.attachments.changed.connect(self._files_counted)
+        self._files_counted(self.attachments.count())
+
+    def _files_counted(self, n: int) -> None:
+        index = self.tabs.indexOf(self.attachments)
+        self.tabs.setTabText(index, self.tr("Files ({n})").format(n=n) if n else self.tr("Files"))
+
+    def _entry_activated(self, source: str, entry_id: str) -> None:
+        self.open_record.emit(source, entry_id)
+
+    def record_id_set(self) -> None:
+        if self.timeline.model.person_id != self.record_id:
+            self.timeline.set_owner(person_id=self.record_id)
+        if self.attachments.owner_id != self.record_id:
+            self.attachments.set_owner(self.record_id)
+
+    # ---- header
+
+    def empty_title(self) -> str:
+        return self.tr("New person")
+
+    def update_header(self) -> None:
+        row = self.row
+        name = people.display_name(row) if row else ""
+        self.title_label.setText(name or self.tr("New person"))
+        self.badge.set_stage(row.get("stage") if row else None)
+        parts: list[str] = []
+        if row.get("title"):
+            parts.append(escape(row["title"]))
+        if row.get("company_id"):
+            company = self.company_picker.company_name()
+            if company:
+                parts.append(self.link("company", row["company_id"], company))
+        if row.get("city"):
+            parts.append(escape(row["city"]))
+        self.subtitle_label.setText("  ·  ".join(parts))
+        self.subtitle_label.setVisible(bool(parts))
+
+    # ---- changes made elsewhere
+
+    def handle_changes(self, changes: list[Change]) -> None:
+        tables = {c.table for c in changes}
+        if "attachments" in tables:
+            self.attachments.reload()
+        if "users" in tables:
+            self.timeline.model.refresh_users()
+        if "companies" in tables and self.row.get("company_id") in {c.id for c in changes}:
+            if not self.form.modified:
+                self.company_picker.set_value(self.row.get("company_id"))
+            self.update_header()
+        if self.record_id and tables - NOT_TIMELINE:
+            self.timeline.refresh()

@@ -630,7 +630,7 @@ class RecordForm(QWidget):
             target.setFocus(Qt.FocusReason.OtherFocusReason)
             scroll = self._scroll_area()
             if scroll is not None:
-                QTimer.singleShot(0, lambda: scroll.ensureWidgetVisible(first.container, 20, 40))
+                QTimer.singleShot(0, scroll, lambda: scroll.ensureWidgetVisible(first.container, 20, 40))
         return {key: message for key, message in errors.items() if key not in self._rows}
 
     def error_text(self, key: str) -> str:
@@ -1008,7 +1008,9 @@ class RecordDetailView(QWidget):
 
     def _queue_change(self, change: Change) -> None:
         if not self._pending:
-            QTimer.singleShot(0, self._apply_changes)
+            # With ``self`` as context the call is dropped if the view is deleted first
+            # (closed while a change notification was on its way).
+            QTimer.singleShot(0, self, self._apply_changes)
         self._pending.append(change)
 
     def _apply_changes(self) -> None:

@@ -150,7 +150,7 @@ class Task(QObject):
 
     def _on_succeeded(self, result: object) -> None:
         if self._updating:  # inside the dialog's setValue(): end after it returns
-            QTimer.singleShot(0, lambda: self._on_succeeded(result))
+            QTimer.singleShot(0, self, lambda: self._on_succeeded(result))
             return
         self._finish()
         self.result = result
@@ -162,7 +162,7 @@ class Task(QObject):
 
     def _on_failed(self, error: object) -> None:
         if self._updating:
-            QTimer.singleShot(0, lambda: self._on_failed(error))
+            QTimer.singleShot(0, self, lambda: self._on_failed(error))
             return
         self._finish()
         if self._cancel.is_set():

@@ -94,12 +94,10 @@ def add(ctx: Context, owner_kind: str, owner_id: str, file_path: str | Path, not
         raise CrmError(QT_TRANSLATE_NOOP("core", "Cannot store {name}: {reason}"),
                        name=source.name, reason=exc.strerror or str(exc)) from exc
     mime = mimetypes.guess_type(source.name)[0]
-    with ctx.db.atomic():
-        attachment_id = records.insert(ctx, TABLE, {
-            "owner_kind": owner_kind, "owner_id": owner_id, "file_name": source.name,
-            "sha256": sha, "size": size, "mime": mime, "note": note,
-        })
-    ctx.announce(TABLE, attachment_id, "insert")
+    attachment_id = records.create_checked(ctx, TABLE, Perm.ATTACHMENT_WRITE, {
+        "owner_kind": owner_kind, "owner_id": owner_id, "file_name": source.name,
+        "sha256": sha, "size": size, "mime": mime, "note": note,
+    })
     return attachment_id
 
 
@@ -133,7 +131,4 @@ def export_copy(ctx: Context, attachment_id: str, folder: Path) -> Path:
 
 def remove(ctx: Context, attachment_id: str) -> None:
     """To the trash; the content stays in the store (another record may use it)."""
-    require(ctx.user, Perm.ATTACHMENT_WRITE)
-    with ctx.db.atomic():
-        records.soft_delete(ctx, TABLE, attachment_id)
-    ctx.announce(TABLE, attachment_id, "delete")
+    records.trash(ctx, TABLE, Perm.ATTACHMENT_WRITE, attachment_id)

@@ -2,65 +2,76 @@
 
 from __future__ import annotations
 
-from crm_desktop.core.i18n import QT_TRANSLATE_NOOP as _T
+from crm_desktop.core.i18n import QT_TRANSLATE_NOOP
 
 STAGES: dict[str, str] = {
-    "lead": _T("core", "Lead"),
-    "prospect": _T("core", "Prospect"),
-    "customer": _T("core", "Customer"),
-    "former": _T("core", "Former customer"),
+    "lead": QT_TRANSLATE_NOOP("core", "Lead"),
+    "prospect": QT_TRANSLATE_NOOP("core", "Prospect"),
+    "customer": QT_TRANSLATE_NOOP("core", "Customer"),
+    "former": QT_TRANSLATE_NOOP("core", "Former customer"),
 }
 
 SOURCES: dict[str, str] = {
-    "walk_in": _T("core", "Walk-in"),
-    "phone": _T("core", "Phone"),
-    "email": _T("core", "E-mail"),
-    "web_form": _T("core", "Web form"),
-    "trade_show": _T("core", "Trade show"),
-    "referral": _T("core", "Referral"),
-    "campaign": _T("core", "Campaign"),
-    "partner": _T("core", "Partner"),
-    "other": _T("core", "Other"),
+    "walk_in": QT_TRANSLATE_NOOP("core", "Walk-in"),
+    "phone": QT_TRANSLATE_NOOP("core", "Phone"),
+    "email": QT_TRANSLATE_NOOP("core", "E-mail"),
+    "web_form": QT_TRANSLATE_NOOP("core", "Web form"),
+    "trade_show": QT_TRANSLATE_NOOP("core", "Trade show"),
+    "referral": QT_TRANSLATE_NOOP("core", "Referral"),
+    "campaign": QT_TRANSLATE_NOOP("core", "Campaign"),
+    "partner": QT_TRANSLATE_NOOP("core", "Partner"),
+    "other": QT_TRANSLATE_NOOP("core", "Other"),
 }
 
 CONSENT_CHANNELS: dict[str, str] = {
-    "email": _T("core", "E-mail"),
-    "post": _T("core", "Post"),
-    "phone": _T("core", "Phone"),
-    "sms": _T("core", "SMS"),
+    "email": QT_TRANSLATE_NOOP("core", "E-mail"),
+    "post": QT_TRANSLATE_NOOP("core", "Post"),
+    "phone": QT_TRANSLATE_NOOP("core", "Phone"),
+    "sms": QT_TRANSLATE_NOOP("core", "SMS"),
 }
 
 CONSENT_STATES: dict[str, str] = {
-    "given": _T("core", "Given"),
-    "withdrawn": _T("core", "Withdrawn"),
+    "given": QT_TRANSLATE_NOOP("core", "Given"),
+    "withdrawn": QT_TRANSLATE_NOOP("core", "Withdrawn"),
 }
 
 PERSON_LANGUAGES: dict[str, str] = {
-    "fr": _T("core", "French"),
-    "nl": _T("core", "Dutch"),
-    "en": _T("core", "English"),
-    "de": _T("core", "German"),
+    "fr": QT_TRANSLATE_NOOP("core", "French"),
+    "nl": QT_TRANSLATE_NOOP("core", "Dutch"),
+    "en": QT_TRANSLATE_NOOP("core", "English"),
+    "de": QT_TRANSLATE_NOOP("core", "German"),
 }
 
 HISTORY_KINDS: dict[str, str] = {
-    "call": _T("core", "Call"),
-    "email": _T("core", "E-mail"),
-    "letter": _T("core", "Letter"),
-    "fax": _T("core", "Fax"),
-    "visit": _T("core", "Visit"),
-    "meeting": _T("core", "Meeting"),
-    "trade_show": _T("core", "Trade show"),
-    "web_form": _T("core", "Web form"),
-    "sms": _T("core", "SMS"),
-    "note": _T("core", "Note"),
+    "call": QT_TRANSLATE_NOOP("core", "Call"),
+    "email": QT_TRANSLATE_NOOP("core", "E-mail"),
+    "letter": QT_TRANSLATE_NOOP("core", "Letter"),
+    "fax": QT_TRANSLATE_NOOP("core", "Fax"),
+    "visit": QT_TRANSLATE_NOOP("core", "Visit"),
+    "meeting": QT_TRANSLATE_NOOP("core", "Meeting"),
+    "trade_show": QT_TRANSLATE_NOOP("core", "Trade show"),
+    "web_form": QT_TRANSLATE_NOOP("core", "Web form"),
+    "sms": QT_TRANSLATE_NOOP("core", "SMS"),
+    "note": QT_TRANSLATE_NOOP("core", "Note"),
 }
 
 DIRECTIONS: dict[str, str] = {
-    "in": _T("core", "Incoming"),
-    "out": _T("core", "Outgoing"),
+    "in": QT_TRANSLATE_NOOP("core", "Incoming"),
+    "out": QT_TRANSLATE_NOOP("core", "Outgoing"),
 }
 
+#: Suggestions for a company's industry (free text); the UI offers them translated.
 INDUSTRIES: tuple[str, ...] = (
-    "Retail", "Construction", "Hospitality", "Healthcare", "Manufacturing", "Agriculture",
-    "Transport", "Services", "Education", "Public sector", "IT", "Finance",
+    QT_TRANSLATE_NOOP("core", "Retail"),
+    QT_TRANSLATE_NOOP("core", "Construction"),
+    QT_TRANSLATE_NOOP("core", "Hospitality"),
+    QT_TRANSLATE_NOOP("core", "Healthcare"),
+    QT_TRANSLATE_NOOP("core", "Manufacturing"),
+    QT_TRANSLATE_NOOP("core", "Agriculture"),
+    QT_TRANSLATE_NOOP("core", "Transport"),
+    QT_TRANSLATE_NOOP("core", "Services"),
+    QT_TRANSLATE_NOOP("core", "Education"),
+    QT_TRANSLATE_NOOP("core", "Public sector"),
+    QT_TRANSLATE_NOOP("core", "IT"),
+    QT_TRANSLATE_NOOP("core", "Finance"),
 )

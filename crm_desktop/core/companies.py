@@ -7,7 +7,7 @@ from typing import Any
 
 from crm_desktop.core import fields, records
 from crm_desktop.core.context import Context
-from crm_desktop.core.duplicates import DuplicateFound, company_duplicates
+from crm_desktop.core.duplicates import company_duplicates
 from crm_desktop.core.permissions import Perm, require
 from crm_desktop.core.settings import load_business
 from crm_desktop.core.validation import (
@@ -49,28 +49,18 @@ def validate(ctx: Context, values: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def create(ctx: Context, values: Mapping[str, Any], allow_duplicate: bool = False) -> str:
+    """Create a company; raise DuplicateFound when one probably exists already."""
     require(ctx.user, Perm.COMPANY_WRITE)
-    clean = validate(ctx, values)
-    if not allow_duplicate:
-        matches = company_duplicates(ctx.db, clean)
-        if matches:
-            raise DuplicateFound(matches)
-    with ctx.db.atomic():
-        company_id = records.insert(ctx, TABLE, clean)
-    ctx.announce(TABLE, company_id, "insert")
-    return company_id
+    return records.create_checked(
+        ctx, TABLE, Perm.COMPANY_WRITE, validate(ctx, values), company_duplicates, allow_duplicate
+    )
 
 
 def update(ctx: Context, company_id: str, values: Mapping[str, Any]) -> dict[str, Any]:
     require(ctx.user, Perm.COMPANY_WRITE)
     current = records.fetch(ctx.db, TABLE, company_id)
     merged = {**{k: current.get(k) for k in FIELDS}, **values}
-    clean = validate(ctx, merged)
-    with ctx.db.atomic():
-        changed = records.update(ctx, TABLE, company_id, clean)
-    if changed:
-        ctx.announce(TABLE, company_id, "update")
-    return changed
+    return records.update_checked(ctx, TABLE, company_id, validate(ctx, merged))
 
 
 def get(ctx: Context, company_id: str, include_deleted: bool = False) -> dict[str, Any]:
@@ -79,17 +69,11 @@ def get(ctx: Context, company_id: str, include_deleted: bool = False) -> dict[st
 
 def delete(ctx: Context, company_id: str) -> None:
     """Send to the trash. Its people keep their link and come back with it."""
-    require(ctx.user, Perm.COMPANY_DELETE)
-    with ctx.db.atomic():
-        records.soft_delete(ctx, TABLE, company_id)
-    ctx.announce(TABLE, company_id, "delete")
+    records.trash(ctx, TABLE, Perm.COMPANY_DELETE, company_id)
 
 
 def restore(ctx: Context, company_id: str) -> None:
-    require(ctx.user, Perm.TRASH_RESTORE)
-    with ctx.db.atomic():
-        records.restore(ctx, TABLE, company_id)
-    ctx.announce(TABLE, company_id, "restore")
+    records.untrash(ctx, TABLE, company_id)
 
 
 def names(ctx: Context, prefix: str = "", limit: int = 50) -> list[tuple[str, str]]:

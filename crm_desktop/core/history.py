@@ -73,10 +73,7 @@ def log(ctx: Context, values: Mapping[str, Any]) -> str:
     require(ctx.user, Perm.HISTORY_WRITE)
     clean = validate(ctx, values)
     clean["user_id"] = ctx.user.id
-    with ctx.db.atomic():
-        entry_id = records.insert(ctx, TABLE, clean)
-    ctx.announce(TABLE, entry_id, "insert")
-    return entry_id
+    return records.create_checked(ctx, TABLE, Perm.HISTORY_WRITE, clean)
 
 
 def get(ctx: Context, entry_id: str) -> dict[str, Any]:
@@ -84,14 +81,8 @@ def get(ctx: Context, entry_id: str) -> dict[str, Any]:
 
 
 def delete(ctx: Context, entry_id: str) -> None:
-    require(ctx.user, Perm.HISTORY_DELETE)
-    with ctx.db.atomic():
-        records.soft_delete(ctx, TABLE, entry_id)
-    ctx.announce(TABLE, entry_id, "delete")
+    records.trash(ctx, TABLE, Perm.HISTORY_DELETE, entry_id)
 
 
 def restore(ctx: Context, entry_id: str) -> None:
-    require(ctx.user, Perm.TRASH_RESTORE)
-    with ctx.db.atomic():
-        records.restore(ctx, TABLE, entry_id)
-    ctx.announce(TABLE, entry_id, "restore")
+    records.untrash(ctx, TABLE, entry_id)

@@ -8,7 +8,7 @@ from typing import Any
 from crm_desktop.core import fields, records
 from crm_desktop.core.choices import PERSON_LANGUAGES, SOURCES
 from crm_desktop.core.context import Context
-from crm_desktop.core.duplicates import DuplicateFound, person_duplicates
+from crm_desktop.core.duplicates import person_duplicates
 from crm_desktop.core.permissions import Perm, require
 from crm_desktop.core.settings import load_business
 from crm_desktop.core.validation import (
@@ -72,15 +72,9 @@ def _input_from_row(row: Mapping[str, Any]) -> dict[str, Any]:
 def create(ctx: Context, values: Mapping[str, Any], allow_duplicate: bool = False) -> str:
     """Create a person; raise DuplicateFound when one probably exists already."""
     require(ctx.user, Perm.PERSON_WRITE)
-    clean = validate(ctx, values)
-    if not allow_duplicate:
-        matches = person_duplicates(ctx.db, clean)
-        if matches:
-            raise DuplicateFound(matches)
-    with ctx.db.atomic():
-        person_id = records.insert(ctx, TABLE, clean)
-    ctx.announce(TABLE, person_id, "insert")
-    return person_id
+    return records.create_checked(
+        ctx, TABLE, Perm.PERSON_WRITE, validate(ctx, values), person_duplicates, allow_duplicate
+    )
 
 
 def update(ctx: Context, person_id: str, values: Mapping[str, Any]) -> dict[str, Any]:
@@ -88,12 +82,7 @@ def update(ctx: Context, person_id: str, values: Mapping[str, Any]) -> dict[str,
     require(ctx.user, Perm.PERSON_WRITE)
     current = records.fetch(ctx.db, TABLE, person_id)
     merged = {**_input_from_row(current), **values}
-    clean = validate(ctx, merged)
-    with ctx.db.atomic():
-        changed = records.update(ctx, TABLE, person_id, clean)
-    if changed:
-        ctx.announce(TABLE, person_id, "update")
-    return changed
+    return records.update_checked(ctx, TABLE, person_id, validate(ctx, merged))
 
 
 def get(ctx: Context, person_id: str, include_deleted: bool = False) -> dict[str, Any]:
@@ -102,17 +91,11 @@ def get(ctx: Context, person_id: str, include_deleted: bool = False) -> dict[str
 
 def delete(ctx: Context, person_id: str) -> None:
     """Send to the trash (restorable)."""
-    require(ctx.user, Perm.PERSON_DELETE)
-    with ctx.db.atomic():
-        records.soft_delete(ctx, TABLE, person_id)
-    ctx.announce(TABLE, person_id, "delete")
+    records.trash(ctx, TABLE, Perm.PERSON_DELETE, person_id)
 
 
 def restore(ctx: Context, person_id: str) -> None:
-    require(ctx.user, Perm.TRASH_RESTORE)
-    with ctx.db.atomic():
-        records.restore(ctx, TABLE, person_id)
-    ctx.announce(TABLE, person_id, "restore")
+    records.untrash(ctx, TABLE, person_id)
 
 
 def display_name(row: Mapping[str, Any]) -> str:

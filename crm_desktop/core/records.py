@@ -7,7 +7,7 @@ triggers log real changes only and concurrent edits of other fields never clash.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import sqlite_utils
@@ -15,6 +15,7 @@ import sqlite_utils
 from crm_desktop.core.context import Context
 from crm_desktop.core.errors import NotFound
 from crm_desktop.core.i18n import QT_TRANSLATE_NOOP
+from crm_desktop.core.permissions import Perm, require
 from crm_desktop.db.ids import new_id
 
 JSON_COLUMNS = frozenset({"tags", "custom", "interests", "consent"})
@@ -91,3 +92,48 @@ def restore(ctx: Context, table: str, record_id: str) -> None:
         f"UPDATE {table} SET deleted_at = NULL, deleted_by = NULL, updated_at = ?, updated_by = ? WHERE id = ?",
         [ctx.now(), ctx.user.id, record_id],
     )
+
+
+def create_checked(
+    ctx: Context,
+    table: str,
+    perm: Perm,
+    clean: Mapping[str, Any],
+    find_duplicates: Callable[[sqlite_utils.Database, dict[str, Any]], list[Any]] | None = None,
+    allow_duplicate: bool = False,
+) -> str:
+    """The one way a record is created: permission, duplicates, one transaction, notice."""
+    require(ctx.user, perm)
+    if find_duplicates is not None and not allow_duplicate:
+        matches = find_duplicates(ctx.db, dict(clean))
+        if matches:
+            from crm_desktop.core.duplicates import DuplicateFound
+
+            raise DuplicateFound(matches)
+    with ctx.db.atomic():
+        record_id = insert(ctx, table, clean)
+    ctx.announce(table, record_id, "insert")
+    return record_id
+
+
+def update_checked(ctx: Context, table: str, record_id: str, clean: Mapping[str, Any]) -> dict[str, Any]:
+    """Write the validated values in one transaction and tell the views (permission checked by caller)."""
+    with ctx.db.atomic():
+        changed = update(ctx, table, record_id, clean)
+    if changed:
+        ctx.announce(table, record_id, "update")
+    return changed
+
+
+def trash(ctx: Context, table: str, perm: Perm, record_id: str) -> None:
+    require(ctx.user, perm)
+    with ctx.db.atomic():
+        soft_delete(ctx, table, record_id)
+    ctx.announce(table, record_id, "delete")
+
+
+def untrash(ctx: Context, table: str, record_id: str) -> None:
+    require(ctx.user, Perm.TRASH_RESTORE)
+    with ctx.db.atomic():
+        restore(ctx, table, record_id)
+    ctx.announce(table, record_id, "restore")

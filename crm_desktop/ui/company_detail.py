@@ -59,7 +59,7 @@ class WebsiteField(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        self.line = LineField(300, "www.example.com", self)
+        self.line = LineField(300, self.tr("www.example.com"), self)
         self.line.edited.connect(self.edited.emit)
         self.open_button = QToolButton(self)
         self.open_button.setText("↗")
@@ -186,36 +186,35 @@ class CompanyDetailView(RecordDetailView):
     # ---- form
 
     def build_form(self, form: RecordForm) -> None:
-        tr = self.tr
-        identity = form.add_section(tr("Identity"))
-        form.add_field(identity, "name", tr("Name"), LineField(200))
-        form.add_field(identity, "vat", tr("VAT number"), LineField(30, "BE0123456749"))
-        form.add_field(identity, "industry", tr("Industry"), FreeChoiceField(INDUSTRIES))
+        identity = form.add_section(self.tr("Identity"))
+        form.add_field(identity, "name", self.tr("Name"), LineField(200))
+        form.add_field(identity, "vat", self.tr("VAT number"), LineField(30, "BE0123456749"))
+        form.add_field(identity, "industry", self.tr("Industry"), FreeChoiceField(INDUSTRIES, translate=core_tr))
 
-        contact = form.add_section(tr("Contact"))
-        form.add_field(contact, "phone", tr("Phone"), PhoneField(self._region))
-        form.add_field(contact, "email", tr("E-mail"), LineField(254, "info@example.com"))
-        form.add_field(contact, "website", tr("Web site"), WebsiteField())
+        contact = form.add_section(self.tr("Contact"))
+        form.add_field(contact, "phone", self.tr("Phone"), PhoneField(self._region))
+        form.add_field(contact, "email", self.tr("E-mail"), LineField(254, self.tr("info@example.com")))
+        form.add_field(contact, "website", self.tr("Web site"), WebsiteField())
 
-        address = form.add_section(tr("Address"))
-        form.add_field(address, "street", tr("Street"), LineField(200))
-        form.add_field(address, "postcode", tr("Postcode"), LineField(20))
-        form.add_field(address, "city", tr("City"), LineField(100))
+        address = form.add_section(self.tr("Address"))
+        form.add_field(address, "street", self.tr("Street"), LineField(200))
+        form.add_field(address, "postcode", self.tr("Postcode"), LineField(20))
+        form.add_field(address, "city", self.tr("City"), LineField(100))
         country = LineField(2, "BE")
         country.setValidator(QRegularExpressionValidator(QRegularExpression("[A-Za-z]{0,2}"), country))
         country.setMaximumWidth(60)
-        form.add_field(address, "country", tr("Country"), country)
+        form.add_field(address, "country", self.tr("Country"), country)
 
-        sales = form.add_section(tr("Sales"))
-        form.add_field(sales, "stage", tr("Stage"), ChoiceField(choice_items(STAGES), allow_empty=False))
+        sales = form.add_section(self.tr("Sales"))
+        form.add_field(sales, "stage", self.tr("Stage"), ChoiceField(choice_items(STAGES), allow_empty=False))
         owners = [(u.id, u.name) for u in users.list_users(self.ctx.db)]
-        form.add_field(sales, "owner_id", tr("Owner"), ChoiceField(owners))
-        form.add_field(sales, "tags", tr("Tags"), ListField(placeholder=tr("key account, reseller, …")))
+        form.add_field(sales, "owner_id", self.tr("Owner"), ChoiceField(owners))
+        form.add_field(sales, "tags", self.tr("Tags"), ListField(placeholder=self.tr("key account, reseller, …")))
 
-        notes = form.add_section(tr("Notes"))
+        notes = form.add_section(self.tr("Notes"))
         form.add_wide_field(notes, "notes", TextField(110))
 
-        custom = form.add_section(tr("Custom fields"))
+        custom = form.add_section(self.tr("Custom fields"))
         form.add_wide_field(custom, "custom", CustomFieldsField())
 
     def default_values(self) -> dict[str, Any]:
@@ -266,7 +265,9 @@ class CompanyDetailView(RecordDetailView):
         row = self.row
         self.title_label.setText(row.get("name") or self.tr("New company"))
         self.badge.set_stage(row.get("stage") if row else None)
-        parts = [escape(str(row[key])) for key in ("industry", "vat", "city") if row.get(key)]
+        industry = row.get("industry") or ""
+        shown = {"industry": core_tr(industry) if industry in INDUSTRIES else industry}
+        parts = [escape(str(shown.get(key, row[key]))) for key in ("industry", "vat", "city") if row.get(key)]
         self.subtitle_label.setText("  ·  ".join(parts))
         self.subtitle_label.setVisible(bool(parts))
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.core.choices import STAGES
+from crm_desktop.core.choices import INDUSTRIES, STAGES
 from crm_desktop.core.context import Context
 from crm_desktop.core.listing import ListFilter, RecordList, tags_in_use
 from crm_desktop.core.users import list_users
@@ -153,11 +153,11 @@ class RecordListView(QWidget):
         self.search.setMinimumWidth(260)
         self.search.installEventFilter(self)
         self.stage = QComboBox()
-        self.stage.addItem(self.tr("All stages"), None)
+        self.stage.addItem(QCoreApplication.translate("RecordListView", "All stages"), None)
         for key, label in STAGES.items():
             self.stage.addItem(core_tr(label), key)
-        self.tag = LazyComboBox(self.tr("All tags"), self._tag_items)
-        self.owner = LazyComboBox(self.tr("All owners"), self._owner_items)
+        self.tag = LazyComboBox(QCoreApplication.translate("RecordListView", "All tags"), self._tag_items)
+        self.owner = LazyComboBox(QCoreApplication.translate("RecordListView", "All owners"), self._owner_items)
         self.owner.load()
         self.count_label = QLabel()
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -212,22 +212,22 @@ class RecordListView(QWidget):
     # --- texts subclasses give ---------------------------------------------------------
 
     def title_text(self) -> str:
-        return self.tr("Records")
+        return QCoreApplication.translate("RecordListView", "Records")
 
     def new_text(self) -> str:
-        return self.tr("New")
+        return QCoreApplication.translate("RecordListView", "New")
 
     def search_placeholder(self) -> str:
-        return self.tr("Search…")
+        return QCoreApplication.translate("RecordListView", "Search…")
 
     def count_text(self, count: int) -> str:
         """The count label; worded without plurals (English has no numerus catalogue)."""
-        return self.tr("Records: {count}").format(count=QLocale().toString(count))
+        return QCoreApplication.translate("RecordListView", "Records: {count}").format(count=QLocale().toString(count))
 
     def empty_text(self, filtered: bool) -> str:
         if filtered:
-            return self.tr("Nothing matches these filters.")
-        return self.tr("Nothing here yet. Click “New” to add the first one.")
+            return QCoreApplication.translate("RecordListView", "Nothing matches these filters.")
+        return QCoreApplication.translate("RecordListView", "Nothing here yet. Click “New” to add the first one.")
 
     # --- behaviour ---------------------------------------------------------------------
 
@@ -304,11 +304,12 @@ class RecordListView(QWidget):
         self.pages.setCurrentWidget(self.table if count else self.empty)
 
     def _size_columns(self) -> None:
-        """Start widths: the typical content of each column (stages and phones shown whole)."""
+        """Start widths: the typical content of each column (stages, industries and phones shown whole)."""
         metrics = self.table.fontMetrics()
         width = metrics.averageCharWidth()
         samples = {
             "stage": [core_tr(label) for label in STAGES.values()],
+            "industry": [core_tr(name) for name in INDUSTRIES],
             "phone": ["+33 6 12 34 56 78"],
             "mobile": ["+33 6 12 34 56 78"],
         }

@@ -30,7 +30,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from crm_desktop.core.choices import STAGES
+from crm_desktop.core.choices import INDUSTRIES, STAGES
 from crm_desktop.core.context import Context
 from crm_desktop.core.listing import ListFilter, RecordList
 from crm_desktop.core.settings import load_business
@@ -215,6 +215,8 @@ class PagedRecordModel(QAbstractTableModel):
     def _formatter_for(self, key: str) -> Formatter:
         if key == "stage":
             return _stage
+        if key == "industry":
+            return _industry
         if key in ("phone", "mobile"):
             return self._phone
         if key in ("updated", "created") or key.endswith("_at"):
@@ -231,6 +233,13 @@ def _text(value: Any) -> str:
 
 def _stage(value: Any) -> str:
     return core_tr(STAGES.get(value, value)) if value else ""
+
+
+def _industry(value: Any) -> str:
+    """One of core's suggested industries in the user's language; any other text as typed."""
+    if not value:
+        return ""
+    return core_tr(value) if value in INDUSTRIES else str(value)
 
 
 def _moment(value: Any) -> str:

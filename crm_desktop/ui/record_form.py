@@ -301,24 +301,34 @@ class ChoiceField(QComboBox):
 
 
 class FreeChoiceField(QComboBox):
-    """Text with suggestions (industry): any value is allowed."""
+    """Text with suggestions (industry): any value is allowed.
+
+    ``translate`` shows each suggestion in the user's language; a suggestion is still
+    stored as core's (English) text, so the same record reads the same in any language.
+    """
 
     edited = Signal()
 
-    def __init__(self, suggestions: Iterable[str], parent: QWidget | None = None) -> None:
+    def __init__(self, suggestions: Iterable[str], parent: QWidget | None = None,
+                 translate: Callable[[str], str] | None = None) -> None:
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        shown = translate or str
+        self._labels = {text: shown(text) for text in suggestions}
+        self._stored = {label: text for text, label in self._labels.items()}
         self.addItem("")
-        self.addItems(list(suggestions))
+        self.addItems(list(self._labels.values()))
         self.lineEdit().textEdited.connect(lambda _t: self.edited.emit())
         self.activated.connect(lambda _i: self.edited.emit())
 
     def value(self) -> Any:
-        return self.currentText()
+        text = self.currentText()
+        return self._stored.get(text.strip(), text)
 
     def set_value(self, value: Any) -> None:
-        self.setCurrentText("" if value is None else str(value))
+        text = "" if value is None else str(value)
+        self.setCurrentText(self._labels.get(text, text))
 
     def set_read_only(self, read_only: bool) -> None:
         self.setEnabled(not read_only)

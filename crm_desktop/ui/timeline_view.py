@@ -417,9 +417,11 @@ class TimelineView(QWidget):
         self.quick_buttons: dict[str, QPushButton] = {}
         labels = {"call": self.tr("Call"), "email": self.tr("E-mail"), "visit": self.tr("Visit"),
                   "note": self.tr("Note")}
+        tips = {"call": self.tr("Log a call"), "email": self.tr("Log an e-mail"), "visit": self.tr("Log a visit"),
+                "note": self.tr("Write a note")}
         for kind in QUICK_KINDS:
             button = QPushButton(kind_icon(kind, core_tr(HISTORY_KINDS[kind])), labels[kind], self)
-            button.setToolTip(self.tr("Log a {kind}").format(kind=core_tr(HISTORY_KINDS[kind]).lower()))
+            button.setToolTip(tips[kind])
             button.clicked.connect(lambda _checked=False, k=kind: self.open_log(k))
             self.quick_buttons[kind] = button
             bar.addWidget(button)

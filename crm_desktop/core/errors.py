@@ -21,10 +21,15 @@ class Message:
     params: Mapping[str, Any] = field(default_factory=dict)
 
     def render(self, translate: Translate = _identity) -> str:
+        """Translate the text, and any parameter that is itself a Message (a label)."""
+        params = {
+            key: value.render(translate) if isinstance(value, Message) else value
+            for key, value in self.params.items()
+        }
         try:
-            return translate(self.text).format(**self.params)
+            return translate(self.text).format(**params)
         except (KeyError, IndexError, ValueError):
-            return self.text.format(**self.params)
+            return self.text.format(**params)
 
 
 class CrmError(Exception):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from crm_desktop.core.errors import PermissionDenied
+from crm_desktop.core.errors import Message, PermissionDenied
 from crm_desktop.core.i18n import QT_TRANSLATE_NOOP
 
 
@@ -41,6 +41,22 @@ class Perm(StrEnum):
     DEMO = "demo.load"
 
 
+PERM_LABELS = {
+    Perm.PERSON_WRITE: QT_TRANSLATE_NOOP("core", "change people"),
+    Perm.PERSON_DELETE: QT_TRANSLATE_NOOP("core", "delete people"),
+    Perm.COMPANY_WRITE: QT_TRANSLATE_NOOP("core", "change companies"),
+    Perm.COMPANY_DELETE: QT_TRANSLATE_NOOP("core", "delete companies"),
+    Perm.HISTORY_WRITE: QT_TRANSLATE_NOOP("core", "log history"),
+    Perm.HISTORY_DELETE: QT_TRANSLATE_NOOP("core", "delete history entries"),
+    Perm.ATTACHMENT_WRITE: QT_TRANSLATE_NOOP("core", "add or remove files"),
+    Perm.TRASH_RESTORE: QT_TRANSLATE_NOOP("core", "restore from the trash"),
+    Perm.IMPORT: QT_TRANSLATE_NOOP("core", "import contacts"),
+    Perm.EXPORT: QT_TRANSLATE_NOOP("core", "export contacts"),
+    Perm.SETTINGS: QT_TRANSLATE_NOOP("core", "change the settings"),
+    Perm.USERS: QT_TRANSLATE_NOOP("core", "manage users"),
+    Perm.DEMO: QT_TRANSLATE_NOOP("core", "load sample data"),
+}
+
 #: What each role may NOT do; everything else is allowed (issue 8 refines this).
 _DENIED: dict[Role, frozenset[Perm]] = {
     Role.ADMIN: frozenset(),
@@ -64,9 +80,13 @@ def require(user: object, perm: Perm) -> None:
     """Raise PermissionDenied unless ``user`` (anything with ``role`` and ``name``) may."""
     role = getattr(user, "role", None)
     if role is None or not allowed(role, perm):
+        try:
+            role_label: object = Message(ROLE_LABELS[Role(role)])
+        except ValueError:
+            role_label = str(role)
         raise PermissionDenied(
-            QT_TRANSLATE_NOOP("core", "{user} ({role}) is not allowed to do this: {operation}."),
+            QT_TRANSLATE_NOOP("core", "{user} ({role}) is not allowed to {operation}."),
             user=getattr(user, "name", "?"),
-            role=str(role),
-            operation=str(perm),
+            role=role_label,
+            operation=Message(PERM_LABELS.get(perm, str(perm))),
         )

@@ -428,6 +428,8 @@ class TimelineView(QWidget):
         self.more_button = QToolButton(self)
         self.more_button.setText(self.tr("More…"))
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # The text says it opens a menu; the style's arrow would overlap it.
+        self.more_button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")
         menu = QMenu(self.more_button)
         for kind in MORE_KINDS:
             label = core_tr(HISTORY_KINDS[kind])

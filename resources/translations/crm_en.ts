@@ -1514,9 +1514,61 @@ Links that may dangle after a merge of two offline machines (no FOREIGN KEYs).</
         <translation>Technician</translation>
     </message>
     <message>
-        <source>{user} ({role}) is not allowed to do this: {operation}.</source>
+        <source>change people</source>
+        <translation>change people</translation>
+    </message>
+    <message>
+        <source>delete people</source>
+        <translation>delete people</translation>
+    </message>
+    <message>
+        <source>change companies</source>
+        <translation>change companies</translation>
+    </message>
+    <message>
+        <source>delete companies</source>
+        <translation>delete companies</translation>
+    </message>
+    <message>
+        <source>log history</source>
+        <translation>log history</translation>
+    </message>
+    <message>
+        <source>delete history entries</source>
+        <translation>delete history entries</translation>
+    </message>
+    <message>
+        <source>add or remove files</source>
+        <translation>add or remove files</translation>
+    </message>
+    <message>
+        <source>restore from the trash</source>
+        <translation>restore from the trash</translation>
+    </message>
+    <message>
+        <source>import contacts</source>
+        <translation>import contacts</translation>
+    </message>
+    <message>
+        <source>export contacts</source>
+        <translation>export contacts</translation>
+    </message>
+    <message>
+        <source>change the settings</source>
+        <translation>change the settings</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>manage users</translation>
+    </message>
+    <message>
+        <source>load sample data</source>
+        <translation>load sample data</translation>
+    </message>
+    <message>
+        <source>{user} ({role}) is not allowed to {operation}.</source>
         <extracomment>What each role may NOT do; everything else is allowed (issue 8 refines this).</extracomment>
-        <translation>{user} ({role}) is not allowed to do this: {operation}.</translation>
+        <translation>{user} ({role}) is not allowed to {operation}.</translation>
     </message>
     <message>
         <source>Unknown currency.</source>

@@ -1515,9 +1515,61 @@ Links that may dangle after a merge of two offline machines (no FOREIGN KEYs).</
         <translation>Technicien</translation>
     </message>
     <message>
-        <source>{user} ({role}) is not allowed to do this: {operation}.</source>
+        <source>change people</source>
+        <translation>modifier des personnes</translation>
+    </message>
+    <message>
+        <source>delete people</source>
+        <translation>supprimer des personnes</translation>
+    </message>
+    <message>
+        <source>change companies</source>
+        <translation>modifier des sociétés</translation>
+    </message>
+    <message>
+        <source>delete companies</source>
+        <translation>supprimer des sociétés</translation>
+    </message>
+    <message>
+        <source>log history</source>
+        <translation>noter l’historique</translation>
+    </message>
+    <message>
+        <source>delete history entries</source>
+        <translation>supprimer des entrées d’historique</translation>
+    </message>
+    <message>
+        <source>add or remove files</source>
+        <translation>ajouter ou retirer des fichiers</translation>
+    </message>
+    <message>
+        <source>restore from the trash</source>
+        <translation>restaurer depuis la corbeille</translation>
+    </message>
+    <message>
+        <source>import contacts</source>
+        <translation>importer des contacts</translation>
+    </message>
+    <message>
+        <source>export contacts</source>
+        <translation>exporter des contacts</translation>
+    </message>
+    <message>
+        <source>change the settings</source>
+        <translation>modifier les paramètres</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>gérer les utilisateurs</translation>
+    </message>
+    <message>
+        <source>load sample data</source>
+        <translation>charger des données d’exemple</translation>
+    </message>
+    <message>
+        <source>{user} ({role}) is not allowed to {operation}.</source>
         <extracomment>What each role may NOT do; everything else is allowed (issue 8 refines this).</extracomment>
-        <translation>{user} ({role}) n’a pas le droit de faire ceci&#xa0;: {operation}.</translation>
+        <translation>{user} ({role}) n’est pas autorisé(e) à {operation}.</translation>
     </message>
     <message>
         <source>Unknown currency.</source>

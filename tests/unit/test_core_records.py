@@ -181,7 +181,7 @@ def test_permission_message_names_user_and_operation(ctx: Context) -> None:
     person = people.create(ctx, {"last_name": "Dupont"})
     with pytest.raises(PermissionDenied) as info:
         people.delete(tech, person)
-    assert info.value.render() == "technician user (technician) is not allowed to do this: person.delete."
+    assert info.value.render() == "technician user (Technician) is not allowed to delete people."
 
 
 # ------------------------------------------------------------------ writes

@@ -63,6 +63,7 @@ def _db_path(args: argparse.Namespace) -> Path:
 def _open(args: argparse.Namespace, must_exist: bool = True) -> Iterator[sqlite_utils.Database]:
     """Open (and migrate) the database of --db; refuse a missing file unless creating makes sense."""
     from crm_desktop.db.connection import open_database
+    from crm_desktop.sync.site import ensure_identity
 
     path = _db_path(args)
     if must_exist and not path.exists():
@@ -71,6 +72,8 @@ def _open(args: argparse.Namespace, must_exist: bool = True) -> Iterator[sqlite_
         path.parent.mkdir(parents=True, exist_ok=True)
     db = open_database(path)
     try:
+        if ensure_identity(db, path):
+            print(f"note: {path} was copied or restored; it now has its own site id", file=sys.stderr)
         yield db
     finally:
         db.close()
@@ -159,6 +162,10 @@ def cmd_info(args: argparse.Namespace) -> int:
         ("Schema", info.schema_version or "none"),
         ("Site", f"{info.site_id} (code {info.site_code})"),
         ("Last backup", info.last_backup or "never"),
+        ("Last sync", info.last_sync or "never"),
+        ("To send", f"{info.pending_out} changes"),
+        ("Conflicts", str(info.conflicts)),
+        ("Other sites", str(info.sites_known)),
     ]
     for kind, n in info.counts.items():
         deleted = info.deleted.get(kind, 0)
@@ -321,6 +328,49 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
 # --------------------------------------------------------------------------- parser
 
 
+def cmd_sync(args: argparse.Namespace) -> int:
+    """Exchange changes with a shared folder; a database that does not exist joins from it."""
+    from crm_desktop.db.connection import open_database
+    from crm_desktop.sync import hub, site
+
+    path, folder = _db_path(args), Path(args.hub)
+    if not folder.is_dir():
+        raise UsageError(f"the sync folder {folder} does not exist or cannot be reached")
+    joined = False
+    if not path.exists():
+        hub.join(folder, path)
+        db = open_database(path)
+        try:
+            site.new_site(db)
+            site.remember(db, path)
+        finally:
+            db.close()
+        joined = True
+    with _open(args) as db, _progress("sync") as progress:
+        report = hub.sync(db, folder, progress)
+        site.remember(db, path)
+        code = site.current(db)[1]
+    if args.json:
+        _print_json({"joined": joined, **dataclasses.asdict(report)})
+        return 0
+    if joined:
+        print(f"joined from {folder} as a new machine (site code {code})")
+    print(f"sent        {report.sent} changes" + (f" (+{report.relayed} relayed)" if report.relayed else ""))
+    print(f"received    {report.received} changes")
+    print(f"conflicts   {report.conflicts}")
+    if report.waiting_sites:
+        print(f"waiting     for earlier changes of {len(report.waiting_sites)} machine(s)")
+    for line in report.damaged:
+        print(f"ignored     {line}")
+    for warning in report.warnings:
+        _tag, other, ahead = warning.split(":")
+        print(f"warning     the clock of machine {other} is {int(ahead) // 60000} minutes ahead; "
+              "its changes cannot push ours further than one hour")
+    if report.snapshot:
+        print(f"snapshot    {report.snapshot} written for new machines")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argparse tree; every subcommand takes --db (before or after its name)."""
     parser = _Parser(
@@ -368,6 +418,10 @@ def build_parser() -> argparse.ArgumentParser:
     rest.add_argument("file", metavar="FILE")
 
     command("check", cmd_check, "check the database file and its search index")
+
+    syn = command("sync", cmd_sync, "exchange changes with a shared folder (joins from it if --db is new)")
+    syn.add_argument("--hub", required=True, metavar="FOLDER")
+    syn.add_argument("--json", action="store_true", help="machine-readable output")
 
     shots = command("screenshots", cmd_screenshots, "render each main view to PNG")
     shots.add_argument("--out", required=True, metavar="FOLDER")

@@ -20,6 +20,14 @@ from crm_desktop.db.connection import open_database  # noqa: E402
 START = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
 
 
+@pytest.fixture(autouse=True)
+def _private_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test reads or writes the real user's settings or data folders."""
+    base = tmp_path_factory.mktemp("user")
+    monkeypatch.setenv("CRM_DESKTOP_CONFIG_DIR", str(base / "config"))
+    monkeypatch.setenv("CRM_DESKTOP_DATA_DIR", str(base / "data"))
+
+
 @pytest.fixture(scope="session")
 def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A migrated empty database, copied per test (faster than migrating each time)."""

@@ -35,7 +35,7 @@ from crm_desktop.core.choices import HISTORY_KINDS, INDUSTRIES
 from crm_desktop.core.clock import Clock
 from crm_desktop.core.errors import CrmError
 from crm_desktop.core.i18n import QT_TRANSLATE_NOOP
-from crm_desktop.db import fts, schema
+from crm_desktop.db import capture, fts, schema
 from crm_desktop.db.ids import new_id
 
 #: Where the word lists are (plain UTF-8 JSON, readable and editable by hand).
@@ -551,6 +551,9 @@ class _Loader:
 
     def run(self) -> DemoCounts:
         if self.bulk:
+            # A bulk load is not logged for sync (millions of cells): other machines get
+            # it by joining from a snapshot. Small additions stay captured as usual.
+            capture.drop_sql(self.conn)
             fts.drop_triggers(self.conn)
             for name in schema.INDEX_NAMES:
                 self.conn.execute(f"DROP INDEX IF EXISTS {name}")
@@ -572,6 +575,7 @@ class _Loader:
                 self.conn.execute(sql)
         if self.bulk:
             fts.install_triggers(self.conn)
+            capture.install_sql(self.conn)
 
     def insert(
         self, table: str, columns: Sequence[str], rows: list[tuple[Any, ...]], counted: bool = False

@@ -35,6 +35,10 @@ class DatabaseInfo:
     counts: dict[str, int] = field(default_factory=dict)
     deleted: dict[str, int] = field(default_factory=dict)
     last_backup: str | None = None
+    last_sync: str | None = None
+    pending_out: int = 0
+    conflicts: int = 0
+    sites_known: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -76,6 +80,8 @@ def collect(db: sqlite_utils.Database, backups_dir: Path | None = None) -> Datab
         file_size=_file_size(path),
         last_backup=_last_backup(backups_dir),
     )
+    if "sync_clock" in tables:
+        _sync_facts(db, info)
     for kind, table in KINDS.items():
         if table not in tables:
             continue
@@ -87,3 +93,18 @@ def collect(db: sqlite_utils.Database, backups_dir: Path | None = None) -> Datab
         info.counts[kind] = total - deleted
         info.deleted[kind] = deleted
     return info
+
+
+def _sync_facts(db: sqlite_utils.Database, info: DatabaseInfo) -> None:
+    """Last sync, our changes not yet sent, open conflicts, other machines known."""
+    from datetime import UTC, datetime
+
+    state = dict(db.execute("SELECT key, value FROM sync_state").fetchall())
+    seq = db.execute("SELECT seq FROM sync_clock WHERE id = 1").fetchone()[0]
+    info.site_id = db.execute("SELECT site FROM sync_clock WHERE id = 1").fetchone()[0]
+    if state.get("last_sync_ms"):
+        moment = datetime.fromtimestamp(int(state["last_sync_ms"]) / 1000, UTC)
+        info.last_sync = moment.isoformat(timespec="seconds")
+    info.pending_out = max(0, seq - int(state.get("exported_seq") or 0))
+    info.conflicts = db.execute("SELECT count(*) FROM sync_conflicts").fetchone()[0]
+    info.sites_known = db.execute("SELECT count(*) FROM sync_sites WHERE max_seq > 0").fetchone()[0]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import locale
 import os
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 import platformdirs
@@ -109,6 +109,12 @@ class LocalSettings:
     database: str = ""  # empty: the default file in the data folder
     last_backup: str = ""  # ISO date of the last automatic backup
     first_run_done: bool = False
+    #: Sync: the shared folder (or USB stick) and automatic sync every N minutes (0: off).
+    hub_folder: str = ""
+    auto_sync_minutes: int = 0
+    #: Per database file: the site id it had here and its last sequence number. A file
+    #: whose id or sequence does not match was copied or restored: it gets a new site id.
+    sites: dict[str, dict[str, object]] = field(default_factory=dict)
 
     def effective_language(self) -> str:
         return self.language if self.language in LANGUAGES else system_language()

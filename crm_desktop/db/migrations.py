@@ -13,7 +13,7 @@ import string
 
 import sqlite_utils
 
-from crm_desktop.db import fts, schema
+from crm_desktop.db import capture, fts, schema
 from crm_desktop.db.connection import APPLICATION_ID
 from crm_desktop.db.ids import new_id
 
@@ -48,6 +48,65 @@ def _initial(db: sqlite_utils.Database) -> None:
     )
 
 
+SYNC_TABLES = """
+CREATE TABLE sync_clock (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    site TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    hlc INTEGER NOT NULL
+);
+CREATE TABLE sync_log (
+    lid INTEGER PRIMARY KEY,
+    site TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    hlc INTEGER NOT NULL,
+    tbl TEXT NOT NULL,
+    row_id TEXT NOT NULL,
+    col TEXT NOT NULL,
+    val,
+    pending INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX sync_log_change ON sync_log(site, seq);
+CREATE INDEX sync_log_cell ON sync_log(tbl, row_id, col);
+CREATE INDEX sync_log_pending ON sync_log(pending) WHERE pending = 1;
+CREATE TABLE sync_epochs (
+    site TEXT NOT NULL,
+    from_seq INTEGER NOT NULL,
+    vv TEXT NOT NULL,
+    PRIMARY KEY (site, from_seq)
+);
+CREATE TABLE sync_sites (
+    site TEXT PRIMARY KEY,
+    code TEXT,
+    max_seq INTEGER NOT NULL DEFAULT 0,
+    last_hlc INTEGER NOT NULL DEFAULT 0,
+    ahead_ms INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE sync_conflicts (
+    tbl TEXT NOT NULL,
+    row_id TEXT NOT NULL,
+    col TEXT NOT NULL,
+    last_lid INTEGER NOT NULL,
+    live TEXT NOT NULL,
+    PRIMARY KEY (tbl, row_id, col)
+);
+CREATE TABLE sync_state (
+    key TEXT PRIMARY KEY,
+    value TEXT
+)
+"""
+
+
+@MIGRATIONS(name="0002_sync")
+def _sync(db: sqlite_utils.Database) -> None:
+    """Change log, clock and merge state of offline sync (local tables, never synced)."""
+    run_script(db, SYNC_TABLES)
+    db.execute(
+        "INSERT INTO sync_clock(id, site, seq, hlc) "
+        "SELECT 1, value, 0, 0 FROM meta WHERE key = 'site_id'"
+    )
+
+
 def known_names() -> list[str]:
     return [m.name for m in MIGRATIONS._migrations]
 
@@ -68,7 +127,14 @@ def schema_version(db: sqlite_utils.Database) -> str | None:
 
 def migrate(db: sqlite_utils.Database, stop_before: str | None = None) -> None:
     """Apply pending migrations, then make sure the search triggers are in place."""
+    pending = [m.name for m in MIGRATIONS.pending(db)]
     MIGRATIONS.apply(db, stop_before=stop_before)
-    if "people" in db.table_names():
+    tables = db.table_names()
+    if "people" in tables:
         with db.atomic():
             fts.install_triggers(db.conn)
+    # Capture triggers are rebuilt after any migration (columns may have changed)
+    # and whenever they do not match the tables as they are now.
+    if "sync_clock" in tables and (pending or not capture.installed(db)):
+        with db.atomic():
+            capture.install(db)

@@ -1684,5 +1684,39 @@ Links that may dangle after a merge of two offline machines (no FOREIGN KEYs).</
         <source>{path} has no last name column (a header such as "last_name", "Last name" or "Nom").</source>
         <translation>{path} has no last name column (a header such as "last_name", "Last name" or "Nom").</translation>
     </message>
+    <message>
+        <source>{name} is not a bundle file.</source>
+        <extracomment>Lowest application version able to read bundles written by this one.</extracomment>
+        <translation>{name} is not a bundle file.</translation>
+    </message>
+    <message>
+        <source>Cannot read {name}: {reason}</source>
+        <translation>Cannot read {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or incomplete; it was ignored.</source>
+        <translation>{name} is damaged or incomplete; it was ignored.</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer CRM Desktop ({version}); update this computer to read it.</source>
+        <translation>{name} was written by a newer CRM Desktop ({version}); update this computer to read it.</translation>
+    </message>
+    <message>
+        <source>Sync cancelled.</source>
+        <extracomment>Changes per bundle file. A new snapshot is written when this many changes happened since the newest one.</extracomment>
+        <translation>Sync cancelled.</translation>
+    </message>
+    <message>
+        <source>The sync folder {path} cannot be reached.</source>
+        <translation>The sync folder {path} cannot be reached.</translation>
+    </message>
+    <message>
+        <source>Sync failed: {reason}</source>
+        <translation>Sync failed: {reason}</translation>
+    </message>
+    <message>
+        <source>The sync folder {path} has no copy to join from yet: sync once from a machine that has the data.</source>
+        <translation>The sync folder {path} has no copy to join from yet: sync once from a machine that has the data.</translation>
+    </message>
 </context>
 </TS>

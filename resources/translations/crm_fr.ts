@@ -1685,5 +1685,39 @@ Links that may dangle after a merge of two offline machines (no FOREIGN KEYs).</
         <source>{path} has no last name column (a header such as &quot;last_name&quot;, &quot;Last name&quot; or &quot;Nom&quot;).</source>
         <translation>{path} n’a pas de colonne pour le nom de famille (un en-tête tel que «&#xa0;last_name&#xa0;», «&#xa0;Last name&#xa0;» ou «&#xa0;Nom&#xa0;»).</translation>
     </message>
+    <message>
+        <source>{name} is not a bundle file.</source>
+        <extracomment>Lowest application version able to read bundles written by this one.</extracomment>
+        <translation>{name} n’est pas un fichier de synchronisation.</translation>
+    </message>
+    <message>
+        <source>Cannot read {name}: {reason}</source>
+        <translation>Impossible de lire {name}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or incomplete; it was ignored.</source>
+        <translation>{name} est endommagé ou incomplet&#xa0;; il a été ignoré.</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer CRM Desktop ({version}); update this computer to read it.</source>
+        <translation>{name} a été écrit par une version plus récente de CRM Desktop ({version})&#xa0;; mettez cet ordinateur à jour pour le lire.</translation>
+    </message>
+    <message>
+        <source>Sync cancelled.</source>
+        <extracomment>Changes per bundle file. A new snapshot is written when this many changes happened since the newest one.</extracomment>
+        <translation>Synchronisation annulée.</translation>
+    </message>
+    <message>
+        <source>The sync folder {path} cannot be reached.</source>
+        <translation>Le dossier de synchronisation {path} est inaccessible.</translation>
+    </message>
+    <message>
+        <source>Sync failed: {reason}</source>
+        <translation>La synchronisation a échoué&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>The sync folder {path} has no copy to join from yet: sync once from a machine that has the data.</source>
+        <translation>Le dossier de synchronisation {path} ne contient pas encore de copie à rejoindre&#xa0;: synchronisez d’abord depuis un ordinateur qui a les données.</translation>
+    </message>
 </context>
 </TS>

@@ -1,0 +1,190 @@
+"""Bundle files: one site's changes for a range of its sequence numbers.
+
+A bundle is gzip-compressed JSON lines: a manifest, then one line per change
+(``[seq, hlc, table, row id, [[column, value], ...]]``). Its file name carries the
+range and the first 16 hex digits of the SHA-256 of the file's bytes, so a
+truncated or damaged file is recognised and refused whole. Files are written to
+a temporary name, fsynced and renamed: a reader never sees half a bundle.
+Values keep their SQLite type: blobs travel as {"$b": base64}, floats exactly.
+"""
+
+from __future__ import annotations
+
+import base64
+import gzip
+import hashlib
+import json
+import os
+import re
+import zlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from crm_desktop import __version__
+from crm_desktop.core.errors import CrmError
+from crm_desktop.core.i18n import QT_TRANSLATE_NOOP
+
+FORMAT = 1
+#: Lowest application version able to read bundles written by this one.
+MIN_APP_VERSION = "0.1.0"
+SUFFIX = ".crmb"
+NAME = re.compile(r"^(\d{10})-(\d{10})-([0-9a-f]{16})\.crmb$")
+
+
+class BundleError(CrmError):
+    """A bundle file that cannot be used (damaged, truncated, or from a newer app)."""
+
+
+@dataclass
+class Change:
+    """One row write by one site: the cells it changed."""
+
+    site: str
+    seq: int
+    hlc: int
+    table: str
+    row_id: str
+    cells: list[tuple[str, Any]]
+
+
+@dataclass
+class Bundle:
+    origin: str
+    code: str | None
+    from_seq: int
+    to_seq: int
+    changes: list[Change]
+    epochs: list[tuple[int, dict[str, int]]] = field(default_factory=list)
+    schema: list[str] = field(default_factory=list)
+    format: int = FORMAT
+
+
+def encode_value(value: Any) -> Any:
+    if isinstance(value, bytes):
+        return {"$b": base64.b64encode(value).decode("ascii")}
+    if isinstance(value, float):
+        return {"$f": value.hex()}  # exact, and NaN/inf safe
+    return value
+
+
+def decode_value(value: Any) -> Any:
+    if isinstance(value, dict):
+        if "$b" in value:
+            return base64.b64decode(value["$b"])
+        if "$f" in value:
+            return float.fromhex(value["$f"])
+        raise ValueError("unknown value encoding")
+    return value
+
+
+def file_name(from_seq: int, to_seq: int, digest: str) -> str:
+    return f"{from_seq:010d}-{to_seq:010d}-{digest[:16]}{SUFFIX}"
+
+
+def parse_name(name: str) -> tuple[int, int, str] | None:
+    """(from, to, digest prefix) of a bundle file name; None for anything else
+    (temporary files, copies that file-sync tools leave, foreign files)."""
+    match = NAME.match(name)
+    if not match:
+        return None
+    return int(match.group(1)), int(match.group(2)), match.group(3)
+
+
+def to_bytes(bundle: Bundle) -> bytes:
+    manifest = {
+        "format": bundle.format,
+        "origin": bundle.origin,
+        "code": bundle.code,
+        "from": bundle.from_seq,
+        "to": bundle.to_seq,
+        "count": len(bundle.changes),
+        "epochs": [[seq, vv] for seq, vv in bundle.epochs],
+        "schema": bundle.schema,
+        "app_version": __version__,
+        "min_app_version": MIN_APP_VERSION,
+    }
+    lines = [json.dumps(manifest, sort_keys=True, separators=(",", ":"))]
+    for change in bundle.changes:
+        lines.append(json.dumps(
+            [change.seq, change.hlc, change.table, change.row_id,
+             [[col, encode_value(val)] for col, val in change.cells]],
+            ensure_ascii=False, separators=(",", ":"),
+        ))
+    return gzip.compress(("\n".join(lines) + "\n").encode("utf-8"), compresslevel=6, mtime=0)
+
+
+def write(folder: Path, bundle: Bundle) -> Path:
+    """Write atomically (temporary name, fsync, rename); returns the final path."""
+    data = to_bytes(bundle)
+    digest = hashlib.sha256(data).hexdigest()
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / file_name(bundle.from_seq, bundle.to_seq, digest)
+    if target.exists():
+        return target
+    tmp = folder / f".tmp-{os.getpid()}-{target.name}"
+    with tmp.open("wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(tmp, target)
+    _fsync_dir(folder)
+    return target
+
+
+def read(path: Path) -> Bundle:
+    """Read and verify a bundle; raise BundleError if anything is wrong with it."""
+    parsed = parse_name(path.name)
+    if parsed is None:
+        raise BundleError(QT_TRANSLATE_NOOP("core", "{name} is not a bundle file."), name=path.name)
+    from_seq, to_seq, prefix = parsed
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise BundleError(QT_TRANSLATE_NOOP("core", "Cannot read {name}: {reason}"),
+                          name=path.name, reason=exc.strerror or str(exc)) from exc
+    if hashlib.sha256(data).hexdigest()[:16] != prefix:
+        raise BundleError(QT_TRANSLATE_NOOP("core", "{name} is damaged or incomplete; it was ignored."),
+                          name=path.name)
+    try:
+        lines = gzip.decompress(data).decode("utf-8").splitlines()
+        manifest = json.loads(lines[0])
+        if manifest.get("format", 0) > FORMAT:
+            raise BundleError(
+                QT_TRANSLATE_NOOP("core", "{name} was written by a newer CRM Desktop ({version}); "
+                                  "update this computer to read it."),
+                name=path.name, version=str(manifest.get("app_version")),
+            )
+        origin = str(manifest["origin"])
+        changes = []
+        for line in lines[1:]:
+            seq, hlc, table, row_id, cells = json.loads(line)
+            changes.append(Change(origin, int(seq), int(hlc), str(table), str(row_id),
+                                  [(str(c), decode_value(v)) for c, v in cells]))
+        if (manifest["from"], manifest["to"], manifest["count"]) != (from_seq, to_seq, len(changes)):
+            raise ValueError("manifest does not match")
+        return Bundle(
+            origin=origin, code=manifest.get("code"), from_seq=from_seq, to_seq=to_seq, changes=changes,
+            epochs=[(int(seq), {str(k): int(v) for k, v in vv.items()}) for seq, vv in manifest["epochs"]],
+            schema=[str(s) for s in manifest.get("schema", [])], format=int(manifest["format"]),
+        )
+    except BundleError:
+        raise
+    except (OSError, EOFError, zlib.error, ValueError, KeyError, TypeError, IndexError) as exc:
+        raise BundleError(QT_TRANSLATE_NOOP("core", "{name} is damaged or incomplete; it was ignored."),
+                          name=path.name) from exc
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

@@ -1,0 +1,282 @@
+"""Exchanging changes through a shared folder (network share, NAS, USB stick, Syncthing).
+
+Layout of the folder::
+
+    sites/<site id>/<from>-<to>-<digest>.crmb   bundles, written by that site (or relayed)
+    files/<ab>/<sha256>                          attachment contents, before the bundles naming them
+    snapshots/<site id>-<seq>.db                 a full copy to join from (VACUUM INTO)
+
+The live database is never opened over the network: only these files travel.
+A sync imports what it can (in causal order, retrying until nothing more applies),
+then writes this site's new changes, and relays other sites' changes the folder
+lacks (so a USB stick carries office -> laptop -> office). Temporary files and
+copies left by file-sync tools do not match bundle names and are ignored.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import sqlite_utils
+
+from crm_desktop.core.attachments import BlobStore, store_dir
+from crm_desktop.core.errors import CrmError
+from crm_desktop.core.i18n import QT_TRANSLATE_NOOP
+from crm_desktop.db.migrations import applied_names
+from crm_desktop.sync import bundle as bundles
+from crm_desktop.sync import merge
+from crm_desktop.sync.site import current
+
+Progress = Callable[[int, int], bool | None]
+#: Changes per bundle file.
+CHUNK = 5000
+#: A new snapshot is written when this many changes happened since the newest one.
+SNAPSHOT_EVERY = 50_000
+
+
+class SyncCancelled(CrmError):
+    """The user cancelled; what was applied so far is kept (each bundle is atomic)."""
+
+
+@dataclass
+class SyncReport:
+    sent: int = 0
+    relayed: int = 0
+    received: int = 0
+    conflicts: int = 0
+    waiting_sites: list[str] = field(default_factory=list)
+    damaged: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    pending_cells: int = 0
+    snapshot: str | None = None
+
+
+def now_ms() -> int:
+    return int(time.time() * 1000)
+
+
+def _coverage(folder: Path) -> list[tuple[int, int, Path]]:
+    out = []
+    if folder.is_dir():
+        for path in folder.iterdir():
+            parsed = bundles.parse_name(path.name)
+            if parsed:
+                out.append((parsed[0], parsed[1], path))
+    return sorted(out)
+
+
+def _missing(covered: list[tuple[int, int, Path]], upto: int) -> list[tuple[int, int]]:
+    """Ranges of 1..upto that no bundle covers."""
+    gaps, nxt = [], 1
+    for start, end, _path in covered:
+        if start > nxt:
+            gaps.append((nxt, min(start - 1, upto)))
+        nxt = max(nxt, end + 1)
+    if nxt <= upto:
+        gaps.append((nxt, upto))
+    return [(a, b) for a, b in gaps if a <= b]
+
+
+def _changes(db: sqlite_utils.Database, site: str, start: int, end: int) -> list[bundles.Change]:
+    changes: list[bundles.Change] = []
+    current_key: tuple[int, str, str] | None = None
+    for seq, hlc, tbl, row_id, col, val in db.execute(
+        "SELECT seq, hlc, tbl, row_id, col, val FROM sync_log WHERE site = ? AND seq BETWEEN ? AND ? "
+        "ORDER BY seq, lid",
+        [site, start, end],
+    ):
+        key = (seq, tbl, row_id)
+        if key != current_key:
+            changes.append(bundles.Change(site, seq, hlc, tbl, row_id, []))
+            current_key = key
+        changes[-1].cells.append((col, val))
+    return changes
+
+
+def _epochs(db: sqlite_utils.Database, site: str, start: int, end: int) -> list[tuple[int, dict[str, int]]]:
+    replica = merge.Replica(db)
+    chosen = [(n, vv) for n, vv in replica.epochs(site) if n <= end]
+    before = [e for e in chosen if e[0] <= start]
+    return ([before[-1]] if before else []) + [e for e in chosen if e[0] > start]
+
+
+def export_site(
+    db: sqlite_utils.Database, hub: Path, site: str, code: str | None, upto: int
+) -> int:
+    """Write bundles for the changes of ``site`` (1..upto) the folder does not have."""
+    folder = hub / "sites" / site
+    written = 0
+    schema = applied_names(db)
+    for start, end in _missing(_coverage(folder), upto):
+        for chunk_start in range(start, end + 1, CHUNK):
+            chunk_end = min(end, chunk_start + CHUNK - 1)
+            changes = _changes(db, site, chunk_start, chunk_end)
+            seqs = {c.seq for c in changes}
+            if len(seqs) != chunk_end - chunk_start + 1:
+                # We do not hold all of these (joined later than them): leave them to others.
+                continue
+            _copy_files_out(db, hub, changes)
+            bundles.write(folder, bundles.Bundle(
+                origin=site, code=code, from_seq=chunk_start, to_seq=chunk_end, changes=changes,
+                epochs=_epochs(db, site, chunk_start, chunk_end), schema=schema,
+            ))
+            written += len(seqs)
+    return written
+
+
+def _copy_files_out(db: sqlite_utils.Database, hub: Path, changes: list[bundles.Change]) -> None:
+    """Attachment contents go to the folder before the bundle that names them."""
+    store = BlobStore(store_dir(db))
+    target = BlobStore(hub / "files")
+    for change in changes:
+        if change.table != "attachments":
+            continue
+        for col, val in change.cells:
+            if col == "sha256" and isinstance(val, str) and store.has(val) and not target.has(val):
+                target.put(store.path(val))
+
+
+def _copy_files_in(db: sqlite_utils.Database, hub: Path) -> None:
+    store = BlobStore(store_dir(db))
+    source = BlobStore(hub / "files")
+    for (sha,) in db.execute("SELECT DISTINCT sha256 FROM attachments WHERE deleted_at IS NULL").fetchall():
+        if sha and not store.has(sha) and source.has(sha):
+            store.put(source.path(sha))
+
+
+def import_all(
+    db: sqlite_utils.Database, hub: Path, report: SyncReport, progress: Progress | None = None,
+    clock_ms: Callable[[], int] = now_ms,
+) -> None:
+    """Apply every bundle that can be applied, repeating until nothing more moves."""
+    sites_dir = hub / "sites"
+    if not sites_dir.is_dir():
+        return
+    own = current(db)[0]
+    damaged: set[Path] = set()
+    while True:
+        replica = merge.Replica(db)
+        candidates = []
+        for folder in sorted(p for p in sites_dir.iterdir() if p.is_dir() and p.name != own):
+            have = replica.applied(folder.name)
+            candidates += [(folder.name, s, e, path) for s, e, path in _coverage(folder) if e > have]
+        moved = False
+        waiting: set[str] = set()
+        total = len(candidates)
+        for done, (site, start, _end, path) in enumerate(candidates):
+            if progress is not None and progress(done, total) is False:
+                raise SyncCancelled(QT_TRANSLATE_NOOP("core", "Sync cancelled."))
+            if path in damaged or start > merge.Replica(db).applied(site) + 1:
+                waiting.add(site)
+                continue
+            try:
+                bundle = bundles.read(path)
+            except bundles.BundleError as exc:
+                damaged.add(path)
+                report.damaged.append(exc.render())
+                continue
+            if bundle.origin != site:
+                damaged.add(path)
+                continue
+            result = merge.apply_bundle(db, bundle, clock_ms())
+            report.received += result.applied
+            report.pending_cells += result.pending_cells
+            moved = moved or result.applied > 0
+            if result.waiting:
+                waiting.add(site)
+        if not moved:
+            report.waiting_sites = sorted(waiting)
+            break
+
+
+def sync(
+    db: sqlite_utils.Database, hub: Path, progress: Progress | None = None,
+    clock_ms: Callable[[], int] = now_ms,
+) -> SyncReport:
+    """Exchange changes with the folder: import, then export ours and relay others'."""
+    hub = Path(hub)
+    if not hub.is_dir():
+        raise CrmError(QT_TRANSLATE_NOOP("core", "The sync folder {path} cannot be reached."), path=str(hub))
+    report = SyncReport()
+    try:
+        import_all(db, hub, report, progress, clock_ms)
+        _copy_files_in(db, hub)
+        site, code, seq = current(db)
+        report.sent = export_site(db, hub, site, code, seq)
+        db.execute("INSERT OR REPLACE INTO sync_state(key, value) VALUES ('exported_seq', ?)", [str(seq)])
+        for other, other_code, max_seq in db.execute(
+            "SELECT site, code, max_seq FROM sync_sites WHERE max_seq > 0 AND site != ?", [site]
+        ).fetchall():
+            report.relayed += export_site(db, hub, other, other_code, max_seq)
+        report.snapshot = _maybe_snapshot(db, hub)
+    except OSError as exc:
+        raise CrmError(QT_TRANSLATE_NOOP("core", "Sync failed: {reason}"), reason=exc.strerror or str(exc)) from exc
+    report.conflicts = db.execute("SELECT count(*) FROM sync_conflicts").fetchone()[0]
+    for other_code, ahead in db.execute(
+        "SELECT coalesce(code, site), ahead_ms FROM sync_sites WHERE ahead_ms > 0"
+    ).fetchall():
+        report.warnings.append(f"clock-ahead:{other_code}:{ahead}")
+    db.execute(
+        "INSERT OR REPLACE INTO sync_state(key, value) VALUES ('last_sync_ms', ?)", [str(clock_ms())]
+    )
+    return report
+
+
+def total_changes(db: sqlite_utils.Database) -> int:
+    own = current(db)[2]
+    return own + (db.execute("SELECT coalesce(sum(max_seq), 0) FROM sync_sites").fetchone()[0] or 0)
+
+
+def _maybe_snapshot(db: sqlite_utils.Database, hub: Path) -> str | None:
+    """Keep a recent full copy in the folder for new machines to join from."""
+    folder = hub / "snapshots"
+    folder.mkdir(parents=True, exist_ok=True)
+    existing = sorted(folder.glob("*.db"), key=lambda p: p.stat().st_mtime)
+    total = total_changes(db)
+    if existing:
+        newest = existing[-1]
+        try:
+            made_at = int(newest.stem.rsplit("-", 1)[1])
+        except (IndexError, ValueError):
+            made_at = 0
+        if total - made_at < SNAPSHOT_EVERY:
+            return None
+    site = current(db)[0]
+    target = folder / f"{site}-{total}.db"
+    tmp = folder / f".tmp-{os.getpid()}-{target.name}"
+    tmp.unlink(missing_ok=True)
+    db.execute("VACUUM INTO ?", [str(tmp)])
+    os.replace(tmp, target)
+    for old in existing[:-1]:
+        old.unlink(missing_ok=True)
+    return target.name
+
+
+def newest_snapshot(hub: Path) -> Path | None:
+    folder = Path(hub) / "snapshots"
+    if not folder.is_dir():
+        return None
+    found = sorted(folder.glob("*.db"), key=lambda p: p.stat().st_mtime)
+    return found[-1] if found else None
+
+
+def join(hub: Path, db_path: Path) -> Path:
+    """Make a new database at ``db_path`` from the folder's newest snapshot."""
+    snapshot = newest_snapshot(hub)
+    if snapshot is None:
+        raise CrmError(
+            QT_TRANSLATE_NOOP("core", "The sync folder {path} has no copy to join from yet: "
+                                      "sync once from a machine that has the data."),
+            path=str(hub),
+        )
+    db_path = Path(db_path)
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = db_path.with_name(f".joining-{db_path.name}")
+    shutil.copyfile(snapshot, tmp)
+    os.replace(tmp, db_path)
+    return db_path

@@ -1,0 +1,110 @@
+"""Site identity: every database has its own site id and short code.
+
+Two machines must never share a site id (their sequence numbers would collide).
+The id this file had on this machine, and how far its sequence had gone, are kept
+beside the user's settings; a file whose id differs (copied from another machine
+or another folder) or whose sequence went back (restored from a backup) gets a new
+site id and code. Its earlier changes keep the old id, which it still knows.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+import string
+from pathlib import Path
+
+import sqlite_utils
+
+from crm_desktop.core.settings import LocalSettings, load_local, save_local
+from crm_desktop.db.ids import new_id
+
+ALPHABET = "".join(c for c in string.ascii_uppercase + string.digits if c not in "0O1IL")
+
+
+def current(db: sqlite_utils.Database) -> tuple[str, str, int]:
+    """(site id, site code, last sequence number)."""
+    site, seq = db.execute("SELECT site, seq FROM sync_clock WHERE id = 1").fetchone()
+    code = db.execute("SELECT value FROM meta WHERE key = 'site_code'").fetchone()
+    return site, (code[0] if code else ""), seq
+
+
+def new_code(db: sqlite_utils.Database) -> str:
+    """A short code not used by any site this database knows."""
+    taken = {r[0] for r in db.execute("SELECT code FROM sync_sites WHERE code IS NOT NULL").fetchall()}
+    taken.add(current(db)[1])
+    while True:
+        code = "".join(secrets.choice(ALPHABET) for _ in range(3))
+        if code not in taken:
+            return code
+
+
+def new_site(db: sqlite_utils.Database) -> str:
+    """Give this database a new site id and code, keeping what the old one wrote."""
+    with db.atomic():
+        old_site, old_code, old_seq = current(db)
+        site, code = new_id(), new_code(db)
+        if old_seq:
+            db.execute(
+                "INSERT INTO sync_sites(site, code, max_seq) VALUES (?, ?, ?) ON CONFLICT(site) DO UPDATE "
+                "SET max_seq = max(max_seq, excluded.max_seq), code = excluded.code",
+                [old_site, old_code, old_seq],
+            )
+        hlc = db.execute("SELECT hlc FROM sync_clock WHERE id = 1").fetchone()[0]
+        db.execute("UPDATE sync_clock SET site = ?, seq = 0, hlc = ? WHERE id = 1", [site, hlc])
+        db.execute("UPDATE meta SET value = ? WHERE key = 'site_id'", [site])
+        db.execute("UPDATE meta SET value = ? WHERE key = 'site_code'", [code])
+        vv = dict(db.execute("SELECT site, max_seq FROM sync_sites WHERE max_seq > 0").fetchall())
+        db.execute(
+            "INSERT OR REPLACE INTO sync_epochs(site, from_seq, vv) VALUES (?, 1, ?)",
+            [site, json.dumps(vv, sort_keys=True)],
+        )
+    return site
+
+
+def _key(db_path: Path) -> str:
+    return str(Path(db_path).resolve())
+
+
+def ensure_identity(
+    db: sqlite_utils.Database, db_path: Path | str, settings_path: Path | None = None
+) -> bool:
+    """Check the file against what this machine remembers; True if a new id was made."""
+    if str(db_path) == ":memory:":
+        return False
+    local = load_local(settings_path)
+    key = _key(Path(db_path))
+    site, _code, seq = current(db)
+    record = local.sites.get(key)
+    elsewhere = any(k != key and v.get("site") == site for k, v in local.sites.items())
+    copied = (
+        (record is not None and record.get("site") != site)
+        or (record is not None and int(str(record.get("seq", 0))) > seq)
+        or (record is None and elsewhere)
+        or (record is None and _minted_elsewhere(db, key))
+    )
+    if copied:
+        new_site(db)
+    remember(db, db_path, local, settings_path)
+    return copied
+
+
+def remember(
+    db: sqlite_utils.Database, db_path: Path | str, local: LocalSettings | None = None,
+    settings_path: Path | None = None,
+) -> None:
+    """Record the file's site id and sequence (after opening, syncing and closing)."""
+    if str(db_path) == ":memory:":
+        return
+    local = local or load_local(settings_path)
+    site, _code, seq = current(db)
+    key = _key(Path(db_path))
+    local.sites[key] = {"site": site, "seq": seq}
+    db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('site_home', ?)", [key])
+    save_local(local, settings_path)
+
+
+def _minted_elsewhere(db: sqlite_utils.Database, key: str) -> bool:
+    """A file with history that this machine has never seen, last used at another path."""
+    row = db.execute("SELECT value FROM meta WHERE key = 'site_home'").fetchone()
+    return bool(row) and row[0] != key

@@ -47,12 +47,12 @@ def open_session(path: Path, clock: Clock | None = None) -> Context:
     from crm_desktop.core.context import Context
     from crm_desktop.core.users import ensure_admin
     from crm_desktop.db.connection import open_database
-    from crm_desktop.sync.site import ensure_identity
+    from crm_desktop.sync.startup import prepare
 
     the_clock = clock or SystemClock()
     path.parent.mkdir(parents=True, exist_ok=True)
     db = open_database(path)
-    ensure_identity(db, path)  # a copied or restored file gets its own site id
+    prepare(db, path)  # a copied or restored file gets its own site id
     return Context(db=db, user=ensure_admin(db, the_clock), clock=the_clock)
 
 

@@ -63,7 +63,7 @@ def _db_path(args: argparse.Namespace) -> Path:
 def _open(args: argparse.Namespace, must_exist: bool = True) -> Iterator[sqlite_utils.Database]:
     """Open (and migrate) the database of --db; refuse a missing file unless creating makes sense."""
     from crm_desktop.db.connection import open_database
-    from crm_desktop.sync.site import ensure_identity
+    from crm_desktop.sync.startup import prepare
 
     path = _db_path(args)
     if must_exist and not path.exists():
@@ -72,7 +72,7 @@ def _open(args: argparse.Namespace, must_exist: bool = True) -> Iterator[sqlite_
         path.parent.mkdir(parents=True, exist_ok=True)
     db = open_database(path)
     try:
-        if ensure_identity(db, path):
+        if prepare(db, path):
             print(f"note: {path} was copied or restored; it now has its own site id", file=sys.stderr)
         yield db
     finally:

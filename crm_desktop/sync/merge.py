@@ -260,3 +260,40 @@ def _advance_clock(db: sqlite_utils.Database, origin: str, remote_hlc: int, now_
     db.execute("UPDATE sync_clock SET hlc = ? WHERE id = 1", [new])
     ahead_ms = max(0, clock.wall_ms(remote_hlc) - now_ms) if ahead else 0
     db.execute("UPDATE sync_sites SET ahead_ms = ? WHERE site = ?", [ahead_ms, origin])
+
+
+def replay_pending(db: sqlite_utils.Database) -> int:
+    """Apply cells that arrived before this version knew their table or column.
+
+    A replica on an older version keeps (and relays) what it cannot apply yet; after
+    the upgrade that added the table or column, those cells are merged like any
+    other, in the order they arrived. Returns the number of cells applied.
+    """
+    rows = db.execute(
+        "SELECT lid, site, seq, hlc, tbl, row_id, col, val FROM sync_log WHERE pending = 1 ORDER BY lid"
+    ).fetchall()
+    if not rows:
+        return 0
+    replica = Replica(db)
+    groups: dict[tuple[str, int, str, str], list[tuple[int, int, str, Any]]] = {}
+    for lid, site, seq, clock_value, tbl, row_id, col, val in rows:
+        if col in replica.columns(tbl):
+            groups.setdefault((site, seq, tbl, row_id), []).append((lid, clock_value, col, val))
+    applied = 0
+    with db.atomic():
+        capture.drop(db)
+        for (site, seq, tbl, row_id), cells in groups.items():
+            spec = synced.BY_NAME[tbl]
+            db.execute(f"DELETE FROM sync_log WHERE lid IN ({','.join('?' * len(cells))})", [c[0] for c in cells])
+            lids: dict[str, int] = {}
+            for _lid, clock_value, col, val in cells:
+                cursor = db.execute(
+                    "INSERT INTO sync_log(site, seq, hlc, tbl, row_id, col, val) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    [site, seq, clock_value, tbl, row_id, col, val],
+                )
+                lids[col] = int(cursor.lastrowid or 0)
+            change = Change(site, seq, cells[0][1], tbl, row_id, [(c[2], c[3]) for c in cells])
+            _merge_row(replica, spec, change, {c[2]: c[3] for c in cells}, lids, ApplyResult())
+            applied += len(cells)
+        capture.install(db)
+    return applied

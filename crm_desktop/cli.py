@@ -368,6 +368,42 @@ def cmd_sync(args: argparse.Namespace) -> int:
               "its changes cannot push ours further than one hour")
     if report.snapshot:
         print(f"snapshot    {report.snapshot} written for new machines")
+    from crm_desktop.core import merging
+
+    with _open(args) as db:
+        groups = merging.find_groups(db)
+    if groups:
+        print(f"duplicates  {len(groups)} groups of records that look the same: see `duplicates`")
+    return 0
+
+
+def cmd_duplicates(args: argparse.Namespace) -> int:
+    """Records that are probably the same (e.g. typed on two offline machines), and merging them."""
+    from crm_desktop.core import merging
+
+    with _open(args) as db:
+        if args.merge:
+            ctx = _context(db)
+            keep, other = args.merge
+            kind = db.execute("SELECT 'person' FROM people WHERE id = ? UNION ALL "
+                              "SELECT 'company' FROM companies WHERE id = ?", [keep, keep]).fetchone()
+            if kind is None:
+                raise UsageError(f"no person or company has the id {keep}")
+            (merging.merge_people if kind[0] == "person" else merging.merge_companies)(ctx, keep, other)
+            print(f"merged {other} into {keep}")
+            return 0
+        groups, refs = merging.find_groups(db), merging.dangling(db)
+    if args.json:
+        _print_json({"groups": [dataclasses.asdict(g) for g in groups],
+                     "dangling": [dataclasses.asdict(r) for r in refs]})
+        return 0
+    for group in groups:
+        print(f"{group.kind:<8} {group.reason}: " + " | ".join(
+            f"{label} [{row_id}]" for row_id, label in zip(group.ids, group.labels, strict=True)))
+    for ref in refs:
+        print(f"dangling {ref.table}.{ref.column} of {ref.row_id} -> {ref.target_id} ({ref.target_state})")
+    if not groups and not refs:
+        print("No duplicates and no dangling references.")
     return 0
 
 
@@ -418,6 +454,10 @@ def build_parser() -> argparse.ArgumentParser:
     rest.add_argument("file", metavar="FILE")
 
     command("check", cmd_check, "check the database file and its search index")
+
+    dup = command("duplicates", cmd_duplicates, "records that are probably the same, and merging them")
+    dup.add_argument("--merge", nargs=2, metavar=("KEEP_ID", "OTHER_ID"), help="merge OTHER into KEEP")
+    dup.add_argument("--json", action="store_true", help="machine-readable output")
 
     syn = command("sync", cmd_sync, "exchange changes with a shared folder (joins from it if --db is new)")
     syn.add_argument("--hub", required=True, metavar="FOLDER")

@@ -38,6 +38,7 @@ class DanglingReference:
     column: str
     target_id: str
     target_state: str  # "missing" or "deleted"
+    label: str = ""  # the referring record, as a person reads it
 
 
 _PEOPLE_KEYS = (
@@ -96,19 +97,20 @@ def find_groups(db: sqlite_utils.Database, limit: int = 500) -> list[DuplicateGr
 def dangling(db: sqlite_utils.Database, limit: int = 1000) -> list[DanglingReference]:
     """References from live records to records that are missing or in the trash."""
     checks = (
-        ("people", "company_id", "companies"),
-        ("history", "person_id", "people"),
-        ("history", "company_id", "companies"),
+        ("people", "company_id", "companies", "trim(coalesce(t.first_name, '') || ' ' || t.last_name)"),
+        ("history", "person_id", "people", "coalesce(t.subject, substr(t.body, 1, 60))"),
+        ("history", "company_id", "companies", "coalesce(t.subject, substr(t.body, 1, 60))"),
     )
     out: list[DanglingReference] = []
-    for table, column, target in checks:
-        for row_id, target_id, deleted in db.execute(
-            f"SELECT t.id, t.{column}, x.deleted_at IS NOT NULL FROM {table} t "
+    for table, column, target, label in checks:
+        for row_id, target_id, deleted, text in db.execute(
+            f"SELECT t.id, t.{column}, x.deleted_at IS NOT NULL, {label} FROM {table} t "
             f"LEFT JOIN {target} x ON x.id = t.{column} "
             f"WHERE t.deleted_at IS NULL AND t.{column} IS NOT NULL "
             f"AND (x.id IS NULL OR x.deleted_at IS NOT NULL) LIMIT ?", [limit]
         ).fetchall():
-            out.append(DanglingReference(table, row_id, column, target_id, "deleted" if deleted else "missing"))
+            out.append(DanglingReference(table, row_id, column, target_id, "deleted" if deleted else "missing",
+                                         text or ""))
     return out
 
 

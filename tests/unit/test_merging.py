@@ -60,8 +60,8 @@ def test_references_to_deleted_records_are_listed(ctx: Context) -> None:
     person = people.create(ctx, {"last_name": "Lambert", "company_id": company})
     companies.delete(ctx, company)
     found = merging.dangling(ctx.db)
-    assert [(d.table, d.row_id, d.column, d.target_state) for d in found] == [
-        ("people", person, "company_id", "deleted")
+    assert [(d.table, d.row_id, d.column, d.target_state, d.label) for d in found] == [
+        ("people", person, "company_id", "deleted", "Lambert")
     ]
 
 

@@ -5,7 +5,7 @@ imports nothing heavy at import time, the window builds only the people list
 (one count and one page), and other areas are built when first shown.
 
 This is the only UI-side module that opens a database (``open_session`` and the
-demo job below); the views receive a Context.
+demo and sync jobs below); the views receive a Context.
 """
 
 from __future__ import annotations
@@ -72,6 +72,30 @@ def demo_job(path: Path, clock: Clock, size: str = "small", seed: int = 1) -> Ca
         try:
             ensure_admin(db, clock)
             return demo.generate(db, clock, size=size, seed=seed, progress=progress)
+        finally:
+            db.close()
+
+    return job
+
+
+def sync_job(path: Path, hub_folder: Path, clock_ms: Callable[[], int] | None = None) -> Callable[[Progress], Any]:
+    """A worker job syncing ``path`` with ``hub_folder`` through ITS OWN connection.
+
+    Like the demo job: the GUI keeps its connection; the worker opens another one to
+    the same file (WAL), runs the sync (each bundle is applied in its own
+    transaction, so Cancel keeps what was applied) and closes it. Returns the
+    SyncReport; the GUI then refreshes its views.
+    """
+
+    def job(progress: Progress) -> Any:
+        from crm_desktop.db.connection import open_database
+        from crm_desktop.sync import hub
+
+        db = open_database(path)
+        try:
+            if clock_ms is None:
+                return hub.sync(db, hub_folder, progress)
+            return hub.sync(db, hub_folder, progress, clock_ms)
         finally:
             db.close()
 

@@ -10,12 +10,14 @@ costs one count and one page of the people list.
 
 from __future__ import annotations
 
+import contextlib
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -27,10 +29,13 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPlainTextEdit,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QStyle,
     QTextEdit,
+    QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -41,11 +46,18 @@ from crm_desktop.core.errors import CrmError
 from crm_desktop.core.listing import COMPANIES, PEOPLE, ListFilter
 from crm_desktop.ui.bridge import ChangeBridge, ChangeCoalescer
 from crm_desktop.ui.i18n import error_text
+from crm_desktop.ui.sync_ui import JobFactory, SyncBanner, SyncController, SyncStatus, clock_ahead, wall_ms
 
 #: (kind, ctx, record id or None for a new record, parent, initial values of a new record)
 DetailFactory = Callable[[str, Context, "str | None", QWidget, "Mapping[str, Any] | None"], QWidget]
 DETAIL_KINDS = ("person", "company")
 SEARCH_GUARD = "crmSearchShortcutGuard"
+# Tables a sync may have changed: the views reload after a sync that received changes.
+SYNCED_TABLES = ("people", "companies", "history", "attachments", "users", "settings")
+# A bundle file's name inside the sync layer's message about it.
+BUNDLE_NAME = re.compile(r"\d{10}-\d{10}-[0-9a-f]{16}\.crmb")
+# The status bar's "synced 5 min ago" is brought up to date this often.
+STATUS_TICK_MS = 30_000
 
 
 @dataclass(frozen=True)
@@ -87,11 +99,14 @@ class MainWindow(QMainWindow):
         database_path: Path | None = None,
         detail_factory: DetailFactory | None = None,
         parent: QWidget | None = None,
+        sync_job_factory: JobFactory | None = None,
+        wall_clock: Callable[[], int] = wall_ms,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.database_path = database_path
         self._detail_factory = detail_factory or default_detail
+        self._wall_clock = wall_clock
         self.bridge = ChangeBridge(ctx.changes, self)
         self.setObjectName("mainWindow")
         self.setWindowTitle(self._title())
@@ -103,6 +118,10 @@ class MainWindow(QMainWindow):
         self._detail_key: tuple[str, str] | None = None
         self._area = self.entries[0].key
         self._search_palette: QWidget | None = None
+        self.conflicts = 0
+        self.sync_message: QMessageBox | None = None
+        self.settings_dialog: QWidget | None = None
+        self._warned: set[str] = set()
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -114,25 +133,59 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, entry.key)
             item.setSizeHint(QSize(0, 36))
             self.nav.addItem(item)
-        self.nav.setMinimumWidth(150)
-        self.nav.setMaximumWidth(240)
         self.nav.itemClicked.connect(lambda item: self.show_area(item.data(Qt.ItemDataRole.UserRole)))
         self.nav.currentItemChanged.connect(self._nav_changed)
+        self.sync_button = QToolButton()
+        self.sync_button.setObjectName("syncButton")
+        self.sync_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.sync_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.sync_button.setMinimumHeight(32)
+        side = QWidget()
+        side.setObjectName("sidebar")
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 4, 6)
+        side_layout.addWidget(self.nav, 1)
+        side_layout.addWidget(self.sync_button)
+        side.setMinimumWidth(150)
+        side.setMaximumWidth(240)
         self.stack = QStackedWidget()
         self.stack.setObjectName("areas")
         splitter = QSplitter()
-        splitter.addWidget(self.nav)
+        splitter.addWidget(side)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([180, 1100])
         splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
+        self.sync_banner = SyncBanner()
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(4)
+        central_layout.addWidget(self.sync_banner)
+        central_layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+
+        self.sync = SyncController(database_path or Path(), sync_job_factory, self)
+        self.sync.started.connect(self._sync_started)
+        self.sync.progressed.connect(self._sync_progressed)
+        self.sync.succeeded.connect(self._sync_succeeded)
+        self.sync.failed.connect(self._sync_failed)
+        self.sync.cancelled.connect(self._sync_cancelled)
+        self.sync.finished.connect(self._sync_finished)
 
         self._build_actions()
         self._build_menus()
         self._build_status_bar()
-        self.status_changes = ChangeCoalescer(self.bridge, self.update_status, ("people", "companies", "users"),
-                                              parent=self, widget=self)
+        self.sync_button.setDefaultAction(self.sync_action)
+        self.status_changes = ChangeCoalescer(self.bridge, self.update_status, (), parent=self, widget=self)
+        self.auto_sync_timer = QTimer(self)
+        self.auto_sync_timer.setObjectName("autoSyncTimer")
+        self.auto_sync_timer.timeout.connect(self.auto_sync)
+        self.status_timer = QTimer(self)
+        self.status_timer.setInterval(STATUS_TICK_MS)
+        self.status_timer.timeout.connect(self.update_sync_status)
+        self.status_timer.start()
+        self.apply_sync_settings()
         self.show_area(self._area)
         self._focus_app = QApplication.instance()
         if isinstance(self._focus_app, QApplication):
@@ -150,6 +203,8 @@ class MainWindow(QMainWindow):
                      style.standardIcon(QStyle.StandardPixmap.SP_DirHomeIcon), self._make_companies),
             NavEntry("trash", self.tr("Trash"),
                      style.standardIcon(QStyle.StandardPixmap.SP_TrashIcon), self._make_trash),
+            NavEntry("conflicts", self.tr("Conflicts"),
+                     style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning), self._make_conflicts),
         ]
 
     def _make_people(self) -> QWidget:
@@ -172,6 +227,14 @@ class MainWindow(QMainWindow):
         from crm_desktop.ui.trash_view import TrashView
 
         return TrashView(self.ctx, self.bridge)
+
+    def _make_conflicts(self) -> QWidget:
+        from crm_desktop.ui.conflicts_view import ConflictsView
+
+        view = ConflictsView(self.ctx, self.bridge)
+        view.open_record.connect(self.open_record)
+        view.count_changed.connect(self._show_conflict_count)
+        return view
 
     def view(self, key: str) -> QWidget:
         """The view of an area, built on first use."""
@@ -326,6 +389,11 @@ class MainWindow(QMainWindow):
                                               QKeySequence("Ctrl+N"), "newPerson")
         self.new_company_action = self._action(self.tr("New &company"), self.new_company,
                                                QKeySequence("Ctrl+Shift+N"), "newCompany")
+        self.sync_action = self._action(self.tr("S&ync now"), self.sync_now, QKeySequence(Qt.Key.Key_F5), "syncNow")
+        self.sync_action.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_BrowserReload))
+        self.sync_action.setToolTip(
+            self.tr("Exchange changes with your other computers through the shared folder (F5)"))
+        self.sync_action.setEnabled(self.database_path is not None)
         self.settings_action = self._action(self.tr("&Settings…"), self.open_settings,
                                             QKeySequence(QKeySequence.StandardKey.Preferences), "settings")
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -348,6 +416,8 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.new_person_action)
         file_menu.addAction(self.new_company_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.sync_action)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
@@ -405,13 +475,18 @@ class MainWindow(QMainWindow):
         assert isinstance(palette, SearchPalette)
         palette.popup(self)
 
-    def open_settings(self) -> QWidget:
+    def open_settings(self, section: str = "") -> QWidget:
+        """The settings dialog; ``section="sync"`` puts the focus on the shared folder."""
         from crm_desktop.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.ctx, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self.apply_sync_settings)
         dialog.saved.connect(self.update_status)
+        self.settings_dialog = dialog
         dialog.open()
+        if section == "sync":
+            dialog.show_sync_section()
         return dialog
 
     def show_about(self) -> QMessageBox:
@@ -436,19 +511,211 @@ class MainWindow(QMainWindow):
             self.database_label.setToolTip(str(self.database_path))
         self.counts_label = QLabel()
         self.user_label = QLabel()
+        self.sync_status = SyncStatus()
+        self.sync_status.cancel_requested.connect(self.cancel_sync)
+        self.sync_status.conflicts_clicked.connect(lambda: self.show_area("conflicts"))
+        self.sync_status.setup_clicked.connect(lambda: self.open_settings("sync"))
+        bar.addPermanentWidget(self.sync_status)
         for label in (self.database_label, self.counts_label, self.user_label):
             label.setContentsMargins(8, 0, 8, 0)
             bar.addPermanentWidget(label)
         self.update_status()
 
     def update_status(self) -> None:
-        """Counts of people and companies and the acting user."""
+        """Counts of people and companies, the acting user, and where sync stands."""
         people = PEOPLE.count(self.ctx.db, ListFilter())
         companies = COMPANIES.count(self.ctx.db, ListFilter())
         locale = QLocale()
         self.counts_label.setText(self.tr("People: {people} · Companies: {companies}").format(
             people=locale.toString(people), companies=locale.toString(companies)))
         self.user_label.setText(self.tr("Signed in as {name}").format(name=self.ctx.user.name))
+        self.update_sync_status()
+
+    def update_sync_status(self) -> None:
+        """Last sync, changes waiting to go out, open conflicts (status bar and navigation)."""
+        from datetime import datetime
+
+        from crm_desktop.core.info import collect
+        from crm_desktop.core.settings import load_local
+        from crm_desktop.ui.conflicts_view import conflict_count
+
+        info = collect(self.ctx.db)
+        local = load_local()
+        # While a sync runs its worker holds the write lock: keep the last count (the exact
+        # one may clear resolved entries, a write) until it ends.
+        if not self.sync.running():
+            self.conflicts = conflict_count(self.ctx, info.conflicts)
+        last = datetime.fromisoformat(info.last_sync) if info.last_sync else None
+        self.sync_status.show_state(
+            configured=bool(local.hub_folder), folder=local.hub_folder, last_sync=last,
+            pending=info.pending_out, conflicts=self.conflicts, now_ms=self._wall_clock(),
+        )
+        self._show_conflict_count(self.conflicts)
+
+    def _show_conflict_count(self, count: int) -> None:
+        self.conflicts = count
+        self.sync_status.conflicts_button.setText(self.tr("Conflicts: {n}").format(n=QLocale().toString(count)))
+        self.sync_status.conflicts_button.setVisible(count > 0)
+        for row in range(self.nav.count()):
+            item = self.nav.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == "conflicts":
+                label = self.tr("Conflicts")
+                item.setText(self.tr("{label} ({n})").format(label=label, n=QLocale().toString(count))
+                             if count else label)
+
+    # --- sync ------------------------------------------------------------------------
+
+    def hub_folder(self) -> str:
+        from crm_desktop.core.settings import load_local
+
+        return load_local().hub_folder
+
+    def sync_now(self) -> bool:
+        """The Sync action: sync with the shared folder, or say why it cannot."""
+        return self.start_sync(automatic=False)
+
+    def auto_sync(self) -> bool:
+        """The timer: sync quietly when the folder can be reached."""
+        return self.start_sync(automatic=True)
+
+    def start_sync(self, automatic: bool) -> bool:
+        if self.database_path is None or self.sync.running():
+            return False
+        folder = self.hub_folder()
+        if not folder:
+            if not automatic:
+                self.open_settings("sync")
+            return False
+        path = Path(folder).expanduser()
+        if not path.is_dir():
+            if automatic:
+                self.statusBar().showMessage(
+                    self.tr("Automatic sync skipped: the shared folder cannot be reached."), 10000)
+            else:
+                self._sync_problem(self.tr(
+                    "The shared folder {path} cannot be reached.\n\n"
+                    "Check that the USB stick is plugged in or that the network folder is available, "
+                    "then try again.").format(path=folder), offer_settings=True)
+            return False
+        return self.sync.start(path, automatic)
+
+    def cancel_sync(self) -> None:
+        if self.sync.running():
+            self.sync_status.cancelling()
+            self.sync.cancel()
+
+    def apply_sync_settings(self) -> None:
+        """(Re)start the automatic sync timer from this computer's settings."""
+        from crm_desktop.core.settings import load_local
+
+        minutes = max(0, int(load_local().auto_sync_minutes or 0)) if self.database_path is not None else 0
+        if minutes:
+            self.auto_sync_timer.start(minutes * 60_000)
+        else:
+            self.auto_sync_timer.stop()
+
+    def _sync_started(self) -> None:
+        self.sync_action.setEnabled(False)
+        self.sync_status.set_running(True)
+        self.statusBar().clearMessage()
+
+    def _sync_progressed(self, done: int, total: int) -> None:
+        self.sync_status.set_progress(done, total)
+
+    def _sync_succeeded(self, report: Any) -> None:
+        from crm_desktop.sync.site import remember
+
+        if self.database_path is not None:
+            with contextlib.suppress(OSError):  # the settings file could not be written: nothing is lost
+                remember(self.ctx.db, self.database_path)
+        if report.received:
+            self._announce_sync()
+        from crm_desktop.ui.conflicts_view import conflict_count
+
+        # The worker has stopped: counting exactly (as the Conflicts view does) is safe now.
+        self.conflicts = conflict_count(self.ctx, report.conflicts)
+        locale = QLocale()
+        self.statusBar().showMessage(self.tr(
+            "Sync finished — sent: {sent}, received: {received}, conflicts: {conflicts}").format(
+            sent=locale.toString(report.sent), received=locale.toString(report.received),
+            conflicts=locale.toString(self.conflicts)), 15000)
+        self._show_sync_warnings(report)
+
+    def _show_sync_warnings(self, report: Any) -> None:
+        """A banner naming a computer whose clock is far ahead, and the damaged files."""
+        lines = []
+        for warning in report.warnings:
+            ahead = clock_ahead(warning)
+            if ahead is not None:
+                code, ms = ahead
+                lines.append(self.tr(
+                    "The clock of computer {code} is {duration} ahead. Please correct its date and time: "
+                    "until then its changes may win over newer ones.").format(
+                    code=code, duration=self.duration_text(ms)))
+        if report.damaged:
+            lines.append(self.tr("These files in the shared folder are damaged and were ignored "
+                                 "(the computer that wrote them will write them again):"))
+            # The file names say which (the reasons come from the sync layer untranslated).
+            lines.extend(f"  • {(BUNDLE_NAME.search(text) or [text])[0]}" for text in report.damaged)
+        fresh = set(lines) - self._warned
+        if fresh:
+            self._warned |= fresh
+            self.sync_banner.show_lines(lines)
+        elif not lines:
+            self.sync_banner.hide()
+
+    def duration_text(self, ms: int) -> str:
+        minutes = ms // 60_000
+        if minutes < 120:
+            return self.tr("{n} minutes").format(n=minutes)
+        if minutes < 48 * 60:
+            return self.tr("{n} hours").format(n=minutes // 60)
+        return self.tr("{n} days").format(n=QLocale().toString(minutes // (24 * 60)))
+
+    def _sync_failed(self, error: object) -> None:
+        self._announce_sync()  # what was applied before the error is kept
+        if not isinstance(error, CrmError):
+            from crm_desktop.ui.errors import report_exception
+
+            if isinstance(error, BaseException):
+                report_exception(error)  # logged with its traceback; the reporter says so in one box
+            self.statusBar().showMessage(self.tr(
+                "The sync stopped because of an unexpected error. Nothing typed is lost."), 15000)
+            return
+        text = error_text(error)
+        if self.sync.automatic:
+            self.statusBar().showMessage(self.tr("Automatic sync failed: {reason}").format(reason=text), 15000)
+        else:
+            self._sync_problem(text, offer_settings=False)
+
+    def _announce_sync(self) -> None:
+        """Tell every view that many records may have changed (they reload)."""
+        for table in SYNCED_TABLES:
+            self.ctx.announce(table, None, "bulk")
+
+    def _sync_cancelled(self) -> None:
+        self._announce_sync()  # the bundles applied before Cancel are kept
+        self.statusBar().showMessage(self.tr("Sync cancelled. What was already received is kept."), 10000)
+
+    def _sync_finished(self) -> None:
+        self.sync_action.setEnabled(self.database_path is not None)
+        self.sync_status.set_running(False)
+        self.ctx.announce("sync", None, "bulk")
+        self.update_sync_status()
+
+    def _sync_problem(self, text: str, offer_settings: bool) -> QMessageBox:
+        """A short, non-blocking message about a sync that could not run."""
+        if self.sync_message is not None:
+            self.sync_message.close()
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Sync"), text, QMessageBox.StandardButton.Close, self)
+        if offer_settings:
+            settings = box.addButton(self.tr("Choose another folder…"), QMessageBox.ButtonRole.ActionRole)
+            settings.clicked.connect(lambda: self.open_settings("sync"))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _result: setattr(self, "sync_message", None))
+        self.sync_message = box
+        box.open()
+        return box
 
     def _title(self) -> str:
         if self.database_path is None:
@@ -463,6 +730,9 @@ class MainWindow(QMainWindow):
             if callable(may_close) and not may_close():
                 event.ignore()
                 return
+        self.auto_sync_timer.stop()
+        self.status_timer.stop()
+        self.sync.wait()  # a sync in progress stops at its next bundle (each is atomic)
         self.bridge.close()
         if isinstance(self._focus_app, QApplication):
             self._focus_app.focusChanged.disconnect(self._guard_search_shortcut)

@@ -266,7 +266,8 @@ class PersonDetailView(RecordDetailView):
             self.attachments.reload()
         if "users" in tables:
             self.timeline.model.refresh_users()
-        if "companies" in tables and self.row.get("company_id") in {c.id for c in changes}:
+        ids = {c.id for c in changes if c.table == "companies"}
+        if "companies" in tables and (self.row.get("company_id") in ids or None in ids or "" in ids):
             if not self.form.modified:
                 self.company_picker.set_value(self.row.get("company_id"))
             self.update_header()

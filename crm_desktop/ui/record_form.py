@@ -1029,7 +1029,11 @@ class RecordDetailView(QWidget):
             return
         table = getattr(self.CORE, "TABLE", "")
         mine = [c for c in changes if c.table == table and c.id == self.record_id and self.record_id]
-        if mine and self._gone and mine[-1].op == "restore":
+        bulk = bool(self.record_id) and any(c.table == table and not c.id and c.op == "bulk" for c in changes)
+        if bulk and not mine:
+            # Many records changed at once (a sync, an import): this one may be among them.
+            self._reload_if_changed()
+        elif mine and self._gone and mine[-1].op == "restore":
             self._gone = False
             self.banner.hide()
             self.save_button.setEnabled(True)
@@ -1050,6 +1054,40 @@ class RecordDetailView(QWidget):
             else:
                 self.load()
         self.handle_changes(changes)
+
+    def _reload_if_changed(self) -> None:
+        """After a bulk change: show the record again if it differs from what is shown."""
+        assert self.record_id is not None
+        try:
+            row = self.CORE.get(self.ctx, self.record_id, include_deleted=True)
+        except NotFound as exc:
+            if not self._gone:
+                self._record_gone(error_text(exc))
+            return
+        if row.get("deleted_at"):
+            if not self._gone:
+                self._record_gone(QCoreApplication.translate(
+                    "RecordDetailView", "This record was moved to the trash."))
+            return
+        if self._gone:  # restored elsewhere
+            self._gone = False
+            self.banner.hide()
+            self.save_button.setEnabled(True)
+            self._apply_permissions()
+            self.load()
+            return
+        if row == self.row:
+            return
+        if self.form.modified:
+            self.banner.show_message(
+                QCoreApplication.translate(
+                    "RecordDetailView", "Someone else changed this record while you were editing it."),
+                error=False,
+                action_text=QCoreApplication.translate("RecordDetailView", "Show their version"),
+                action=self.load,
+            )
+        else:
+            self.load()
 
     # ---- helpers for subclasses
 

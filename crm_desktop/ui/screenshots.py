@@ -2,7 +2,8 @@
 
 Runs offscreen at 1280x800: the main window on the people list, the companies
 list, the detail of the person with the most history and of a company, the search palette with a query, the
-settings dialog and the trash. Each picture is ``widget.grab()`` of a real widget.
+settings dialog, the trash and the sync conflicts (with the sync status bar). Each picture is
+``widget.grab()`` of a real widget.
 """
 
 from __future__ import annotations
@@ -134,6 +135,7 @@ def render_all(db_path: Path, out: Path, language: str = "en") -> list[Path]:
         step("search", palette)
         step("settings", settings)
         step("trash", lambda: area("trash"))
+        step("conflicts", lambda: area("conflicts"))
     finally:
         window.go_back()
         window.close()

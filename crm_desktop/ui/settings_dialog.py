@@ -1,10 +1,11 @@
-"""Settings: the business (letterhead of every report) and this machine's language.
+"""Settings: the business (letterhead of every report), this machine's language and sync.
 
 Business settings live in the database through core.settings (validated there;
 an error is shown under the field that caused it and nothing is saved). The logo
 is stored once in the database's content store (attachments.BlobStore) and only
-its SHA-256 is kept in the settings. The language is a LocalSettings of this
-machine and applies the next time the application starts.
+its SHA-256 is kept in the settings. The language, the shared sync folder and the
+automatic sync interval are LocalSettings of this machine; the language applies the
+next time the application starts.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -42,10 +44,13 @@ from crm_desktop.core.settings import (
     save_local,
     validate_business,
 )
+from crm_desktop.sync.site import current as current_site
 from crm_desktop.ui.i18n import error_text, render
 
 ERROR_STYLE = "color: #b00020;"
 LOGO_SIZE = (200, 80)
+# The longest automatic sync interval offered: a day.
+MAX_AUTO_SYNC_MINUTES = 24 * 60
 
 
 class SettingsDialog(QDialog):
@@ -83,6 +88,38 @@ class SettingsDialog(QDialog):
         self.language.addItem(self.tr("Français"), "fr")
         self.language.addItem(self.tr("English"), "en")
         self.language.setCurrentIndex(max(self.language.findData(self._local.language or ""), 0))
+
+        self.hub_folder = QLineEdit(self._local.hub_folder)
+        self.hub_folder.setObjectName("hubFolder")
+        self.hub_folder.setPlaceholderText(self.tr("USB stick or network folder"))
+        self.hub_folder.setClearButtonEnabled(True)
+        self.choose_folder = QPushButton(self.tr("Choose…"))
+        self.choose_folder.setAutoDefault(False)
+        self.choose_folder.clicked.connect(self._choose_folder)
+        folder_row = QHBoxLayout()
+        folder_row.setContentsMargins(0, 0, 0, 0)
+        folder_row.addWidget(self.hub_folder, 1)
+        folder_row.addWidget(self.choose_folder)
+        self.folder_state = QLabel()
+        self.folder_state.setObjectName("folderState")
+        self.folder_state.setWordWrap(True)
+        folder_box = QVBoxLayout()
+        folder_box.setContentsMargins(0, 0, 0, 0)
+        folder_box.setSpacing(2)
+        folder_box.addLayout(folder_row)
+        folder_box.addWidget(self.folder_state)
+        folder_widget = QWidget()
+        folder_widget.setLayout(folder_box)
+        self.hub_folder.textChanged.connect(self._show_folder_state)
+        self.auto_sync = QSpinBox()
+        self.auto_sync.setObjectName("autoSync")
+        self.auto_sync.setRange(0, MAX_AUTO_SYNC_MINUTES)
+        self.auto_sync.setSingleStep(5)
+        self.auto_sync.setSuffix(self.tr(" min"))
+        self.auto_sync.setSpecialValueText(self.tr("Off"))
+        self.auto_sync.setValue(max(0, min(int(self._local.auto_sync_minutes or 0), MAX_AUTO_SYNC_MINUTES)))
+        self.auto_sync.setMaximumWidth(140)
+        self._show_folder_state()
 
         self.logo_preview = QLabel()
         self.logo_preview.setFixedSize(*LOGO_SIZE)
@@ -128,6 +165,21 @@ class SettingsDialog(QDialog):
         note.setEnabled(False)
         form.addRow(self.tr("Language"), self._with_error("language", self.language))
         form.addRow("", note)
+        form.addRow(self._section(self.tr("Sync")))
+        sync_note = QLabel(self.tr(
+            "Every computer that works with this data chooses the same shared folder: a USB stick "
+            "you carry from one to the other, a network folder, a NAS or a Syncthing folder. Only "
+            "changes travel through it; the database stays on this computer."))
+        sync_note.setWordWrap(True)
+        sync_note.setEnabled(False)
+        form.addRow(sync_note)
+        form.addRow(self.tr("Shared folder"), self._with_error("hub_folder", folder_widget))
+        form.addRow(self.tr("Sync automatically every"), self._with_error("auto_sync", self.auto_sync))
+        code = current_site(ctx.db)[1]
+        if code:
+            code_label = QLabel(self.tr("The other computers know this one as {code}.").format(code=code))
+            code_label.setEnabled(False)
+            form.addRow("", code_label)
 
         self.general_error = QLabel()
         self.general_error.setStyleSheet(ERROR_STYLE)
@@ -244,6 +296,35 @@ class SettingsDialog(QDialog):
     def can_edit_logo(self) -> bool:
         return bool(self._pending_logo or self._logo_sha) and allowed(self.ctx.user.role, Perm.SETTINGS)
 
+    # --- sync ------------------------------------------------------------------------
+
+    def _choose_folder(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, self.tr("Choose the shared folder"), self.hub_folder.text())
+        if path:
+            self.hub_folder.setText(path)
+
+    def _show_folder_state(self) -> None:
+        text = self.hub_folder.text().strip()
+        if not text:
+            self.folder_state.setText(self.tr("No folder: this computer does not sync."))
+            self.folder_state.setStyleSheet("")
+            self.folder_state.setEnabled(False)
+        elif Path(text).expanduser().is_dir():
+            self.folder_state.setText(self.tr("The folder can be reached."))
+            self.folder_state.setStyleSheet("")
+            self.folder_state.setEnabled(False)
+        else:
+            self.folder_state.setText(self.tr(
+                "This folder cannot be reached now. It is kept: sync works again when the "
+                "USB stick is plugged in or the network folder is available."))
+            self.folder_state.setStyleSheet("color: #7a5b00;")
+            self.folder_state.setEnabled(True)
+
+    def show_sync_section(self) -> None:
+        """Put the focus on the shared folder (the Sync action with no folder set)."""
+        self.hub_folder.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.hub_folder.selectAll()
+
     # --- saving ------------------------------------------------------------------------
 
     def values(self) -> BusinessSettings:
@@ -284,15 +365,23 @@ class SettingsDialog(QDialog):
             self._logo_sha = values.logo_sha256
             self._pending_logo = None
             self.ctx.announce("settings", None, "update")
-        language = self.language.currentData() or ""
-        if language != self._local.language:
-            self._local.language = language
+        folder = self.hub_folder.text().strip()
+        if folder and Path(folder).expanduser().is_file():
+            self._set_error("hub_folder", self.tr("This is a file: choose a folder."))
+            self.hub_folder.setFocus(Qt.FocusReason.OtherFocusReason)
+            return False
+        # Re-read: a sync may have updated this machine's settings since the dialog opened.
+        local = load_local()
+        wanted = (self.language.currentData() or "", folder, self.auto_sync.value())
+        if wanted != (local.language, local.hub_folder, local.auto_sync_minutes):
+            local.language, local.hub_folder, local.auto_sync_minutes = wanted
             try:
-                save_local(self._local)
+                save_local(local)
             except OSError as exc:
-                self._set_error("language", self.tr("The language could not be saved: {reason}").format(
-                    reason=exc.strerror or str(exc)))
+                self._set_error("language", self.tr("The settings of this computer could not be saved: {reason}")
+                                .format(reason=exc.strerror or str(exc)))
                 return False
+            self._local = local
         self.saved.emit()
         return True
 

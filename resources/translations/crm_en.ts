@@ -246,6 +246,262 @@
     </message>
 </context>
 <context>
+    <name>ConflictPanel</name>
+    <message>
+        <source>Open record</source>
+        <translation>Open record</translation>
+    </message>
+    <message>
+        <source>Or type a new value:</source>
+        <translation>Or type a new value:</translation>
+    </message>
+    <message>
+        <source>Use this value</source>
+        <translation>Use this value</translation>
+    </message>
+    <message>
+        <source>To choose another value, open the record.</source>
+        <translation>To choose another value, open the record.</translation>
+    </message>
+    <message>
+        <source>this computer ({code})</source>
+        <translation>this computer ({code})</translation>
+    </message>
+    <message>
+        <source>computer {code}</source>
+        <translation>computer {code}</translation>
+    </message>
+    <message>
+        <source>Written by {author} on {machine}, {when}</source>
+        <translation>Written by {author} on {machine}, {when}</translation>
+    </message>
+    <message>
+        <source>Written on {machine}, {when}</source>
+        <translation>Written on {machine}, {when}</translation>
+    </message>
+    <message>
+        <source>This record is in the trash.</source>
+        <translation>This record is in the trash.</translation>
+    </message>
+    <message>
+        <source>{n} computers changed this field before they synced. Choose the value to keep.</source>
+        <translation>{n} computers changed this field before they synced. Choose the value to keep.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictTexts</name>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Other e-mail</source>
+        <translation>Other e-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>Interests</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>Credit limit</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Payment terms</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Custom fields</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>VAT number</translation>
+    </message>
+    <message>
+        <source>Web site</source>
+        <translation>Web site</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Cost per hour</source>
+        <translation>Cost per hour</translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation>Business name</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Default phone region</source>
+        <translation>Default phone region</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>Business settings</source>
+        <translation>Business settings</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} days</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Shown now</source>
+        <translation>Shown now</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Values</translation>
+    </message>
+    <message>
+        <source>{name} (in the trash)</source>
+        <translation>{name} (in the trash)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Double-click to open the record</source>
+        <translation>Double-click to open the record</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsView</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>These fields were changed on two computers before they synced. Nothing was lost: every value is kept until you choose one, and your choice reaches the other computers at their next sync.</source>
+        <translation>These fields were changed on two computers before they synced. Nothing was lost: every value is kept until you choose one, and your choice reaches the other computers at their next sync.</translation>
+    </message>
+    <message>
+        <source>No conflicts.
+
+When two computers change the same field before they sync, both values are kept and shown here for you to choose.</source>
+        <translation>No conflicts.
+
+When two computers change the same field before they sync, both values are kept and shown here for you to choose.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentEditor</name>
     <message>
         <source>Channel</source>
@@ -300,6 +556,77 @@
     <message>
         <source>Create anyway</source>
         <translation>Create anyway</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesView</name>
+    <message>
+        <source>Duplicates</source>
+        <translation>Duplicates</translation>
+    </message>
+    <message>
+        <source>Records that look like the same person or company, for instance typed on two computers before they synced. Select the record to keep, then merge: the others' history, files and people move to it and they go to the trash.</source>
+        <translation>Records that look like the same person or company, for instance typed on two computers before they synced. Select the record to keep, then merge: the others' history, files and people move to it and they go to the trash.</translation>
+    </message>
+    <message>
+        <source>Merge into selected</source>
+        <translation>Merge into selected</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>No duplicates and no broken references.</source>
+        <translation>No duplicates and no broken references.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>{kind}: {count} records</source>
+        <translation>{kind}: {count} records</translation>
+    </message>
+    <message>
+        <source>Broken references</source>
+        <translation>Broken references</translation>
+    </message>
+    <message>
+        <source>in the trash</source>
+        <translation>in the trash</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>History entry</source>
+        <translation>History entry</translation>
+    </message>
+    <message>
+        <source>{what}: {label}</source>
+        <translation>{what}: {label}</translation>
+    </message>
+    <message>
+        <source>refers to a record that is {state}</source>
+        <translation>refers to a record that is {state}</translation>
+    </message>
+    <message>
+        <source>Merge records</source>
+        <translation>Merge records</translation>
+    </message>
+    <message>
+        <source>Merge {count} other record(s) into “{name}”? They go to the trash.</source>
+        <translation>Merge {count} other record(s) into “{name}”? They go to the trash.</translation>
     </message>
 </context>
 <context>
@@ -455,6 +782,10 @@ You can explore CRM Desktop with sample companies, people and history, or start 
         <translation>Trash</translation>
     </message>
     <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
         <source>This kind of record cannot be opened here yet.</source>
         <translation>This kind of record cannot be opened here yet.</translation>
     </message>
@@ -465,6 +796,14 @@ You can explore CRM Desktop with sample companies, people and history, or start 
     <message>
         <source>New &amp;company</source>
         <translation>New &amp;company</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>S&amp;ync now</translation>
+    </message>
+    <message>
+        <source>Exchange changes with your other computers through the shared folder (F5)</source>
+        <translation>Exchange changes with your other computers through the shared folder (F5)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -525,6 +864,70 @@ You can explore CRM Desktop with sample companies, people and history, or start 
     <message>
         <source>Signed in as {name}</source>
         <translation>Signed in as {name}</translation>
+    </message>
+    <message>
+        <source>Conflicts: {n}</source>
+        <translation>Conflicts: {n}</translation>
+    </message>
+    <message>
+        <source>{label} ({n})</source>
+        <translation>{label} ({n})</translation>
+    </message>
+    <message>
+        <source>Automatic sync skipped: the shared folder cannot be reached.</source>
+        <translation>Automatic sync skipped: the shared folder cannot be reached.</translation>
+    </message>
+    <message>
+        <source>The shared folder {path} cannot be reached.
+
+Check that the USB stick is plugged in or that the network folder is available, then try again.</source>
+        <translation>The shared folder {path} cannot be reached.
+
+Check that the USB stick is plugged in or that the network folder is available, then try again.</translation>
+    </message>
+    <message>
+        <source>Sync finished — sent: {sent}, received: {received}, conflicts: {conflicts}</source>
+        <translation>Sync finished — sent: {sent}, received: {received}, conflicts: {conflicts}</translation>
+    </message>
+    <message>
+        <source>The clock of computer {code} is {duration} ahead. Please correct its date and time: until then its changes may win over newer ones.</source>
+        <translation>The clock of computer {code} is {duration} ahead. Please correct its date and time: until then its changes may win over newer ones.</translation>
+    </message>
+    <message>
+        <source>These files in the shared folder are damaged and were ignored (the computer that wrote them will write them again):</source>
+        <translation>These files in the shared folder are damaged and were ignored (the computer that wrote them will write them again):</translation>
+    </message>
+    <message>
+        <source>{n} minutes</source>
+        <translation>{n} minutes</translation>
+    </message>
+    <message>
+        <source>{n} hours</source>
+        <translation>{n} hours</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} days</translation>
+    </message>
+    <message>
+        <source>The sync stopped because of an unexpected error. Nothing typed is lost.</source>
+        <translation>The sync stopped because of an unexpected error. Nothing typed is lost.</translation>
+    </message>
+    <message>
+        <source>Automatic sync failed: {reason}</source>
+        <translation>Automatic sync failed: {reason}</translation>
+    </message>
+    <message>
+        <source>Sync cancelled. What was already received is kept.</source>
+        <translation>Sync cancelled. What was already received is kept.</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Choose another folder…</source>
+        <translation>Choose another folder…</translation>
     </message>
     <message>
         <source>CRM Desktop</source>
@@ -883,8 +1286,20 @@ You can explore CRM Desktop with sample companies, people and history, or start 
         <translation>English</translation>
     </message>
     <message>
+        <source>USB stick or network folder</source>
+        <translation>USB stick or network folder</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Choose…</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -947,6 +1362,26 @@ You can explore CRM Desktop with sample companies, people and history, or start 
         <translation>Language</translation>
     </message>
     <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Every computer that works with this data chooses the same shared folder: a USB stick you carry from one to the other, a network folder, a NAS or a Syncthing folder. Only changes travel through it; the database stays on this computer.</source>
+        <translation>Every computer that works with this data chooses the same shared folder: a USB stick you carry from one to the other, a network folder, a NAS or a Syncthing folder. Only changes travel through it; the database stays on this computer.</translation>
+    </message>
+    <message>
+        <source>Shared folder</source>
+        <translation>Shared folder</translation>
+    </message>
+    <message>
+        <source>Sync automatically every</source>
+        <translation>Sync automatically every</translation>
+    </message>
+    <message>
+        <source>The other computers know this one as {code}.</source>
+        <translation>The other computers know this one as {code}.</translation>
+    </message>
+    <message>
         <source>Belgium</source>
         <translation>Belgium</translation>
     </message>
@@ -991,12 +1426,114 @@ You can explore CRM Desktop with sample companies, people and history, or start 
         <translation>No logo</translation>
     </message>
     <message>
+        <source>Choose the shared folder</source>
+        <translation>Choose the shared folder</translation>
+    </message>
+    <message>
+        <source>No folder: this computer does not sync.</source>
+        <translation>No folder: this computer does not sync.</translation>
+    </message>
+    <message>
+        <source>The folder can be reached.</source>
+        <translation>The folder can be reached.</translation>
+    </message>
+    <message>
+        <source>This folder cannot be reached now. It is kept: sync works again when the USB stick is plugged in or the network folder is available.</source>
+        <translation>This folder cannot be reached now. It is kept: sync works again when the USB stick is plugged in or the network folder is available.</translation>
+    </message>
+    <message>
         <source>The logo could not be stored: {reason}</source>
         <translation>The logo could not be stored: {reason}</translation>
     </message>
     <message>
-        <source>The language could not be saved: {reason}</source>
-        <translation>The language could not be saved: {reason}</translation>
+        <source>This is a file: choose a folder.</source>
+        <translation>This is a file: choose a folder.</translation>
+    </message>
+    <message>
+        <source>The settings of this computer could not be saved: {reason}</source>
+        <translation>The settings of this computer could not be saved: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stop the sync; what was already received is kept</source>
+        <translation>Stop the sync; what was already received is kept</translation>
+    </message>
+    <message>
+        <source>Changes made on this computer that have not been written to the shared folder yet</source>
+        <translation>Changes made on this computer that have not been written to the shared folder yet</translation>
+    </message>
+    <message>
+        <source>Show the conflicts to resolve</source>
+        <translation>Show the conflicts to resolve</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Never synced</translation>
+    </message>
+    <message>
+        <source>Synced just now</source>
+        <translation>Synced just now</translation>
+    </message>
+    <message>
+        <source>Synced {n} min ago</source>
+        <translation>Synced {n} min ago</translation>
+    </message>
+    <message>
+        <source>Synced {n} h ago</source>
+        <translation>Synced {n} h ago</translation>
+    </message>
+    <message>
+        <source>Last synced on {date}</source>
+        <translation>Last synced on {date}</translation>
+    </message>
+    <message>
+        <source>Last sync: {when}</source>
+        <translation>Last sync: {when}</translation>
+    </message>
+    <message>
+        <source>Shared folder: {path}</source>
+        <translation>Shared folder: {path}</translation>
+    </message>
+    <message>
+        <source>No shared folder is set</source>
+        <translation>No shared folder is set</translation>
+    </message>
+    <message>
+        <source>&lt;a href="setup"&gt;Set up sync…&lt;/a&gt;</source>
+        <translation>&lt;a href="setup"&gt;Set up sync…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Choose a shared folder to sync with your other computers</source>
+        <translation>Choose a shared folder to sync with your other computers</translation>
+    </message>
+    <message>
+        <source>To send: {n}</source>
+        <translation>To send: {n}</translation>
+    </message>
+    <message>
+        <source>Conflicts: {n}</source>
+        <translation>Conflicts: {n}</translation>
     </message>
 </context>
 <context>
@@ -1123,6 +1660,21 @@ You can explore CRM Desktop with sample companies, people and history, or start 
     <message>
         <source>History entry</source>
         <translation>History entry</translation>
+    </message>
+</context>
+<context>
+    <name>ValueCard</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Shown now</source>
+        <translation>Shown now</translation>
+    </message>
+    <message>
+        <source>Keep this value</source>
+        <translation>Keep this value</translation>
     </message>
 </context>
 <context>
@@ -1717,6 +2269,14 @@ Links that may dangle after a merge of two offline machines (no FOREIGN KEYs).</
     <message>
         <source>The sync folder {path} has no copy to join from yet: sync once from a machine that has the data.</source>
         <translation>The sync folder {path} has no copy to join from yet: sync once from a machine that has the data.</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>same name</translation>
+    </message>
+    <message>
+        <source>Choose two different records to merge.</source>
+        <translation>Choose two different records to merge.</translation>
     </message>
 </context>
 </TS>

@@ -247,6 +247,262 @@
     </message>
 </context>
 <context>
+    <name>ConflictPanel</name>
+    <message>
+        <source>Open record</source>
+        <translation>Ouvrir la fiche</translation>
+    </message>
+    <message>
+        <source>Or type a new value:</source>
+        <translation>Ou saisissez une nouvelle valeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Use this value</source>
+        <translation>Utiliser cette valeur</translation>
+    </message>
+    <message>
+        <source>To choose another value, open the record.</source>
+        <translation>Pour choisir une autre valeur, ouvrez la fiche.</translation>
+    </message>
+    <message>
+        <source>this computer ({code})</source>
+        <translation>cet ordinateur ({code})</translation>
+    </message>
+    <message>
+        <source>computer {code}</source>
+        <translation>l’ordinateur {code}</translation>
+    </message>
+    <message>
+        <source>Written by {author} on {machine}, {when}</source>
+        <translation>Saisie par {author} sur {machine}, le {when}</translation>
+    </message>
+    <message>
+        <source>Written on {machine}, {when}</source>
+        <translation>Saisie sur {machine}, le {when}</translation>
+    </message>
+    <message>
+        <source>This record is in the trash.</source>
+        <translation>Cette fiche est dans la corbeille.</translation>
+    </message>
+    <message>
+        <source>{n} computers changed this field before they synced. Choose the value to keep.</source>
+        <translation>{n} ordinateurs ont modifié ce champ avant de se synchroniser. Choisissez la valeur à conserver.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictTexts</name>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Other e-mail</source>
+        <translation>Autre e-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Rue</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>Centres d’intérêt</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>Plafond de crédit</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Délai de paiement</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Champs personnalisés</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>Numéro de TVA</translation>
+    </message>
+    <message>
+        <source>Web site</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Cost per hour</source>
+        <translation>Coût horaire</translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation>Nom de l’entreprise</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Default phone region</source>
+        <translation>Région téléphonique par défaut</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>Business settings</source>
+        <translation>Paramètres de l’entreprise</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} jours</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Shown now</source>
+        <translation>Valeur affichée</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valeurs</translation>
+    </message>
+    <message>
+        <source>{name} (in the trash)</source>
+        <translation>{name} (dans la corbeille)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Double-click to open the record</source>
+        <translation>Double-cliquez pour ouvrir la fiche</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsView</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>These fields were changed on two computers before they synced. Nothing was lost: every value is kept until you choose one, and your choice reaches the other computers at their next sync.</source>
+        <translation>Ces champs ont été modifiés sur deux ordinateurs avant leur synchronisation. Rien n’est perdu&#xa0;: chaque valeur est conservée jusqu’à ce que vous en choisissiez une, et votre choix parviendra aux autres ordinateurs lors de leur prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>No conflicts.
+
+When two computers change the same field before they sync, both values are kept and shown here for you to choose.</source>
+        <translation>Aucun conflit.
+
+Quand deux ordinateurs modifient le même champ avant de se synchroniser, les deux valeurs sont conservées et présentées ici pour que vous choisissiez.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentEditor</name>
     <message>
         <source>Channel</source>
@@ -301,6 +557,77 @@
     <message>
         <source>Create anyway</source>
         <translation>Créer quand même</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesView</name>
+    <message>
+        <source>Duplicates</source>
+        <translation>Doublons</translation>
+    </message>
+    <message>
+        <source>Records that look like the same person or company, for instance typed on two computers before they synced. Select the record to keep, then merge: the others&apos; history, files and people move to it and they go to the trash.</source>
+        <translation>Fiches qui semblent désigner la même personne ou la même société, par exemple saisies sur deux ordinateurs avant leur synchronisation. Sélectionnez la fiche à conserver, puis fusionnez&#xa0;: l’historique, les fichiers et les personnes des autres fiches lui sont rattachés, et celles-ci vont à la corbeille.</translation>
+    </message>
+    <message>
+        <source>Merge into selected</source>
+        <translation>Fusionner dans la fiche sélectionnée</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>No duplicates and no broken references.</source>
+        <translation>Aucun doublon ni aucune référence rompue.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <source>{kind}: {count} records</source>
+        <translation>{kind}&#xa0;: {count} fiches</translation>
+    </message>
+    <message>
+        <source>Broken references</source>
+        <translation>Références rompues</translation>
+    </message>
+    <message>
+        <source>in the trash</source>
+        <translation>dans la corbeille</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>introuvable</translation>
+    </message>
+    <message>
+        <source>History entry</source>
+        <translation>Entrée d’historique</translation>
+    </message>
+    <message>
+        <source>{what}: {label}</source>
+        <translation>{what}&#xa0;: {label}</translation>
+    </message>
+    <message>
+        <source>refers to a record that is {state}</source>
+        <translation>renvoie à une fiche {state}</translation>
+    </message>
+    <message>
+        <source>Merge records</source>
+        <translation>Fusionner des fiches</translation>
+    </message>
+    <message>
+        <source>Merge {count} other record(s) into “{name}”? They go to the trash.</source>
+        <translation>Fusionner {count} autre(s) fiche(s) dans «&#xa0;{name}&#xa0;»&#xa0;? Elles iront à la corbeille.</translation>
     </message>
 </context>
 <context>
@@ -456,6 +783,10 @@ Vous pouvez découvrir CRM Desktop avec des sociétés, des personnes et un hist
         <translation>Corbeille</translation>
     </message>
     <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
         <source>This kind of record cannot be opened here yet.</source>
         <translation>Ce type de fiche ne peut pas encore être ouvert ici.</translation>
     </message>
@@ -466,6 +797,14 @@ Vous pouvez découvrir CRM Desktop avec des sociétés, des personnes et un hist
     <message>
         <source>New &amp;company</source>
         <translation>Nouvelle &amp;société</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>S&amp;ynchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Exchange changes with your other computers through the shared folder (F5)</source>
+        <translation>Échanger les modifications avec vos autres ordinateurs par le dossier partagé (F5)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -526,6 +865,70 @@ Vous pouvez découvrir CRM Desktop avec des sociétés, des personnes et un hist
     <message>
         <source>Signed in as {name}</source>
         <translation>Utilisateur&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Conflicts: {n}</source>
+        <translation>Conflits&#xa0;: {n}</translation>
+    </message>
+    <message>
+        <source>{label} ({n})</source>
+        <translation>{label} ({n})</translation>
+    </message>
+    <message>
+        <source>Automatic sync skipped: the shared folder cannot be reached.</source>
+        <translation>Synchronisation automatique non effectuée&#xa0;: le dossier partagé est inaccessible.</translation>
+    </message>
+    <message>
+        <source>The shared folder {path} cannot be reached.
+
+Check that the USB stick is plugged in or that the network folder is available, then try again.</source>
+        <translation>Le dossier partagé {path} est inaccessible.
+
+Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Sync finished — sent: {sent}, received: {received}, conflicts: {conflicts}</source>
+        <translation>Synchronisation terminée — modifications envoyées&#xa0;: {sent}, reçues&#xa0;: {received}, conflits&#xa0;: {conflicts}</translation>
+    </message>
+    <message>
+        <source>The clock of computer {code} is {duration} ahead. Please correct its date and time: until then its changes may win over newer ones.</source>
+        <translation>L’horloge de l’ordinateur {code} est en avance de {duration}. Corrigez sa date et son heure&#xa0;: en attendant, ses modifications risquent de l’emporter sur de plus récentes.</translation>
+    </message>
+    <message>
+        <source>These files in the shared folder are damaged and were ignored (the computer that wrote them will write them again):</source>
+        <translation>Ces fichiers du dossier partagé sont endommagés et ont été ignorés (l’ordinateur qui les a écrits les écrira de nouveau)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{n} minutes</source>
+        <translation>{n} minutes</translation>
+    </message>
+    <message>
+        <source>{n} hours</source>
+        <translation>{n} heures</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} jours</translation>
+    </message>
+    <message>
+        <source>The sync stopped because of an unexpected error. Nothing typed is lost.</source>
+        <translation>La synchronisation s’est arrêtée à cause d’une erreur inattendue. Rien de ce qui a été saisi n’est perdu.</translation>
+    </message>
+    <message>
+        <source>Automatic sync failed: {reason}</source>
+        <translation>La synchronisation automatique a échoué&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Sync cancelled. What was already received is kept.</source>
+        <translation>Synchronisation annulée. Ce qui avait déjà été reçu est conservé.</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Choose another folder…</source>
+        <translation>Choisir un autre dossier…</translation>
     </message>
     <message>
         <source>CRM Desktop</source>
@@ -884,8 +1287,20 @@ Vous pouvez découvrir CRM Desktop avec des sociétés, des personnes et un hist
         <translation>English</translation>
     </message>
     <message>
+        <source>USB stick or network folder</source>
+        <translation>Clé USB ou dossier réseau</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation>&#xa0;min</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivée</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -948,6 +1363,26 @@ Vous pouvez découvrir CRM Desktop avec des sociétés, des personnes et un hist
         <translation>Langue</translation>
     </message>
     <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Every computer that works with this data chooses the same shared folder: a USB stick you carry from one to the other, a network folder, a NAS or a Syncthing folder. Only changes travel through it; the database stays on this computer.</source>
+        <translation>Chaque ordinateur qui travaille avec ces données choisit le même dossier partagé&#xa0;: une clé USB que vous emportez de l’un à l’autre, un dossier réseau, un NAS ou un dossier Syncthing. Seules les modifications y transitent&#xa0;; la base de données reste sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Shared folder</source>
+        <translation>Dossier partagé</translation>
+    </message>
+    <message>
+        <source>Sync automatically every</source>
+        <translation>Synchroniser automatiquement toutes les</translation>
+    </message>
+    <message>
+        <source>The other computers know this one as {code}.</source>
+        <translation>Les autres ordinateurs connaissent celui-ci sous le code {code}.</translation>
+    </message>
+    <message>
         <source>Belgium</source>
         <translation>Belgique</translation>
     </message>
@@ -992,12 +1427,114 @@ Vous pouvez découvrir CRM Desktop avec des sociétés, des personnes et un hist
         <translation>Aucun logo</translation>
     </message>
     <message>
+        <source>Choose the shared folder</source>
+        <translation>Choisir le dossier partagé</translation>
+    </message>
+    <message>
+        <source>No folder: this computer does not sync.</source>
+        <translation>Aucun dossier&#xa0;: cet ordinateur ne se synchronise pas.</translation>
+    </message>
+    <message>
+        <source>The folder can be reached.</source>
+        <translation>Le dossier est accessible.</translation>
+    </message>
+    <message>
+        <source>This folder cannot be reached now. It is kept: sync works again when the USB stick is plugged in or the network folder is available.</source>
+        <translation>Ce dossier est inaccessible pour l’instant. Il est conservé&#xa0;: la synchronisation reprendra quand la clé USB sera branchée ou le dossier réseau disponible.</translation>
+    </message>
+    <message>
         <source>The logo could not be stored: {reason}</source>
         <translation>Le logo n’a pas pu être enregistré&#xa0;: {reason}</translation>
     </message>
     <message>
-        <source>The language could not be saved: {reason}</source>
-        <translation>La langue n’a pas pu être enregistrée&#xa0;: {reason}</translation>
+        <source>This is a file: choose a folder.</source>
+        <translation>Ceci est un fichier&#xa0;: choisissez un dossier.</translation>
+    </message>
+    <message>
+        <source>The settings of this computer could not be saved: {reason}</source>
+        <translation>Les paramètres de cet ordinateur n’ont pas pu être enregistrés&#xa0;: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop the sync; what was already received is kept</source>
+        <translation>Arrêter la synchronisation&#xa0;; ce qui a déjà été reçu est conservé</translation>
+    </message>
+    <message>
+        <source>Changes made on this computer that have not been written to the shared folder yet</source>
+        <translation>Modifications faites sur cet ordinateur qui n’ont pas encore été écrites dans le dossier partagé</translation>
+    </message>
+    <message>
+        <source>Show the conflicts to resolve</source>
+        <translation>Afficher les conflits à résoudre</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Jamais synchronisé</translation>
+    </message>
+    <message>
+        <source>Synced just now</source>
+        <translation>Synchronisé à l’instant</translation>
+    </message>
+    <message>
+        <source>Synced {n} min ago</source>
+        <translation>Synchronisé il y a {n}&#xa0;min</translation>
+    </message>
+    <message>
+        <source>Synced {n} h ago</source>
+        <translation>Synchronisé il y a {n}&#xa0;h</translation>
+    </message>
+    <message>
+        <source>Last synced on {date}</source>
+        <translation>Dernière synchronisation le {date}</translation>
+    </message>
+    <message>
+        <source>Last sync: {when}</source>
+        <translation>Dernière synchronisation&#xa0;: {when}</translation>
+    </message>
+    <message>
+        <source>Shared folder: {path}</source>
+        <translation>Dossier partagé&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <source>No shared folder is set</source>
+        <translation>Aucun dossier partagé n’est choisi</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;setup&quot;&gt;Set up sync…&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;setup&quot;&gt;Configurer la synchronisation…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Choose a shared folder to sync with your other computers</source>
+        <translation>Choisissez un dossier partagé pour vous synchroniser avec vos autres ordinateurs</translation>
+    </message>
+    <message>
+        <source>To send: {n}</source>
+        <translation>À envoyer&#xa0;: {n}</translation>
+    </message>
+    <message>
+        <source>Conflicts: {n}</source>
+        <translation>Conflits&#xa0;: {n}</translation>
     </message>
 </context>
 <context>
@@ -1124,6 +1661,21 @@ Vous pouvez découvrir CRM Desktop avec des sociétés, des personnes et un hist
     <message>
         <source>History entry</source>
         <translation>Entrée d’historique</translation>
+    </message>
+</context>
+<context>
+    <name>ValueCard</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Shown now</source>
+        <translation>Affichée</translation>
+    </message>
+    <message>
+        <source>Keep this value</source>
+        <translation>Conserver cette valeur</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +2270,14 @@ Links that may dangle after a merge of two offline machines (no FOREIGN KEYs).</
     <message>
         <source>The sync folder {path} has no copy to join from yet: sync once from a machine that has the data.</source>
         <translation>Le dossier de synchronisation {path} ne contient pas encore de copie à rejoindre&#xa0;: synchronisez d’abord depuis un ordinateur qui a les données.</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>même nom</translation>
+    </message>
+    <message>
+        <source>Choose two different records to merge.</source>
+        <translation>Choisissez deux fiches différentes à fusionner.</translation>
     </message>
 </context>
 </TS>

@@ -58,7 +58,8 @@ def test_menus_in_french(window: MainWindow) -> None:
     assert titles == ["&Fichier", "&Affichage", "A&ller", "Ai&de"]
     assert len({accelerator(title) for title in titles}) == len(titles)
     file_texts = [a.text() for a in window.menus["file"].actions() if not a.isSeparator()]
-    assert file_texts == ["Nouvelle &personne", "Nouvelle &société", "Pa&ramètres…", "&Quitter"]
+    assert file_texts == ["Nouvelle &personne", "Nouvelle &société", "S&ynchroniser maintenant", "Pa&ramètres…",
+                          "&Quitter"]
     for menu in window.menuBar().findChildren(QMenu):
         keys = [accelerator(a.text()) for a in menu.actions() if "&" in a.text()]
         assert len(keys) == len(set(keys)), f"clashing accelerators in {menu.title()}"
@@ -69,7 +70,7 @@ def test_menus_in_french(window: MainWindow) -> None:
 
 def test_navigation_and_status_bar_in_french(qtbot: QtBot, window: MainWindow, sample: Sample) -> None:
     labels = [window.nav.item(row).text() for row in range(window.nav.count())]
-    assert labels == ["Contacts", "Sociétés", "Corbeille"]
+    assert labels == ["Contacts", "Sociétés", "Corbeille", "Conflits"]
     assert [a.text() for a in window.menus["view"].actions()] == labels
     qtbot.waitUntil(lambda: window.counts_label.text() == f"Personnes{NBSP}: 5 · Sociétés{NBSP}: 3")
     assert window.user_label.text().startswith(f"Utilisateur{NBSP}:")

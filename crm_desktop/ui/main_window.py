@@ -205,6 +205,8 @@ class MainWindow(QMainWindow):
                      style.standardIcon(QStyle.StandardPixmap.SP_TrashIcon), self._make_trash),
             NavEntry("conflicts", self.tr("Conflicts"),
                      style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning), self._make_conflicts),
+            NavEntry("duplicates", self.tr("Duplicates"),
+                     style.standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView), self._make_duplicates),
         ]
 
     def _make_people(self) -> QWidget:
@@ -234,6 +236,13 @@ class MainWindow(QMainWindow):
         view = ConflictsView(self.ctx, self.bridge)
         view.open_record.connect(self.open_record)
         view.count_changed.connect(self._show_conflict_count)
+        return view
+
+    def _make_duplicates(self) -> QWidget:
+        from crm_desktop.ui.duplicates_view import DuplicatesView
+
+        view = DuplicatesView(self.ctx, self.bridge)
+        view.open_record.connect(self.open_record)
         return view
 
     def view(self, key: str) -> QWidget:

@@ -786,6 +786,10 @@ You can explore CRM Desktop with sample companies, people and history, or start 
         <translation>Conflicts</translation>
     </message>
     <message>
+        <source>Duplicates</source>
+        <translation>Duplicates</translation>
+    </message>
+    <message>
         <source>This kind of record cannot be opened here yet.</source>
         <translation>This kind of record cannot be opened here yet.</translation>
     </message>

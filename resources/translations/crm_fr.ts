@@ -787,6 +787,10 @@ Vous pouvez découvrir CRM Desktop avec des sociétés, des personnes et un hist
         <translation>Conflits</translation>
     </message>
     <message>
+        <source>Duplicates</source>
+        <translation>Doublons</translation>
+    </message>
+    <message>
         <source>This kind of record cannot be opened here yet.</source>
         <translation>Ce type de fiche ne peut pas encore être ouvert ici.</translation>
     </message>

@@ -70,7 +70,7 @@ def test_menus_in_french(window: MainWindow) -> None:
 
 def test_navigation_and_status_bar_in_french(qtbot: QtBot, window: MainWindow, sample: Sample) -> None:
     labels = [window.nav.item(row).text() for row in range(window.nav.count())]
-    assert labels == ["Contacts", "Sociétés", "Corbeille", "Conflits"]
+    assert labels == ["Contacts", "Sociétés", "Corbeille", "Conflits", "Doublons"]
     assert [a.text() for a in window.menus["view"].actions()] == labels
     qtbot.waitUntil(lambda: window.counts_label.text() == f"Personnes{NBSP}: 5 · Sociétés{NBSP}: 3")
     assert window.user_label.text().startswith(f"Utilisateur{NBSP}:")

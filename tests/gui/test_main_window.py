@@ -40,7 +40,8 @@ def test_menus_and_shortcuts(main_window: MainWindow) -> None:
     assert main_window.back_action.shortcuts()[0] == QKeySequence(Qt.Key.Key_Escape)
     file_texts = [a.text() for a in main_window.menus["file"].actions() if not a.isSeparator()]
     assert file_texts == ["New &person", "New &company", "S&ync now", "&Settings…", "&Quit"]
-    assert [a.text() for a in main_window.menus["view"].actions()] == ["Contacts", "Companies", "Trash", "Conflicts"]
+    assert [a.text() for a in main_window.menus["view"].actions()] == [
+        "Contacts", "Companies", "Trash", "Conflicts", "Duplicates"]
     assert shortcut(main_window, "syncNow") == "F5"
     assert shortcut(main_window, "show_conflicts") == "Ctrl+4"
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.core import trash
 from crm_desktop.core.context import Context
 from crm_desktop.core.errors import CrmError
+from crm_desktop.sync.deleted_edits import edits_after_delete
 from crm_desktop.ui.bridge import ChangeBridge, ChangeCoalescer
 from crm_desktop.ui.i18n import error_text
 
@@ -48,9 +49,10 @@ class TrashView(QWidget):
         self.message.setWordWrap(True)
         self.message.hide()
 
-        self.table = QTableWidget(0, 4)
+        self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Kind"), self.tr("Name"), self.tr("Deleted on"), self.tr("Deleted by")]
+            [self.tr("Kind"), self.tr("Name"), self.tr("Deleted on"), self.tr("Deleted by"),
+             self.tr("Changed elsewhere meanwhile")]
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -102,7 +104,7 @@ class TrashView(QWidget):
             moment = QDateTime.fromString(entry.deleted_at, Qt.DateFormat.ISODateWithMs)
             when = locale.toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat) if moment.isValid() else ""
             cells = [kind, QTableWidgetItem(entry.label or ""), QTableWidgetItem(when),
-                     QTableWidgetItem(entry.deleted_by or "")]
+                     QTableWidgetItem(entry.deleted_by or ""), self._edits_item(entry.kind, entry.id)]
             for column, item in enumerate(cells):
                 self.table.setItem(row, column, item)
         self.table.resizeColumnToContents(0)
@@ -110,6 +112,23 @@ class TrashView(QWidget):
         self.table.setVisible(bool(entries))
         self.empty.setVisible(not entries)
         self._selection_changed()
+
+    def _edits_item(self, kind: str, record_id: str) -> QTableWidgetItem:
+        """Fields another computer changed without having seen the deletion."""
+        table = {"person": "people", "company": "companies"}.get(kind)
+        edits = edits_after_delete(self.ctx.db, table, record_id) if table else []
+        if not edits:
+            return QTableWidgetItem("")
+        from crm_desktop.ui.conflicts_view import ConflictTexts
+
+        texts = ConflictTexts(self.ctx, self)
+        fields = sorted({texts.field(table, record_id, edit.column) for edit in edits})
+        machines = sorted({edit.site_code for edit in edits})
+        item = QTableWidgetItem(self.tr("{fields} (on {machines})").format(
+            fields=", ".join(fields), machines=", ".join(machines)))
+        item.setToolTip("\n".join(f"{texts.field(table, record_id, e.column)}: {e.value}" for e in edits))
+        texts.deleteLater()
+        return item
 
     def selected(self) -> list[tuple[str, str]]:
         """(kind, id) of the selected rows."""

@@ -1650,6 +1650,10 @@ Check that the USB stick is plugged in or that the network folder is available, 
         <translation>Deleted by</translation>
     </message>
     <message>
+        <source>Changed elsewhere meanwhile</source>
+        <translation>Changed elsewhere meanwhile</translation>
+    </message>
+    <message>
         <source>The trash is empty.</source>
         <translation>The trash is empty.</translation>
     </message>
@@ -1664,6 +1668,10 @@ Check that the USB stick is plugged in or that the network folder is available, 
     <message>
         <source>History entry</source>
         <translation>History entry</translation>
+    </message>
+    <message>
+        <source>{fields} (on {machines})</source>
+        <translation>{fields} (on {machines})</translation>
     </message>
 </context>
 <context>

@@ -1651,6 +1651,10 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
         <translation>Supprimé par</translation>
     </message>
     <message>
+        <source>Changed elsewhere meanwhile</source>
+        <translation>Modifié ailleurs entre-temps</translation>
+    </message>
+    <message>
         <source>The trash is empty.</source>
         <translation>La corbeille est vide.</translation>
     </message>
@@ -1665,6 +1669,10 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     <message>
         <source>History entry</source>
         <translation>Entrée d’historique</translation>
+    </message>
+    <message>
+        <source>{fields} (on {machines})</source>
+        <translation>{fields} (sur {machines})</translation>
     </message>
 </context>
 <context>

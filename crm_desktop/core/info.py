@@ -106,5 +106,15 @@ def _sync_facts(db: sqlite_utils.Database, info: DatabaseInfo) -> None:
         moment = datetime.fromtimestamp(int(state["last_sync_ms"]) / 1000, UTC)
         info.last_sync = moment.isoformat(timespec="seconds")
     info.pending_out = max(0, seq - int(state.get("exported_seq") or 0))
-    info.conflicts = db.execute("SELECT count(*) FROM sync_conflicts").fetchone()[0]
+    # Cells whose concurrent values need a choice (book-keeping columns and
+    # append-only tables keep theirs for the merge but resolve without asking).
+    from crm_desktop.db import synced
+
+    quiet_tables = [t.name for t in synced.TABLES if t.append_only]
+    quiet_columns = sorted(synced.QUIET_COLUMNS)
+    info.conflicts = db.execute(
+        f"SELECT count(*) FROM sync_conflicts WHERE tbl NOT IN ({', '.join('?' * len(quiet_tables))}) "
+        f"AND col NOT IN ({', '.join('?' * len(quiet_columns))})",
+        [*quiet_tables, *quiet_columns],
+    ).fetchone()[0]
     info.sites_known = db.execute("SELECT count(*) FROM sync_sites WHERE max_seq > 0").fetchone()[0]

@@ -151,9 +151,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_info(args: argparse.Namespace) -> int:
     """Counts per kind, schema version, site, size, last backup."""
     from crm_desktop.core.info import collect
+    from crm_desktop.sync import conflicts
 
     with _open(args) as db:
         info = collect(db)
+        if "sync_conflicts" in db.table_names():
+            info.conflicts = conflicts.count(db)  # exactly what the Conflicts view lists
     if args.json:
         _print_json(info.to_dict())
         return 0

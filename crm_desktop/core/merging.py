@@ -21,6 +21,7 @@ from crm_desktop.core.duplicates import fold
 from crm_desktop.core.errors import CrmError
 from crm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from crm_desktop.core.permissions import Perm, require
+from crm_desktop.db.connection import write_transaction
 
 
 @dataclass(frozen=True)
@@ -141,7 +142,7 @@ def merge_people(ctx: Context, keep_id: str, other_id: str) -> None:
     other = {**other, "credit_limit": other.get("credit_limit_cents")}
     keep_input = {**keep, "credit_limit": keep.get("credit_limit_cents")}
     changes = _fill(keep_input, other, people.FIELDS)
-    with ctx.db.atomic():
+    with write_transaction(ctx.db):
         if changes:
             people.update(ctx, keep_id, changes)
         _move(ctx, "history", "person_id", other_id, keep_id)
@@ -157,7 +158,7 @@ def merge_companies(ctx: Context, keep_id: str, other_id: str) -> None:
         raise CrmError(QT_TRANSLATE_NOOP("core", "Choose two different records to merge."))
     keep, other = companies.get(ctx, keep_id), companies.get(ctx, other_id)
     changes = _fill(keep, other, companies.FIELDS)
-    with ctx.db.atomic():
+    with write_transaction(ctx.db):
         if changes:
             companies.update(ctx, keep_id, changes)
         _move(ctx, "people", "company_id", other_id, keep_id)

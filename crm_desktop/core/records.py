@@ -16,6 +16,7 @@ from crm_desktop.core.context import Context
 from crm_desktop.core.errors import NotFound
 from crm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from crm_desktop.core.permissions import Perm, require
+from crm_desktop.db.connection import write_transaction
 from crm_desktop.db.ids import new_id
 
 JSON_COLUMNS = frozenset({"tags", "custom", "interests", "consent"})
@@ -110,7 +111,7 @@ def create_checked(
             from crm_desktop.core.duplicates import DuplicateFound
 
             raise DuplicateFound(matches)
-    with ctx.db.atomic():
+    with write_transaction(ctx.db):
         record_id = insert(ctx, table, clean)
     ctx.announce(table, record_id, "insert")
     return record_id
@@ -118,7 +119,7 @@ def create_checked(
 
 def update_checked(ctx: Context, table: str, record_id: str, clean: Mapping[str, Any]) -> dict[str, Any]:
     """Write the validated values in one transaction and tell the views (permission checked by caller)."""
-    with ctx.db.atomic():
+    with write_transaction(ctx.db):
         changed = update(ctx, table, record_id, clean)
     if changed:
         ctx.announce(table, record_id, "update")
@@ -127,13 +128,13 @@ def update_checked(ctx: Context, table: str, record_id: str, clean: Mapping[str,
 
 def trash(ctx: Context, table: str, perm: Perm, record_id: str) -> None:
     require(ctx.user, perm)
-    with ctx.db.atomic():
+    with write_transaction(ctx.db):
         soft_delete(ctx, table, record_id)
     ctx.announce(table, record_id, "delete")
 
 
 def untrash(ctx: Context, table: str, record_id: str) -> None:
     require(ctx.user, Perm.TRASH_RESTORE)
-    with ctx.db.atomic():
+    with write_transaction(ctx.db):
         restore(ctx, table, record_id)
     ctx.announce(table, record_id, "restore")

@@ -22,6 +22,7 @@ from crm_desktop.core.errors import Message, ValidationError
 from crm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from crm_desktop.core.permissions import Perm, require
 from crm_desktop.core.validation import FieldProblem, clean_text, normalize_vat
+from crm_desktop.db.connection import write_transaction
 
 APP_NAME = "CRM Desktop"
 APP_AUTHOR = "CRMDesktop"
@@ -80,7 +81,7 @@ def save_business(ctx: Context, values: BusinessSettings) -> BusinessSettings:
     require(ctx.user, Perm.SETTINGS)
     clean = validate_business(values)
     now = ctx.now()
-    with ctx.db.atomic():
+    with write_transaction(ctx.db):
         for key, value in asdict(clean).items():
             ctx.db.execute(
                 "INSERT INTO settings(key, value, updated_at) VALUES (?, ?, ?) "

@@ -11,6 +11,7 @@ from crm_desktop.core.clock import Clock, now_iso
 from crm_desktop.core.errors import Message, NotFound, ValidationError
 from crm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from crm_desktop.core.permissions import Role
+from crm_desktop.db.connection import write_transaction
 from crm_desktop.db.ids import new_id
 
 
@@ -76,5 +77,5 @@ def ensure_admin(db: sqlite_utils.Database, clock: Clock) -> User:
     )
     if rows:
         return _from_row(rows[0])
-    with db.atomic():
+    with write_transaction(db):
         return add_user(db, clock, "Admin", Role.ADMIN)

@@ -38,19 +38,32 @@ def _log_insert(table: str, key_expr: str, cells: str) -> str:
     )
 
 
+def _changed(col: str) -> str:
+    """The cell changed: a different value, or the same number as another type (SQLite's
+    IS says 1 IS 1.0; the row would keep 1.0 here while other machines kept 1)."""
+    return f'(new."{col}" IS NOT old."{col}" OR typeof(new."{col}") != typeof(old."{col}"))'
+
+
 def triggers_sql(db: sqlite_utils.Database, table: registry.SyncedTable) -> list[str]:
     cols = registry.columns(db, table)
     name, key = table.name, table.key
+    if not cols:
+        return []  # nothing but the key: no cell to log
     inserted = " UNION ALL ".join(
         f"SELECT '{c}' AS col, new.\"{c}\" AS val WHERE new.\"{c}\" IS NOT NULL" for c in cols
     )
     updated = " UNION ALL ".join(
-        f"SELECT '{c}' AS col, new.\"{c}\" AS val WHERE new.\"{c}\" IS NOT old.\"{c}\"" for c in cols
+        f"SELECT '{c}' AS col, new.\"{c}\" AS val WHERE {_changed(c)}" for c in cols
     )
-    any_change = " OR ".join(f'new."{c}" IS NOT old."{c}"' for c in cols)
+    # A row write that logs no cell must not take a sequence number: a number without
+    # cells would be a gap that no bundle can cover, and this site's later changes
+    # would never leave. (A row inserted with only NULLs reaches others with its first
+    # non-NULL cell.)
+    any_value = " OR ".join(f'new."{c}" IS NOT NULL' for c in cols)
+    any_change = " OR ".join(_changed(c) for c in cols)
     key_expr = f'new."{key}"'
     return [
-        f"CREATE TRIGGER {PREFIX}{name}_ai AFTER INSERT ON {name} BEGIN {TICK} "
+        f"CREATE TRIGGER {PREFIX}{name}_ai AFTER INSERT ON {name} WHEN {any_value} BEGIN {TICK} "
         f"{_log_insert(name, key_expr, inserted)} END",
         f"CREATE TRIGGER {PREFIX}{name}_au AFTER UPDATE ON {name} WHEN {any_change} BEGIN {TICK} "
         f"{_log_insert(name, key_expr, updated)} END",
@@ -58,7 +71,16 @@ def triggers_sql(db: sqlite_utils.Database, table: registry.SyncedTable) -> list
 
 
 def trigger_names(db: sqlite_utils.Database) -> list[str]:
-    return [f"{PREFIX}{t.name}_{s}" for t in registry.present(db) for s in ("ai", "au")]
+    return list(_wanted(db))
+
+
+def _wanted(db: sqlite_utils.Database) -> dict[str, str]:
+    """Trigger name -> its SQL, as built from the tables' columns now."""
+    return {
+        f"{PREFIX}{t.name}_{s}": sql
+        for t in registry.present(db)
+        for s, sql in zip(("ai", "au"), triggers_sql(db, t), strict=False)
+    }
 
 
 def install(db: sqlite_utils.Database) -> None:
@@ -95,9 +117,4 @@ def installed(db: sqlite_utils.Database) -> bool:
         db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE ?",
                    [PREFIX + "%"]).fetchall()
     )
-    wanted = {
-        f"{PREFIX}{t.name}_{s}": sql
-        for t in registry.present(db)
-        for s, sql in zip(("ai", "au"), triggers_sql(db, t), strict=True)
-    }
-    return existing == wanted
+    return existing == _wanted(db)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import sqlite_utils
@@ -99,3 +101,31 @@ def open_database(path: str | Path, *, migrate: bool = True) -> sqlite_utils.Dat
     if migrate:
         migrations.migrate(db)
     return db
+
+
+@contextlib.contextmanager
+def write_transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+    """Like ``db.atomic()``, but taking the write lock at once (BEGIN IMMEDIATE).
+
+    A deferred transaction that reads first cannot become a writer once another
+    connection (the window, while a worker syncs) has committed meanwhile: SQLite
+    says "database is locked" at once, without waiting. Taken at the start, the lock
+    waits its turn (busy_timeout) instead.
+    """
+    if db.conn.in_transaction:
+        with db.atomic():
+            yield db
+        return
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        if db.conn.in_transaction:
+            db.execute("ROLLBACK")
+        raise
+    try:
+        db.execute("COMMIT")
+    except BaseException:
+        if db.conn.in_transaction:
+            db.execute("ROLLBACK")
+        raise

@@ -132,6 +132,19 @@ def write(folder: Path, bundle: Bundle) -> Path:
     return target
 
 
+def intact(path: Path) -> bool:
+    """False when the file's bytes do not match the checksum in its name (damaged or
+    truncated); True when they do or when the file cannot be read now (not proof)."""
+    parsed = parse_name(path.name)
+    if parsed is None:
+        return False
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return True
+    return hashlib.sha256(data).hexdigest()[:16] == parsed[2]
+
+
 def read(path: Path) -> Bundle:
     """Read and verify a bundle; raise BundleError if anything is wrong with it."""
     parsed = parse_name(path.name)
@@ -147,9 +160,13 @@ def read(path: Path) -> Bundle:
         raise BundleError(QT_TRANSLATE_NOOP("core", "{name} is damaged or incomplete; it was ignored."),
                           name=path.name)
     try:
-        lines = gzip.decompress(data).decode("utf-8").splitlines()
+        # Split on "\n" only: str.splitlines() also splits on U+2028, U+0085... which
+        # JSON leaves unescaped inside strings (ensure_ascii=False).
+        lines = gzip.decompress(data).decode("utf-8").split("\n")
+        if lines and lines[-1] == "":
+            lines.pop()
         manifest = json.loads(lines[0])
-        if manifest.get("format", 0) > FORMAT:
+        if manifest.get("format", 0) > FORMAT or _too_old_for(manifest.get("min_app_version")):
             raise BundleError(
                 QT_TRANSLATE_NOOP("core", "{name} was written by a newer CRM Desktop ({version}); "
                                   "update this computer to read it."),
@@ -163,6 +180,10 @@ def read(path: Path) -> Bundle:
                                   [(str(c), decode_value(v)) for c, v in cells]))
         if (manifest["from"], manifest["to"], manifest["count"]) != (from_seq, to_seq, len(changes)):
             raise ValueError("manifest does not match")
+        # One change per sequence number, all of the range: a hole would be "covered"
+        # by this file's name and never filled.
+        if [c.seq for c in changes] != list(range(from_seq, to_seq + 1)):
+            raise ValueError("changes do not match the range")
         return Bundle(
             origin=origin, code=manifest.get("code"), from_seq=from_seq, to_seq=to_seq, changes=changes,
             epochs=[(int(seq), {str(k): int(v) for k, v in vv.items()}) for seq, vv in manifest["epochs"]],
@@ -173,6 +194,16 @@ def read(path: Path) -> Bundle:
     except (OSError, EOFError, zlib.error, ValueError, KeyError, TypeError, IndexError) as exc:
         raise BundleError(QT_TRANSLATE_NOOP("core", "{name} is damaged or incomplete; it was ignored."),
                           name=path.name) from exc
+
+
+def _too_old_for(required: object) -> bool:
+    """True when this application is older than ``required`` ("1.2.10"; unreadable: no)."""
+    def parts(text: object) -> list[int]:
+        return [int(m.group(0) or 0) for m in (re.match(r"\d*", p) for p in str(text or "0").split(".")) if m]
+
+    need, have = parts(required), parts(__version__)
+    width = max(len(need), len(have))
+    return need + [0] * (width - len(need)) > have + [0] * (width - len(have))
 
 
 def _fsync_dir(folder: Path) -> None:

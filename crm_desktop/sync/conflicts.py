@@ -20,6 +20,7 @@ from crm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from crm_desktop.core.permissions import Perm, require
 from crm_desktop.db import capture, synced
 from crm_desktop.sync import hlc
+from crm_desktop.sync.merge import write_transaction
 
 WRITE_PERMS = {
     "people": Perm.PERSON_WRITE,
@@ -57,6 +58,17 @@ def _stale(db: sqlite_utils.Database, table: str, row_id: str, col: str, last_li
     return newer is not None
 
 
+def prune(db: sqlite_utils.Database) -> int:
+    """Forget the concurrent values of cells written here since (stale: the merge no
+    longer reads them), hidden ones included; returns how many were dropped."""
+    cursor = db.execute(
+        "DELETE FROM sync_conflicts WHERE EXISTS (SELECT 1 FROM sync_log l WHERE l.tbl = sync_conflicts.tbl "
+        "AND l.row_id = sync_conflicts.row_id AND l.col = sync_conflicts.col AND l.pending = 0 "
+        "AND l.lid > sync_conflicts.last_lid)"
+    )
+    return cursor.rowcount
+
+
 def count(db: sqlite_utils.Database) -> int:
     return len(list_all(db))
 
@@ -70,8 +82,15 @@ def list_all(db: sqlite_utils.Database, limit: int = 1000) -> list[Conflict]:
     ).fetchone()
     codes[own_site] = own_code or ""
     names = dict(db.execute("SELECT id, name FROM users").fetchall())
+    # Cells of book-keeping columns and append-only tables keep their concurrent values
+    # too (for the merge), but the newest is taken without asking: not conflicts.
+    quiet_tables = [t.name for t in synced.TABLES if t.append_only]
+    quiet_columns = sorted(synced.QUIET_COLUMNS)
     for table, row_id, col, last_lid, live in db.execute(
-        "SELECT tbl, row_id, col, last_lid, live FROM sync_conflicts ORDER BY last_lid DESC LIMIT ?", [limit]
+        "SELECT tbl, row_id, col, last_lid, live FROM sync_conflicts "
+        f"WHERE tbl NOT IN ({', '.join('?' * len(quiet_tables))}) "
+        f"AND col NOT IN ({', '.join('?' * len(quiet_columns))}) ORDER BY last_lid DESC LIMIT ?",
+        [*quiet_tables, *quiet_columns, limit],
     ).fetchall():
         if _stale(db, table, row_id, col, last_lid):
             db.execute("DELETE FROM sync_conflicts WHERE tbl = ? AND row_id = ? AND col = ?", [table, row_id, col])
@@ -92,8 +111,17 @@ def list_all(db: sqlite_utils.Database, limit: int = 1000) -> list[Conflict]:
                 when_ms=hlc.wall_ms(clock), author=names.get(author[0]) if author else None,
                 shown=[site, seq, clock, lid] == winner,
             ))
+        if len({_same_key(v.value) for v in values}) < 2:
+            # Two machines wrote the same value: nothing to choose. The cell keeps its
+            # set of writes (a later write may supersede one of them only), unseen.
+            continue
         out.append(Conflict(table, row_id, col, values))
     return out
+
+
+def _same_key(value: Any) -> tuple[str, Any]:
+    """Values that are the same to SQLite and to the user: 1, 1.0 and '1' differ."""
+    return type(value).__name__, value
 
 
 def resolve(ctx: Context, table: str, row_id: str, column: str, value: Any) -> None:
@@ -102,7 +130,7 @@ def resolve(ctx: Context, table: str, row_id: str, column: str, value: Any) -> N
     if spec is None or column not in synced.columns(ctx.db, spec):
         raise NotFound(QT_TRANSLATE_NOOP("core", "This record no longer exists."))
     require(ctx.user, WRITE_PERMS.get(table, Perm.SETTINGS))
-    with ctx.db.atomic():
+    with write_transaction(ctx.db):
         before = ctx.db.execute("SELECT coalesce(max(lid), 0) FROM sync_log").fetchone()[0]
         cursor = ctx.db.execute(
             f'UPDATE {table} SET "{column}" = ? WHERE "{spec.key}" = ?', [value, row_id]

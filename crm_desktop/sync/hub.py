@@ -15,6 +15,7 @@ copies left by file-sync tools do not match bundle names and are ignored.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import time
@@ -29,8 +30,8 @@ from crm_desktop.core.errors import CrmError
 from crm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from crm_desktop.db.migrations import applied_names
 from crm_desktop.sync import bundle as bundles
-from crm_desktop.sync import merge
-from crm_desktop.sync.site import current
+from crm_desktop.sync import conflicts, merge
+from crm_desktop.sync.site import current, new_site
 
 Progress = Callable[[int, int], bool | None]
 #: Changes per bundle file.
@@ -105,14 +106,82 @@ def _epochs(db: sqlite_utils.Database, site: str, start: int, end: int) -> list[
     return ([before[-1]] if before else []) + [e for e in chosen if e[0] > start]
 
 
+#: A temporary file older than this was left by a writer that was killed.
+STALE_TEMPORARY_S = 24 * 3600
+
+
+def _remove_stale_temporaries(folder: Path) -> None:
+    """Temporary files a killed sync left behind (never renamed to a bundle name)."""
+    if not folder.is_dir():
+        return
+    limit = time.time() - STALE_TEMPORARY_S
+    for path in folder.glob(".tmp-*"):
+        try:
+            if path.stat().st_mtime < limit:
+                path.unlink()
+        except OSError:
+            pass  # another machine got there first, or it is in use
+
+
+def _holds(db: sqlite_utils.Database, site: str, start: int, end: int) -> bool:
+    """True when our log has every change of ``site`` from ``start`` to ``end``."""
+    found = db.execute(
+        "SELECT count(DISTINCT seq) FROM sync_log WHERE site = ? AND seq BETWEEN ? AND ?", [site, start, end]
+    ).fetchone()[0]
+    return found == end - start + 1
+
+
+def _drop_damaged(
+    db: sqlite_utils.Database, folder: Path, covered: list[tuple[int, int, Path]], upto: int,
+) -> list[tuple[int, int, Path]]:
+    """Remove the bundles of ``folder`` that are damaged and that we can write again.
+
+    A damaged file keeps a valid name: it would "cover" its range for ever while
+    nobody can read it. The files we checked are remembered by size and time, so
+    each is read once.
+    """
+    state = db.execute("SELECT value FROM sync_state WHERE key = 'verified_bundles'").fetchone()
+    try:
+        verified: dict[str, list[int]] = json.loads(state[0]) if state else {}
+    except ValueError:
+        verified = {}
+    prefix = str(folder) + os.sep
+    seen = {k: v for k, v in verified.items() if not k.startswith(prefix)}
+    kept = []
+    for start, end, path in covered:
+        try:
+            info = path.stat()
+        except OSError:
+            continue  # gone meanwhile
+        stamp = [info.st_size, info.st_mtime_ns]
+        if verified.get(str(path)) == stamp:
+            seen[str(path)] = stamp
+        elif end <= upto:
+            if bundles.intact(path):
+                seen[str(path)] = stamp
+            elif _holds(db, folder.name, start, end):
+                path.unlink(missing_ok=True)
+                continue
+            # damaged, and we cannot write it again: checked again next time
+        kept.append((start, end, path))
+    if seen != verified:
+        db.execute(
+            "INSERT OR REPLACE INTO sync_state(key, value) VALUES ('verified_bundles', ?)",
+            [json.dumps(seen, sort_keys=True)],
+        )
+    return kept
+
+
 def export_site(
     db: sqlite_utils.Database, hub: Path, site: str, code: str | None, upto: int
 ) -> int:
-    """Write bundles for the changes of ``site`` (1..upto) the folder does not have."""
+    """Write bundles for the changes of ``site`` (1..upto) the folder does not have
+    (or has only damaged)."""
     folder = hub / "sites" / site
     written = 0
     schema = applied_names(db)
-    for start, end in _missing(_coverage(folder), upto):
+    _remove_stale_temporaries(folder)
+    for start, end in _missing(_drop_damaged(db, folder, _coverage(folder), upto), upto):
         for chunk_start in range(start, end + 1, CHUNK):
             chunk_end = min(end, chunk_start + CHUNK - 1)
             changes = _changes(db, site, chunk_start, chunk_end)
@@ -179,9 +248,14 @@ def import_all(
             except bundles.BundleError as exc:
                 damaged.add(path)
                 report.damaged.append(exc.render())
+                waiting.add(site)  # its changes wait for a good copy (its writer replaces it)
                 continue
             if bundle.origin != site:
                 damaged.add(path)
+                report.damaged.append(bundles.BundleError(
+                    QT_TRANSLATE_NOOP("core", "{name} is damaged or incomplete; it was ignored."), name=path.name,
+                ).render())
+                waiting.add(site)
                 continue
             result = merge.apply_bundle(db, bundle, clock_ms())
             report.received += result.applied
@@ -204,6 +278,9 @@ def sync(
         raise CrmError(QT_TRANSLATE_NOOP("core", "The sync folder {path} cannot be reached."), path=str(hub))
     report = SyncReport()
     try:
+        _check_own_numbers(db, hub)
+        # Cells kept from before an upgrade go first: changes arriving now may follow them.
+        merge.replay_pending(db)
         import_all(db, hub, report, progress, clock_ms)
         _copy_files_in(db, hub)
         site, code, seq = current(db)
@@ -216,7 +293,8 @@ def sync(
         report.snapshot = _maybe_snapshot(db, hub)
     except OSError as exc:
         raise CrmError(QT_TRANSLATE_NOOP("core", "Sync failed: {reason}"), reason=exc.strerror or str(exc)) from exc
-    report.conflicts = db.execute("SELECT count(*) FROM sync_conflicts").fetchone()[0]
+    conflicts.prune(db)
+    report.conflicts = conflicts.count(db)
     for other_code, ahead in db.execute(
         "SELECT coalesce(code, site), ahead_ms FROM sync_sites WHERE ahead_ms > 0"
     ).fetchall():
@@ -225,6 +303,17 @@ def sync(
         "INSERT OR REPLACE INTO sync_state(key, value) VALUES ('last_sync_ms', ?)", [str(clock_ms())]
     )
     return report
+
+
+def _check_own_numbers(db: sqlite_utils.Database, hub: Path) -> None:
+    """A folder holding changes of our site id beyond our last sequence number means this
+    file went back (a backup restored, or a copy, that the local settings did not catch):
+    writing on with this id would reuse numbers others already have. Take a new id; the
+    folder's changes of the old one are then imported like any other machine's."""
+    own, _code, seq = current(db)
+    covered = _coverage(hub / "sites" / own)
+    if covered and max(end for _start, end, _path in covered) > seq:
+        new_site(db)
 
 
 def total_changes(db: sqlite_utils.Database) -> int:

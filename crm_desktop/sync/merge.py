@@ -20,6 +20,7 @@ from typing import Any
 import sqlite_utils
 
 from crm_desktop.db import capture, synced
+from crm_desktop.db.connection import write_transaction
 from crm_desktop.sync import hlc as clock
 from crm_desktop.sync.bundle import Bundle, Change
 
@@ -128,9 +129,11 @@ def ready(replica: Replica, change: Change) -> bool:
 def apply_bundle(db: sqlite_utils.Database, bundle: Bundle, now_ms: int) -> ApplyResult:
     """Apply what can be applied of one bundle, in one transaction."""
     result = ApplyResult()
-    with db.atomic():
-        capture.drop(db)  # remote writes are not ours to log again
+    with write_transaction(db):
         replica = Replica(db)
+        if bundle.origin == replica.site:  # our own changes, back from a folder
+            result.duplicates = len(bundle.changes)
+            return result
         replica.add_epochs(bundle.origin, bundle.epochs)
         if bundle.code:
             db.execute(
@@ -138,6 +141,7 @@ def apply_bundle(db: sqlite_utils.Database, bundle: Bundle, now_ms: int) -> Appl
                 "ON CONFLICT(site) DO UPDATE SET code = excluded.code",
                 [bundle.origin, bundle.code],
             )
+        dropped = False
         for change in bundle.changes:
             if change.seq <= replica.applied(change.site):
                 result.duplicates += 1
@@ -145,11 +149,17 @@ def apply_bundle(db: sqlite_utils.Database, bundle: Bundle, now_ms: int) -> Appl
             if not ready(replica, change):
                 result.waiting = True
                 break
+            if not dropped:
+                # Remote writes are not ours to log again. Dropped only when something is
+                # applied (rebuilding them costs more than reading a bundle of duplicates).
+                capture.drop(db)
+                dropped = True
             apply_change(replica, change, result)
         if result.applied:
             _advance_clock(db, bundle.origin, result.max_hlc, now_ms)
             replica.record_own_epoch()
-        capture.install(db)
+        if dropped:
+            capture.install(db)
     return result
 
 
@@ -212,17 +222,26 @@ def _merge_row(
         value = val if winner is new else _value_of(db, winner.lid)
         writes[col] = value
         cell = (spec.name, change.row_id, col)
-        if len(everyone) > 1 and not spec.append_only and col not in synced.QUIET_COLUMNS:
+        if len(everyone) > 1:
+            # Kept for every cell, quiet ones too: a later write may supersede only some
+            # of these values, and the others must stay in the running (list_all shows
+            # the user only the cells that need a choice).
             db.execute(
                 "INSERT OR REPLACE INTO sync_conflicts(tbl, row_id, col, last_lid, live) VALUES (?, ?, ?, ?, ?)",
                 [*cell, new.lid, json.dumps([[e.site, e.seq, e.hlc, e.lid] for e in everyone])],
             )
-            result.conflicts.add(cell)
+            if not quiet(spec, col):
+                result.conflicts.add(cell)
         else:
             db.execute("DELETE FROM sync_conflicts WHERE tbl = ? AND row_id = ? AND col = ?", list(cell))
     if writes:
         sets = ", ".join(f'"{c}" = ?' for c in writes)
         db.execute(f'UPDATE {spec.name} SET {sets} WHERE "{spec.key}" = ?', [*writes.values(), change.row_id])
+
+
+def quiet(spec: synced.SyncedTable, col: str) -> bool:
+    """Concurrent values of this cell resolve to the newest without asking anyone."""
+    return spec.append_only or col in synced.QUIET_COLUMNS
 
 
 def _live_entries(db: sqlite_utils.Database, table: str, row_id: str, col: str, before: int) -> list[Entry]:
@@ -280,7 +299,7 @@ def replay_pending(db: sqlite_utils.Database) -> int:
         if col in replica.columns(tbl):
             groups.setdefault((site, seq, tbl, row_id), []).append((lid, clock_value, col, val))
     applied = 0
-    with db.atomic():
+    with write_transaction(db):
         capture.drop(db)
         for (site, seq, tbl, row_id), cells in groups.items():
             spec = synced.BY_NAME[tbl]

@@ -10,6 +10,7 @@ site id and code. Its earlier changes keep the old id, which it still knows.
 from __future__ import annotations
 
 import json
+import platform
 import secrets
 import string
 from pathlib import Path
@@ -18,6 +19,7 @@ import sqlite_utils
 
 from crm_desktop.core.settings import LocalSettings, load_local, save_local
 from crm_desktop.db.ids import new_id
+from crm_desktop.sync.merge import write_transaction
 
 ALPHABET = "".join(c for c in string.ascii_uppercase + string.digits if c not in "0O1IL")
 
@@ -41,7 +43,7 @@ def new_code(db: sqlite_utils.Database) -> str:
 
 def new_site(db: sqlite_utils.Database) -> str:
     """Give this database a new site id and code, keeping what the old one wrote."""
-    with db.atomic():
+    with write_transaction(db):
         old_site, old_code, old_seq = current(db)
         site, code = new_id(), new_code(db)
         if old_seq:
@@ -50,6 +52,13 @@ def new_site(db: sqlite_utils.Database) -> str:
                 "SET max_seq = max(max_seq, excluded.max_seq), code = excluded.code",
                 [old_site, old_code, old_seq],
             )
+        # The old id's epoch for its *next* change (what it had seen when it would write
+        # again) is provisional: the file it was copied from may import more before
+        # writing that change, and its bundles then carry a larger one. Keeping ours
+        # would make us believe that change saw less than it did.
+        db.execute("DELETE FROM sync_epochs WHERE site = ? AND from_seq > ?", [old_site, old_seq])
+        # Nothing of the new id has been sent yet.
+        db.execute("DELETE FROM sync_state WHERE key = 'exported_seq'")
         hlc = db.execute("SELECT hlc FROM sync_clock WHERE id = 1").fetchone()[0]
         db.execute("UPDATE sync_clock SET site = ?, seq = 0, hlc = ? WHERE id = 1", [site, hlc])
         db.execute("UPDATE meta SET value = ? WHERE key = 'site_id'", [site])
@@ -64,6 +73,13 @@ def new_site(db: sqlite_utils.Database) -> str:
 
 def _key(db_path: Path) -> str:
     return str(Path(db_path).resolve())
+
+
+def _home(key: str) -> str:
+    """Where a file was last used: this machine and path. The path alone is not enough:
+    a file copied to another computer often lands at the same path (the default data
+    folder of a user of the same name)."""
+    return f"{platform.node()}|{key}"
 
 
 def ensure_identity(
@@ -100,11 +116,11 @@ def remember(
     site, _code, seq = current(db)
     key = _key(Path(db_path))
     local.sites[key] = {"site": site, "seq": seq}
-    db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('site_home', ?)", [key])
+    db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('site_home', ?)", [_home(key)])
     save_local(local, settings_path)
 
 
 def _minted_elsewhere(db: sqlite_utils.Database, key: str) -> bool:
-    """A file with history that this machine has never seen, last used at another path."""
+    """A file with history that this machine has never seen, last used on another machine or path."""
     row = db.execute("SELECT value FROM meta WHERE key = 'site_home'").fetchone()
-    return bool(row) and row[0] != key
+    return bool(row) and row[0] != _home(key)

@@ -2268,7 +2268,7 @@ Links that may dangle after a merge of two offline machines (no FOREIGN KEYs).</
     </message>
     <message>
         <source>Sync cancelled.</source>
-        <extracomment>Changes per bundle file. A new snapshot is written when this many changes happened since the newest one.</extracomment>
+        <extracomment>Changes per bundle file. A new snapshot is written when this many changes happened since the newest one. A temporary file older than this was left by a writer that was killed.</extracomment>
         <translation>Synchronisation annulée.</translation>
     </message>
     <message>

@@ -30,7 +30,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -59,6 +58,7 @@ from crm_desktop.sync.site import current as current_site
 from crm_desktop.ui.bridge import ChangeBridge, ChangeCoalescer
 from crm_desktop.ui.i18n import core_tr, error_text, render
 from crm_desktop.ui.record_form import format_cents, money_for_core
+from crm_desktop.ui.widgets import read_only_rows
 
 KEY_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 MUTED = "color: palette(placeholder-text);"
@@ -552,15 +552,8 @@ class ConflictsView(QWidget):
         self.table = QTableView()
         self.table.setObjectName("conflictsTable")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
+        read_only_rows(self.table)
         header = self.table.horizontalHeader()
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)

@@ -9,7 +9,6 @@ files and people to it.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -27,6 +26,7 @@ from crm_desktop.core.context import Context
 from crm_desktop.core.errors import CrmError
 from crm_desktop.ui.bridge import ChangeBridge, ChangeCoalescer
 from crm_desktop.ui.i18n import core_tr, error_text
+from crm_desktop.ui.widgets import error_label, heading
 
 KIND_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 ID_ROLE = int(Qt.ItemDataRole.UserRole) + 2
@@ -42,11 +42,7 @@ class DuplicatesView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.groups: list[merging.DuplicateGroup] = []
-        title = QLabel(self.tr("Duplicates"))
-        font = QFont(title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        title.setFont(font)
+        title = heading(self.tr("Duplicates"))
         hint = QLabel(self.tr(
             "Records that look like the same person or company, for instance typed on two computers "
             "before they synced. Select the record to keep, then merge: the others' history, files "
@@ -57,10 +53,7 @@ class DuplicatesView(QWidget):
         self.merge_button = QPushButton(self.tr("Merge into selected"))
         self.merge_button.setEnabled(False)
         self.merge_button.clicked.connect(self.merge_selected)
-        self.message = QLabel()
-        self.message.setStyleSheet("color: #b00020;")
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = error_label()
 
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("Record"), self.tr("Why")])

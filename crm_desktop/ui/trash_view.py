@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDateTime, QLocale, Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -22,6 +20,7 @@ from crm_desktop.core.errors import CrmError
 from crm_desktop.sync.deleted_edits import edits_after_delete
 from crm_desktop.ui.bridge import ChangeBridge, ChangeCoalescer
 from crm_desktop.ui.i18n import error_text
+from crm_desktop.ui.widgets import error_label, heading, read_only_rows
 
 KIND_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 ID_ROLE = int(Qt.ItemDataRole.UserRole) + 2
@@ -33,38 +32,23 @@ class TrashView(QWidget):
     def __init__(self, ctx: Context, bridge: ChangeBridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        title = QLabel(self.tr("Trash"))
-        font = QFont(title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        title.setFont(font)
+        title = heading(self.tr("Trash"))
         hint = QLabel(self.tr("Deleted records stay here until you restore them."))
         hint.setEnabled(False)
         self.restore_button = QPushButton(self.tr("Restore"))
         self.restore_button.setEnabled(False)
         self.restore_button.clicked.connect(self.restore_selected)
-        self.message = QLabel()
-        self.message.setObjectName("errorMessage")
-        self.message.setStyleSheet("color: #b00020;")
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = error_label()
 
         self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Kind"), self.tr("Name"), self.tr("Deleted on"), self.tr("Deleted by"),
              self.tr("Changed elsewhere meanwhile")]
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
+        read_only_rows(self.table, multiple=True)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.empty = QLabel(self.tr("The trash is empty."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -528,7 +528,9 @@ class MainWindow(QMainWindow):
         for label in (self.database_label, self.counts_label, self.user_label):
             label.setContentsMargins(8, 0, 8, 0)
             bar.addPermanentWidget(label)
-        self.update_status()
+        self.user_label.setText(self.tr("Signed in as {name}").format(name=self.ctx.user.name))
+        # Counts and sync state come right after the first paint: the list shows sooner.
+        QTimer.singleShot(0, self, self.update_status)
 
     def update_status(self) -> None:
         """Counts of people and companies, the acting user, and where sync stands."""
@@ -548,7 +550,7 @@ class MainWindow(QMainWindow):
         from crm_desktop.core.settings import load_local
         from crm_desktop.ui.conflicts_view import conflict_count
 
-        info = collect(self.ctx.db)
+        info = collect(self.ctx.db, counts=False)
         local = load_local()
         # While a sync runs its worker holds the write lock: keep the last count (the exact
         # one may clear resolved entries, a write) until it ends.

@@ -342,7 +342,7 @@ def test_no_folder_opens_the_settings_on_the_sync_section(
         qtbot: QtBot, make_window: WindowMaker, ctx: Context, db_path: Path) -> None:
     window = make_window(ctx, db_path)
     assert load_local().hub_folder == ""
-    assert window.sync_status.last_label.text() == '<a href="setup">Set up sync…</a>'
+    qtbot.waitUntil(lambda: window.sync_status.last_label.text() == '<a href="setup">Set up sync…</a>')
     assert not window.sync_now()
     dialog = window.settings_dialog
     assert isinstance(dialog, SettingsDialog)

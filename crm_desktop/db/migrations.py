@@ -107,6 +107,16 @@ def _sync(db: sqlite_utils.Database) -> None:
     )
 
 
+@MIGRATIONS(name="0003_numbers")
+def _numbers(db: sqlite_utils.Database) -> None:
+    """Counters of human numbers (T-<site code>-0001) per prefix and site code: local,
+    never synced — the site code in the number keeps two machines' numbers apart."""
+    db.execute(
+        "CREATE TABLE number_counters (prefix TEXT NOT NULL, code TEXT NOT NULL, "
+        "last INTEGER NOT NULL, PRIMARY KEY (prefix, code))"
+    )
+
+
 def known_names() -> list[str]:
     return [m.name for m in MIGRATIONS._migrations]
 

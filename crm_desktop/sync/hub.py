@@ -313,7 +313,29 @@ def _check_own_numbers(db: sqlite_utils.Database, hub: Path) -> None:
     own, _code, seq = current(db)
     covered = _coverage(hub / "sites" / own)
     if covered and max(end for _start, end, _path in covered) > seq:
-        new_site(db)
+        new_site(db, keep_upto=_same_prefix(db, own, covered, seq))
+
+
+def _same_prefix(db: sqlite_utils.Database, own: str, covered: list[tuple[int, int, Path]], seq: int) -> int:
+    """How many of our first changes are the very ones the folder holds under our id.
+
+    After a restore, the file's changes up to the backup are in the folder too; what
+    it wrote since carries numbers the folder already has for other changes.
+    """
+    theirs: dict[int, tuple[int, str, str]] = {}
+    for start, _end, path in covered:
+        if start > seq:
+            continue
+        try:
+            for change in bundles.read(path).changes:
+                theirs[change.seq] = (change.hlc, change.table, change.row_id)
+        except bundles.BundleError:
+            continue
+    ours = {c.seq: (c.hlc, c.table, c.row_id) for c in _changes(db, own, 1, seq)}
+    for number in range(1, seq + 1):
+        if number in theirs and theirs[number] != ours.get(number):
+            return number - 1
+    return seq
 
 
 def total_changes(db: sqlite_utils.Database) -> int:

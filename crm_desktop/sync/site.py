@@ -41,34 +41,75 @@ def new_code(db: sqlite_utils.Database) -> str:
             return code
 
 
-def new_site(db: sqlite_utils.Database) -> str:
-    """Give this database a new site id and code, keeping what the old one wrote."""
+def new_site(db: sqlite_utils.Database, keep_upto: int | None = None) -> str:
+    """Give this database a new site id and code, keeping what the old one wrote.
+
+    ``keep_upto``: the old id's changes after this number were written here after the
+    file went back in time (a restored backup) and collide with numbers the old id
+    already used elsewhere; they move to the new id, renumbered from 1, so that both
+    the folder's changes and ours survive.
+    """
     with write_transaction(db):
         old_site, old_code, old_seq = current(db)
+        keep = old_seq if keep_upto is None else max(0, min(keep_upto, old_seq))
+        moved = old_seq - keep
         site, code = new_id(), new_code(db)
-        if old_seq:
+        if keep:
             db.execute(
                 "INSERT INTO sync_sites(site, code, max_seq) VALUES (?, ?, ?) ON CONFLICT(site) DO UPDATE "
                 "SET max_seq = max(max_seq, excluded.max_seq), code = excluded.code",
-                [old_site, old_code, old_seq],
+                [old_site, old_code, keep],
             )
+        if moved:
+            _move_changes(db, old_site, site, keep)
         # The old id's epoch for its *next* change (what it had seen when it would write
         # again) is provisional: the file it was copied from may import more before
         # writing that change, and its bundles then carry a larger one. Keeping ours
         # would make us believe that change saw less than it did.
-        db.execute("DELETE FROM sync_epochs WHERE site = ? AND from_seq > ?", [old_site, old_seq])
+        db.execute("DELETE FROM sync_epochs WHERE site = ? AND from_seq > ?", [old_site, keep])
         # Nothing of the new id has been sent yet.
         db.execute("DELETE FROM sync_state WHERE key = 'exported_seq'")
         hlc = db.execute("SELECT hlc FROM sync_clock WHERE id = 1").fetchone()[0]
-        db.execute("UPDATE sync_clock SET site = ?, seq = 0, hlc = ? WHERE id = 1", [site, hlc])
+        db.execute("UPDATE sync_clock SET site = ?, seq = ?, hlc = ? WHERE id = 1", [site, moved, hlc])
         db.execute("UPDATE meta SET value = ? WHERE key = 'site_id'", [site])
         db.execute("UPDATE meta SET value = ? WHERE key = 'site_code'", [code])
         vv = dict(db.execute("SELECT site, max_seq FROM sync_sites WHERE max_seq > 0").fetchall())
         db.execute(
-            "INSERT OR REPLACE INTO sync_epochs(site, from_seq, vv) VALUES (?, 1, ?)",
-            [site, json.dumps(vv, sort_keys=True)],
+            "INSERT OR REPLACE INTO sync_epochs(site, from_seq, vv) VALUES (?, ?, ?)",
+            [site, moved + 1, json.dumps(vv, sort_keys=True)],
         )
     return site
+
+
+def _move_changes(db: sqlite_utils.Database, old: str, new: str, keep: int) -> None:
+    """Renumber the old id's changes after ``keep`` as the new id's 1, 2, ..."""
+    epochs = db.execute(
+        "SELECT from_seq, vv FROM sync_epochs WHERE site = ? ORDER BY from_seq", [old]
+    ).fetchall()
+    # What change keep+1 and later had seen: the old id's epochs from there on, and
+    # always the old id's own changes up to ``keep`` (same machine, same file).
+    in_force = [e for e in epochs if e[0] <= keep + 1][-1:] + [e for e in epochs if e[0] > keep + 1]
+    for from_seq, vv_text in in_force:
+        vv = json.loads(vv_text)
+        vv[old] = max(int(vv.get(old, 0)), keep)
+        db.execute(
+            "INSERT OR REPLACE INTO sync_epochs(site, from_seq, vv) VALUES (?, ?, ?)",
+            [new, max(1, from_seq - keep), json.dumps(vv, sort_keys=True)],
+        )
+    if not in_force:
+        db.execute(
+            "INSERT OR REPLACE INTO sync_epochs(site, from_seq, vv) VALUES (?, 1, ?)",
+            [new, json.dumps({old: keep}, sort_keys=True)],
+        )
+    db.execute("UPDATE sync_log SET site = ?, seq = seq - ? WHERE site = ? AND seq > ?", [new, keep, old, keep])
+    for tbl, row_id, col, live in db.execute("SELECT tbl, row_id, col, live FROM sync_conflicts").fetchall():
+        entries = json.loads(live)
+        fixed = [[new, e[1] - keep, e[2], e[3]] if e[0] == old and e[1] > keep else e for e in entries]
+        if fixed != entries:
+            db.execute(
+                "UPDATE sync_conflicts SET live = ? WHERE tbl = ? AND row_id = ? AND col = ?",
+                [json.dumps(fixed), tbl, row_id, col],
+            )
 
 
 def _key(db_path: Path) -> str:

@@ -165,10 +165,7 @@ def _drop_damaged(
             # damaged, and we cannot write it again: checked again next time
         kept.append((start, end, path))
     if seen != verified:
-        db.execute(
-            "INSERT OR REPLACE INTO sync_state(key, value) VALUES ('verified_bundles', ?)",
-            [json.dumps(seen, sort_keys=True)],
-        )
+        set_state(db, "verified_bundles", json.dumps(seen, sort_keys=True))
     return kept
 
 
@@ -285,7 +282,7 @@ def sync(
         _copy_files_in(db, hub)
         site, code, seq = current(db)
         report.sent = export_site(db, hub, site, code, seq)
-        db.execute("INSERT OR REPLACE INTO sync_state(key, value) VALUES ('exported_seq', ?)", [str(seq)])
+        set_state(db, "exported_seq", str(seq))
         for other, other_code, max_seq in db.execute(
             "SELECT site, code, max_seq FROM sync_sites WHERE max_seq > 0 AND site != ?", [site]
         ).fetchall():
@@ -299,10 +296,15 @@ def sync(
         "SELECT coalesce(code, site), ahead_ms FROM sync_sites WHERE ahead_ms > 0"
     ).fetchall():
         report.warnings.append(f"clock-ahead:{other_code}:{ahead}")
-    db.execute(
-        "INSERT OR REPLACE INTO sync_state(key, value) VALUES ('last_sync_ms', ?)", [str(clock_ms())]
-    )
+    set_state(db, "last_sync_ms", str(clock_ms()))
     return report
+
+
+def set_state(db: sqlite_utils.Database, key: str, value: str) -> None:
+    db.execute(
+        "INSERT INTO sync_state(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        [key, value],
+    )
 
 
 def _check_own_numbers(db: sqlite_utils.Database, hub: Path) -> None:

@@ -25,6 +25,15 @@ from crm_desktop.sync import hlc as clock
 from crm_desktop.sync.bundle import Bundle, Change
 
 
+def put_epoch(db: sqlite_utils.Database, site: str, from_seq: int, vv: dict[str, int]) -> None:
+    """Record what ``site`` had seen from change ``from_seq`` on (replacing a provisional one)."""
+    db.execute(
+        "INSERT INTO sync_epochs(site, from_seq, vv) VALUES (?, ?, ?) "
+        "ON CONFLICT(site, from_seq) DO UPDATE SET vv = excluded.vv",
+        [site, from_seq, json.dumps(vv, sort_keys=True)],
+    )
+
+
 @dataclass
 class Entry:
     """One logged value of a cell: who wrote it (site, seq), when (hlc), where (lid)."""
@@ -98,10 +107,7 @@ class Replica:
     def record_own_epoch(self) -> None:
         """After importing, our next changes have seen everything imported so far."""
         vv = {s: n for s, n in self.vv.items() if s != self.site and n}
-        self.db.execute(
-            "INSERT OR REPLACE INTO sync_epochs(site, from_seq, vv) VALUES (?, ?, ?)",
-            [self.site, self.own_seq + 1, json.dumps(vv, sort_keys=True)],
-        )
+        put_epoch(self.db, self.site, self.own_seq + 1, vv)
         self._epochs.pop(self.site, None)
 
     # ---- schema knowledge
@@ -227,7 +233,8 @@ def _merge_row(
             # of these values, and the others must stay in the running (list_all shows
             # the user only the cells that need a choice).
             db.execute(
-                "INSERT OR REPLACE INTO sync_conflicts(tbl, row_id, col, last_lid, live) VALUES (?, ?, ?, ?, ?)",
+                "INSERT INTO sync_conflicts(tbl, row_id, col, last_lid, live) VALUES (?, ?, ?, ?, ?) "
+                "ON CONFLICT(tbl, row_id, col) DO UPDATE SET last_lid = excluded.last_lid, live = excluded.live",
                 [*cell, new.lid, json.dumps([[e.site, e.seq, e.hlc, e.lid] for e in everyone])],
             )
             if not quiet(spec, col):

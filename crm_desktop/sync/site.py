@@ -19,7 +19,7 @@ import sqlite_utils
 
 from crm_desktop.core.settings import LocalSettings, load_local, save_local
 from crm_desktop.db.ids import new_id
-from crm_desktop.sync.merge import write_transaction
+from crm_desktop.sync.merge import put_epoch, write_transaction
 
 ALPHABET = "".join(c for c in string.ascii_uppercase + string.digits if c not in "0O1IL")
 
@@ -74,10 +74,7 @@ def new_site(db: sqlite_utils.Database, keep_upto: int | None = None) -> str:
         db.execute("UPDATE meta SET value = ? WHERE key = 'site_id'", [site])
         db.execute("UPDATE meta SET value = ? WHERE key = 'site_code'", [code])
         vv = dict(db.execute("SELECT site, max_seq FROM sync_sites WHERE max_seq > 0").fetchall())
-        db.execute(
-            "INSERT OR REPLACE INTO sync_epochs(site, from_seq, vv) VALUES (?, ?, ?)",
-            [site, moved + 1, json.dumps(vv, sort_keys=True)],
-        )
+        put_epoch(db, site, moved + 1, vv)
     return site
 
 
@@ -92,15 +89,9 @@ def _move_changes(db: sqlite_utils.Database, old: str, new: str, keep: int) -> N
     for from_seq, vv_text in in_force:
         vv = json.loads(vv_text)
         vv[old] = max(int(vv.get(old, 0)), keep)
-        db.execute(
-            "INSERT OR REPLACE INTO sync_epochs(site, from_seq, vv) VALUES (?, ?, ?)",
-            [new, max(1, from_seq - keep), json.dumps(vv, sort_keys=True)],
-        )
+        put_epoch(db, new, max(1, from_seq - keep), vv)
     if not in_force:
-        db.execute(
-            "INSERT OR REPLACE INTO sync_epochs(site, from_seq, vv) VALUES (?, 1, ?)",
-            [new, json.dumps({old: keep}, sort_keys=True)],
-        )
+        put_epoch(db, new, 1, {old: keep})
     db.execute("UPDATE sync_log SET site = ?, seq = seq - ? WHERE site = ? AND seq > ?", [new, keep, old, keep])
     for tbl, row_id, col, live in db.execute("SELECT tbl, row_id, col, live FROM sync_conflicts").fetchall():
         entries = json.loads(live)
@@ -157,7 +148,8 @@ def remember(
     site, _code, seq = current(db)
     key = _key(Path(db_path))
     local.sites[key] = {"site": site, "seq": seq}
-    db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('site_home', ?)", [_home(key)])
+    db.execute("INSERT INTO meta(key, value) VALUES ('site_home', ?) "
+               "ON CONFLICT(key) DO UPDATE SET value = excluded.value", [_home(key)])
     save_local(local, settings_path)
 
 

@@ -23,7 +23,7 @@ class CompaniesView(RecordListView):
     def new_text(self) -> str:
         return self.tr("New company")
 
-    def search_placeholder(self) -> str:
+    def search_hint(self) -> str:
         return self.tr("Search companies by name, VAT number, city…")
 
     def count_text(self, count: int) -> str:

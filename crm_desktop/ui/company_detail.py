@@ -206,7 +206,7 @@ class CompanyDetailView(RecordDetailView):
         form.add_field(sales, "stage", self.tr("Stage"), ChoiceField(choice_items(STAGES), allow_empty=False))
         owners = [(u.id, u.name) for u in users.list_users(self.ctx.db)]
         form.add_field(sales, "owner_id", self.tr("Owner"), ChoiceField(owners))
-        form.add_field(sales, "tags", self.tr("Tags"), ListField(placeholder=self.tr("key account, reseller, …")))
+        form.add_field(sales, "tags", self.tr("Tags"), ListField(hint=self.tr("key account, reseller, …")))
 
         notes = form.add_section(self.tr("Notes"))
         form.add_wide_field(notes, "notes", TextField(110))

@@ -148,7 +148,7 @@ class RecordListView(QWidget):
         self.new_button.clicked.connect(self.new_requested)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.search_placeholder())
+        self.search.setPlaceholderText(self.search_hint())
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(260)
         self.search.installEventFilter(self)
@@ -217,7 +217,7 @@ class RecordListView(QWidget):
     def new_text(self) -> str:
         return QCoreApplication.translate("RecordListView", "New")
 
-    def search_placeholder(self) -> str:
+    def search_hint(self) -> str:
         return QCoreApplication.translate("RecordListView", "Search…")
 
     def count_text(self, count: int) -> str:

@@ -24,7 +24,7 @@ class PeopleView(RecordListView):
     def new_text(self) -> str:
         return self.tr("New person")
 
-    def search_placeholder(self) -> str:
+    def search_hint(self) -> str:
         return self.tr("Search people by name, e-mail, phone, city…")
 
     def count_text(self, count: int) -> str:

@@ -185,8 +185,8 @@ class PersonDetailView(RecordDetailView):
         owners = [(u.id, u.name) for u in users.list_users(self.ctx.db)]
         form.add_field(sales, "owner_id", self.tr("Owner"), ChoiceField(owners))
         form.add_field(sales, "source", self.tr("Source"), ChoiceField(choice_items(SOURCES)))
-        form.add_field(sales, "interests", self.tr("Interests"), ListField(placeholder=self.tr("heat pumps, solar, …")))
-        form.add_field(sales, "tags", self.tr("Tags"), ListField(placeholder=self.tr("vip, newsletter, …")))
+        form.add_field(sales, "interests", self.tr("Interests"), ListField(hint=self.tr("heat pumps, solar, …")))
+        form.add_field(sales, "tags", self.tr("Tags"), ListField(hint=self.tr("vip, newsletter, …")))
         form.add_field(sales, "credit_limit", self.tr("Credit limit"), MoneyField(self._currency))
         form.add_field(sales, "payment_terms_days", self.tr("Payment terms"), SuffixField(self.tr("days"), 80))
 

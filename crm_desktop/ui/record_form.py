@@ -102,12 +102,12 @@ class LineField(QLineEdit):
 
     edited = Signal()
 
-    def __init__(self, max_length: int = 0, placeholder: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, max_length: int = 0, hint: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         if max_length:
             self.setMaxLength(max_length)
-        if placeholder:
-            self.setPlaceholderText(placeholder)
+        if hint:
+            self.setPlaceholderText(hint)
         self.textEdited.connect(lambda _text: self.edited.emit())
 
     def value(self) -> Any:

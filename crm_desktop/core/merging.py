@@ -64,26 +64,21 @@ def find_groups(db: sqlite_utils.Database, limit: int = 500) -> list[DuplicateGr
             seen.add(key)
             groups.append(DuplicateGroup(kind, tuple(r[0] for r in rows), tuple(r[1] for r in rows), reason))
 
-    for column, reason in _PEOPLE_KEYS:
-        for (value,) in db.execute(
-            f"SELECT {column} FROM people WHERE deleted_at IS NULL AND {column} IS NOT NULL "
-            f"GROUP BY {column} HAVING count(*) > 1 LIMIT ?", [limit]
-        ).fetchall():
-            rows = db.execute(
-                f"SELECT id, trim(coalesce(first_name, '') || ' ' || last_name) FROM people "
-                f"WHERE {column} = ? AND deleted_at IS NULL ORDER BY created_at, id", [value]
-            ).fetchall()
-            add("person", rows, reason)
-    for column, reason in _COMPANY_KEYS:
-        for (value,) in db.execute(
-            f"SELECT {column} FROM companies WHERE deleted_at IS NULL AND {column} IS NOT NULL "
-            f"GROUP BY {column} HAVING count(*) > 1 LIMIT ?", [limit]
-        ).fetchall():
-            rows = db.execute(
-                f"SELECT id, name FROM companies WHERE {column} = ? AND deleted_at IS NULL "
-                "ORDER BY created_at, id", [value]
-            ).fetchall()
-            add("company", rows, reason)
+    sources = (
+        ("person", "people", "trim(coalesce(first_name, '') || ' ' || last_name)", _PEOPLE_KEYS),
+        ("company", "companies", "name", _COMPANY_KEYS),
+    )
+    for kind, table, label, keys in sources:
+        for column, reason in keys:
+            for (value,) in db.execute(
+                f"SELECT {column} FROM {table} WHERE deleted_at IS NULL AND {column} IS NOT NULL "
+                f"GROUP BY {column} HAVING count(*) > 1 LIMIT ?", [limit]
+            ).fetchall():
+                rows = db.execute(
+                    f"SELECT id, {label} FROM {table} WHERE {column} = ? AND deleted_at IS NULL "
+                    "ORDER BY created_at, id", [value]
+                ).fetchall()
+                add(kind, rows, reason)
     by_name: dict[str, list[tuple[str, str]]] = {}
     for row_id, name in db.execute(
         "SELECT id, name FROM companies WHERE deleted_at IS NULL ORDER BY created_at, id"

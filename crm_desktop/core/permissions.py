@@ -39,6 +39,12 @@ class Perm(StrEnum):
     SETTINGS = "settings.write"
     USERS = "users.write"
     DEMO = "demo.load"
+    TICKET_WRITE = "ticket.write"
+    TICKET_DELETE = "ticket.delete"
+    CONTRACT_WRITE = "contract.write"
+    KB_WRITE = "kb.write"
+    COST_WRITE = "cost.write"
+    REPORTS = "reports.view"
 
 
 PERM_LABELS = {
@@ -55,16 +61,22 @@ PERM_LABELS = {
     Perm.SETTINGS: QT_TRANSLATE_NOOP("core", "change the settings"),
     Perm.USERS: QT_TRANSLATE_NOOP("core", "manage users"),
     Perm.DEMO: QT_TRANSLATE_NOOP("core", "load sample data"),
+    Perm.TICKET_WRITE: QT_TRANSLATE_NOOP("core", "work on tickets"),
+    Perm.TICKET_DELETE: QT_TRANSLATE_NOOP("core", "delete tickets"),
+    Perm.CONTRACT_WRITE: QT_TRANSLATE_NOOP("core", "change support levels and contracts"),
+    Perm.KB_WRITE: QT_TRANSLATE_NOOP("core", "write knowledge base articles"),
+    Perm.COST_WRITE: QT_TRANSLATE_NOOP("core", "record time and costs"),
+    Perm.REPORTS: QT_TRANSLATE_NOOP("core", "print management reports"),
 }
 
 #: What each role may NOT do; everything else is allowed (issue 8 refines this).
 _DENIED: dict[Role, frozenset[Perm]] = {
     Role.ADMIN: frozenset(),
     Role.MANAGER: frozenset({Perm.USERS, Perm.SETTINGS}),
-    Role.STAFF: frozenset({Perm.USERS, Perm.SETTINGS}),
+    Role.STAFF: frozenset({Perm.USERS, Perm.SETTINGS, Perm.CONTRACT_WRITE, Perm.TICKET_DELETE}),
     Role.TECHNICIAN: frozenset(
         {Perm.PERSON_DELETE, Perm.COMPANY_DELETE, Perm.USERS, Perm.SETTINGS, Perm.EXPORT,
-         Perm.IMPORT, Perm.DEMO}
+         Perm.IMPORT, Perm.DEMO, Perm.CONTRACT_WRITE, Perm.TICKET_DELETE, Perm.REPORTS}
     ),
 }
 

@@ -16,6 +16,7 @@ import sqlite_utils
 
 from crm_desktop.core.choices import HISTORY_KINDS
 from crm_desktop.core.i18n import QT_TRANSLATE_NOOP
+from crm_desktop.core.support_choices import EVENT_KINDS
 
 #: Columns every source returns, in this order.
 COLUMNS = ("source", "id", "kind", "at", "direction", "duration_s", "user_id", "title",
@@ -39,6 +40,7 @@ class TimelineSource:
     company_column: str = "t.company_id"
     time_column: str = "t.occurred_at"
     extra_where: str = "t.deleted_at IS NULL"
+    kind_column: str = "t.kind"
 
 
 HISTORY_SOURCE = TimelineSource(
@@ -52,11 +54,42 @@ HISTORY_SOURCE = TimelineSource(
 )
 
 
+TICKET_SOURCE = TimelineSource(
+    name="ticket",
+    select=(
+        "SELECT 'ticket' AS source, t.id, 'ticket' AS kind, t.opened_at AS at, NULL AS direction,"
+        " NULL AS duration_s, t.created_by AS user_id, t.number || ' ' || t.subject AS title,"
+        " substr(t.description, 1, 300) AS summary, t.person_id, t.company_id FROM tickets t"
+    ),
+    kinds={"ticket": QT_TRANSLATE_NOOP("core", "Ticket opened")},
+    time_column="t.opened_at",
+    kind_column="'ticket'",
+)
+
+#: Messages, status changes, reassignments... of tickets, on the ticket's customer.
+TICKET_EVENT_SOURCE = TimelineSource(
+    name="ticket_event",
+    select=(
+        "SELECT 'ticket_event' AS source, t.id, 'ticket_' || t.kind AS kind, t.at, t.direction,"
+        " NULL AS duration_s, t.user_id, k.number || ' ' || k.subject AS title,"
+        " substr(coalesce(t.body, t.new_value), 1, 300) AS summary, k.person_id, k.company_id"
+        " FROM ticket_events t JOIN tickets k ON k.id = t.ticket_id"
+    ),
+    kinds={f"ticket_{kind}": label for kind, label in EVENT_KINDS.items()},
+    person_column="k.person_id",
+    company_column="k.company_id",
+    time_column="t.at",
+    extra_where="t.deleted_at IS NULL AND k.deleted_at IS NULL",
+    kind_column="'ticket_' || t.kind",
+)
+
+
 @dataclass
 class TimelineRegistry:
     """The sources that make up the timeline; later issues register theirs."""
 
-    sources: list[TimelineSource] = field(default_factory=lambda: [HISTORY_SOURCE])
+    sources: list[TimelineSource] = field(
+        default_factory=lambda: [HISTORY_SOURCE, TICKET_SOURCE, TICKET_EVENT_SOURCE])
 
     def register(self, source: TimelineSource) -> None:
         self.sources = [s for s in self.sources if s.name != source.name] + [source]
@@ -114,7 +147,7 @@ def query(
         if source.extra_where:
             where += f" AND {source.extra_where}"
         if kinds is not None:
-            where += f" AND t.kind IN ({','.join('?' * len(wanted))})"
+            where += f" AND {source.kind_column} IN ({','.join('?' * len(wanted))})"
             params.extend(wanted)
         # Each branch is ordered and limited on its own index before the merge.
         parts.append(

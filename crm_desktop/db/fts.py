@@ -38,7 +38,12 @@ SPECS: tuple[FtsSpec, ...] = (
         ("name", "vat", "email", "phone", "city", "industry", "website", "tags", "notes"),
     ),
     FtsSpec("history", ("subject", "body")),
+    FtsSpec("tickets", ("number", "subject", "description", "resolution", "product", "category")),
+    FtsSpec("kb_articles", ("title", "problem", "solution", "product", "category", "tags")),
 )
+
+#: The tables indexed by the first schema version (migration 0001 creates only these).
+INITIAL_TABLES = ("people", "companies", "history")
 
 
 def create_tables_sql(spec: FtsSpec) -> str:
@@ -72,15 +77,22 @@ def trigger_names() -> list[str]:
     return [f"{s.fts}_{suffix}" for s in SPECS for suffix in ("ai", "ad", "au")]
 
 
-def create_all(conn: sqlite3.Connection) -> None:
-    """Create the FTS tables and their triggers (idempotent)."""
+def create_all(conn: sqlite3.Connection, tables: tuple[str, ...] | None = None) -> None:
+    """Create the FTS tables (of ``tables``, default all) and their triggers (idempotent)."""
     for spec in SPECS:
-        conn.execute(create_tables_sql(spec))
+        if tables is None or spec.table in tables:
+            conn.execute(create_tables_sql(spec))
     install_triggers(conn)
 
 
+def _existing(conn: sqlite3.Connection) -> list[FtsSpec]:
+    names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    return [spec for spec in SPECS if spec.table in names and spec.fts in names]
+
+
 def install_triggers(conn: sqlite3.Connection) -> None:
-    for spec in SPECS:
+    """Triggers for every indexed table this schema version has (older versions lack some)."""
+    for spec in _existing(conn):
         _run_script(conn, triggers_sql(spec))
 
 
@@ -91,7 +103,7 @@ def drop_triggers(conn: sqlite3.Connection) -> None:
 
 def rebuild(conn: sqlite3.Connection) -> None:
     """Re-index every row from the content tables."""
-    for spec in SPECS:
+    for spec in _existing(conn):
         conn.execute(f"INSERT INTO {spec.fts}({spec.fts}) VALUES ('rebuild')")
 
 

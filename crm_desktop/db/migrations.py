@@ -40,7 +40,7 @@ def new_site_code() -> str:
 def _initial(db: sqlite_utils.Database) -> None:
     run_script(db, schema.INITIAL)
     run_script(db, schema.INDEXES)
-    fts.create_all(db.conn)
+    fts.create_all(db.conn, fts.INITIAL_TABLES)
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     db.execute(
         "INSERT INTO meta(key, value) VALUES ('site_id', ?), ('site_code', ?)",
@@ -115,6 +115,13 @@ def _numbers(db: sqlite_utils.Database) -> None:
         "CREATE TABLE number_counters (prefix TEXT NOT NULL, code TEXT NOT NULL, "
         "last INTEGER NOT NULL, PRIMARY KEY (prefix, code))"
     )
+
+
+@MIGRATIONS(name="0004_support")
+def _support(db: sqlite_utils.Database) -> None:
+    """Support desk: levels, contracts, tickets, events, knowledge base, time and costs."""
+    run_script(db, schema.SUPPORT)
+    fts.create_all(db.conn, ("tickets", "kb_articles"))
 
 
 def known_names() -> list[str]:

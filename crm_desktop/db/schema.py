@@ -11,7 +11,9 @@ Times are UTC ISO-8601 text, money integer cents, lists and maps JSON text.
 from __future__ import annotations
 
 #: Tables whose rows sync between machines (the sync issue declares them further).
-SYNCED_TABLES = ("users", "companies", "people", "history", "attachments", "settings")
+SYNCED_TABLES = ("users", "companies", "people", "history", "attachments", "settings", "support_levels",
+                 "contracts", "tickets", "ticket_events", "kb_articles", "ticket_solutions", "time_entries",
+                 "ticket_costs")
 
 #: Columns every synced record table carries.
 RECORD_COLUMNS = """
@@ -160,3 +162,156 @@ INDEX_NAMES = tuple(
     for line in INDEXES.strip().splitlines()
     if line.startswith("CREATE INDEX")
 )
+
+#: Support desk (issue 4): service levels, contracts, tickets and their events, the
+#: knowledge base, time and costs. ``ticket_sla`` and ``running_timers`` are local:
+#: SLA state is derived from synced rows on each machine, and a timer runs on one PC.
+SUPPORT = f"""
+CREATE TABLE support_levels (
+    {RECORD_COLUMNS},
+    name TEXT NOT NULL,
+    rank INTEGER NOT NULL DEFAULT 0,
+    first_response_minutes INTEGER,
+    resolution_minutes INTEGER,
+    hourly_rate_cents INTEGER NOT NULL DEFAULT 0,
+    included_minutes INTEGER NOT NULL DEFAULT 0,
+    onsite_included INTEGER NOT NULL DEFAULT 0,
+    active INTEGER NOT NULL DEFAULT 1
+);
+CREATE UNIQUE INDEX support_levels_id ON support_levels(id);
+
+CREATE TABLE contracts (
+    {RECORD_COLUMNS},
+    company_id TEXT,
+    person_id TEXT,
+    level_id TEXT NOT NULL,
+    starts_on TEXT NOT NULL,
+    ends_on TEXT,
+    reference TEXT,
+    notes TEXT
+);
+CREATE UNIQUE INDEX contracts_id ON contracts(id);
+CREATE INDEX contracts_by_company ON contracts(company_id) WHERE company_id IS NOT NULL;
+CREATE INDEX contracts_by_person ON contracts(person_id) WHERE person_id IS NOT NULL;
+
+CREATE TABLE tickets (
+    {RECORD_COLUMNS},
+    number TEXT NOT NULL,
+    company_id TEXT,
+    person_id TEXT,
+    channel TEXT NOT NULL DEFAULT 'phone',
+    category TEXT,
+    product TEXT,
+    priority TEXT NOT NULL DEFAULT 'normal',
+    status TEXT NOT NULL DEFAULT 'new',
+    assignee_id TEXT,
+    subject TEXT NOT NULL,
+    description TEXT,
+    resolution TEXT,
+    level_id TEXT,
+    opened_at TEXT NOT NULL,
+    resolved_at TEXT,
+    closed_at TEXT
+);
+CREATE UNIQUE INDEX tickets_id ON tickets(id);
+CREATE INDEX tickets_by_number ON tickets(number);
+CREATE INDEX tickets_by_company ON tickets(company_id, opened_at) WHERE company_id IS NOT NULL;
+CREATE INDEX tickets_by_person ON tickets(person_id, opened_at) WHERE person_id IS NOT NULL;
+CREATE INDEX tickets_by_status ON tickets(status, opened_at) WHERE deleted_at IS NULL;
+CREATE INDEX tickets_by_assignee ON tickets(assignee_id, status) WHERE deleted_at IS NULL;
+CREATE INDEX tickets_by_opened ON tickets(opened_at, rid) WHERE deleted_at IS NULL;
+CREATE INDEX tickets_by_resolved ON tickets(resolved_at) WHERE resolved_at IS NOT NULL;
+
+CREATE TABLE ticket_events (
+    {RECORD_COLUMNS},
+    ticket_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    at TEXT NOT NULL,
+    user_id TEXT,
+    direction TEXT,
+    body TEXT,
+    old_value TEXT,
+    new_value TEXT
+);
+CREATE UNIQUE INDEX ticket_events_id ON ticket_events(id);
+CREATE INDEX ticket_events_by_ticket ON ticket_events(ticket_id, at);
+
+CREATE TABLE kb_articles (
+    {RECORD_COLUMNS},
+    title TEXT NOT NULL,
+    problem TEXT,
+    solution TEXT NOT NULL,
+    product TEXT,
+    category TEXT,
+    tags TEXT NOT NULL DEFAULT '[]',
+    language TEXT NOT NULL DEFAULT 'fr',
+    source_ticket_id TEXT
+);
+CREATE UNIQUE INDEX kb_articles_id ON kb_articles(id);
+
+CREATE TABLE ticket_solutions (
+    {RECORD_COLUMNS},
+    ticket_id TEXT NOT NULL,
+    article_id TEXT,
+    source_ticket_id TEXT,
+    applied_at TEXT NOT NULL
+);
+CREATE UNIQUE INDEX ticket_solutions_id ON ticket_solutions(id);
+CREATE INDEX ticket_solutions_by_ticket ON ticket_solutions(ticket_id);
+CREATE INDEX ticket_solutions_by_article ON ticket_solutions(article_id) WHERE article_id IS NOT NULL;
+CREATE INDEX ticket_solutions_by_source ON ticket_solutions(source_ticket_id) WHERE source_ticket_id IS NOT NULL;
+
+CREATE TABLE time_entries (
+    {RECORD_COLUMNS},
+    ticket_id TEXT NOT NULL,
+    user_id TEXT NOT NULL,
+    started_at TEXT NOT NULL,
+    minutes INTEGER NOT NULL,
+    billing TEXT NOT NULL DEFAULT 'billable',
+    cost_rate_cents INTEGER NOT NULL DEFAULT 0,
+    price_rate_cents INTEGER NOT NULL DEFAULT 0,
+    note TEXT
+);
+CREATE UNIQUE INDEX time_entries_id ON time_entries(id);
+CREATE INDEX time_entries_by_ticket ON time_entries(ticket_id);
+CREATE INDEX time_entries_by_start ON time_entries(started_at);
+
+CREATE TABLE ticket_costs (
+    {RECORD_COLUMNS},
+    ticket_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    occurred_at TEXT NOT NULL,
+    user_id TEXT,
+    description TEXT,
+    quantity REAL NOT NULL DEFAULT 1,
+    unit_cost_cents INTEGER NOT NULL DEFAULT 0,
+    unit_price_cents INTEGER NOT NULL DEFAULT 0,
+    km REAL,
+    travel_minutes INTEGER,
+    billing TEXT NOT NULL DEFAULT 'billable',
+    cost_cents INTEGER NOT NULL DEFAULT 0,
+    price_cents INTEGER NOT NULL DEFAULT 0,
+    note TEXT
+);
+CREATE UNIQUE INDEX ticket_costs_id ON ticket_costs(id);
+CREATE INDEX ticket_costs_by_ticket ON ticket_costs(ticket_id);
+CREATE INDEX ticket_costs_by_time ON ticket_costs(occurred_at);
+
+CREATE TABLE ticket_sla (
+    ticket_id TEXT PRIMARY KEY,
+    response_due TEXT,
+    responded_at TEXT,
+    response_met INTEGER,
+    resolution_due TEXT,
+    resolution_met INTEGER,
+    next_due TEXT,
+    paused INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX ticket_sla_by_next_due ON ticket_sla(next_due) WHERE next_due IS NOT NULL;
+
+CREATE TABLE running_timers (
+    user_id TEXT PRIMARY KEY,
+    ticket_id TEXT NOT NULL,
+    started_at TEXT NOT NULL
+)
+"""

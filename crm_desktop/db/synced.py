@@ -38,6 +38,14 @@ TABLES: tuple[SyncedTable, ...] = (
     SyncedTable("history", append_only=True),
     SyncedTable("attachments", append_only=True),
     SyncedTable("settings", key="key"),
+    SyncedTable("support_levels"),
+    SyncedTable("contracts"),
+    SyncedTable("tickets"),
+    SyncedTable("ticket_events", append_only=True),
+    SyncedTable("kb_articles"),
+    SyncedTable("ticket_solutions", append_only=True),
+    SyncedTable("time_entries"),
+    SyncedTable("ticket_costs"),
 )
 
 BY_NAME = {table.name: table for table in TABLES}

@@ -1,0 +1,79 @@
+"""A customer at a glance, for whoever opens a ticket for them.
+
+Before answering, the desk wants to know: is their contract valid, how much of the
+hours it includes they used this year, what else is open, what they are worth, and
+when someone was last on site. One small query each, on indexed columns.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import sqlite_utils
+
+from crm_desktop.core import contracts, support_costs
+from crm_desktop.core.support_choices import ACTIVE_STATUSES
+
+
+@dataclass(frozen=True)
+class CustomerStatus:
+    level_name: str | None
+    contract_valid: bool
+    contract_ends_on: str | None
+    expired_level_name: str | None  # the last contract's level when none is valid today
+    minutes_used: int
+    minutes_included: int
+    open_tickets: list[dict[str, Any]]
+    revenue_cents: int | None  # None until sales are recorded (the sales capability)
+    last_visits: list[dict[str, Any]]
+
+    @property
+    def over_included(self) -> bool:
+        return self.minutes_included > 0 and self.minutes_used > self.minutes_included
+
+
+def status(db: sqlite_utils.Database, company_id: str | None, person_id: str | None, today: date,
+           exclude_ticket: str | None = None) -> CustomerStatus:
+    if person_id and not company_id:
+        row = db.execute("SELECT company_id FROM people WHERE id = ?", [person_id]).fetchone()
+        company_id = row[0] if row and row[0] else None
+    cover = contracts.coverage(db, company_id, person_id, today)
+    expired = None
+    if cover is None:
+        past = contracts.contracts_of(db, company_id, None) if company_id else []
+        past = past or contracts.contracts_of(db, None, person_id)
+        expired = past[0]["level_name"] if past else None
+    key_company, key_person = (company_id, None) if company_id else (None, person_id)
+    used = support_costs.minutes_used(db, key_company, key_person, today.year)
+    column, key = ("company_id", company_id) if company_id else ("person_id", person_id)
+    marks = ",".join("?" * len(ACTIVE_STATUSES))
+    open_tickets = db.execute_returning_dicts(
+        f"SELECT id, number, subject, status, priority, opened_at FROM tickets WHERE {column} = ? "
+        f"AND deleted_at IS NULL AND status IN ({marks}) AND id IS NOT ? ORDER BY opened_at DESC LIMIT 20",
+        [key, *ACTIVE_STATUSES, exclude_ticket]) if key else []
+    visits = db.execute_returning_dicts(
+        f"SELECT id, occurred_at, subject FROM history WHERE {column} = ? AND kind = 'visit' "
+        f"AND deleted_at IS NULL ORDER BY occurred_at DESC LIMIT 3", [key]) if key else []
+    return CustomerStatus(
+        level_name=cover.level.name if cover else None,
+        contract_valid=cover is not None,
+        contract_ends_on=cover.ends_on if cover else None,
+        expired_level_name=expired,
+        minutes_used=used,
+        minutes_included=cover.level.included_minutes if cover else 0,
+        open_tickets=open_tickets,
+        revenue_cents=_revenue(db, company_id, person_id),
+        last_visits=visits,
+    )
+
+
+def _revenue(db: sqlite_utils.Database, company_id: str | None, person_id: str | None) -> int | None:
+    """Revenue to date, once a sales table exists (a later capability adds it)."""
+    if "sales" not in db.table_names():
+        return None
+    column, key = ("company_id", company_id) if company_id else ("person_id", person_id)
+    row = db.execute(f"SELECT coalesce(sum(total_cents), 0) FROM sales WHERE {column} = ? AND deleted_at IS NULL",
+                     [key]).fetchone()
+    return int(row[0])

@@ -1,0 +1,133 @@
+"""Settings of the support desk: opening hours, holidays and the rates costs are made of.
+
+They live in the database (they sync): every machine must count the same service
+level clocks and price a kilometre the same way.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import asdict, dataclass, field, fields
+from datetime import date, time
+
+import holidays as holiday_data
+import sqlite_utils
+
+from crm_desktop.core.business_time import BusinessHours
+from crm_desktop.core.context import Context
+from crm_desktop.core.errors import Message, ValidationError
+from crm_desktop.core.i18n import QT_TRANSLATE_NOOP
+from crm_desktop.core.permissions import Perm, require
+from crm_desktop.db.connection import write_transaction
+
+PREFIX = "support."
+_WINDOW = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
+
+
+@dataclass
+class SupportSettings:
+    """Opening hours are one "HH:MM-HH:MM" per weekday (Monday first), "" when closed."""
+
+    hours: list[str] = field(default_factory=lambda: ["08:30-17:30"] * 5 + ["", ""])
+    timezone: str = "Europe/Brussels"
+    holiday_country: str = "BE"
+    closed_days: list[str] = field(default_factory=list)
+    km_cost_cents: int = 35
+    km_price_cents: int = 55
+    cost_per_hour_cents: int = 4000
+    hourly_rate_cents: int = 7500
+    warn_minutes: int = 60
+
+    def business_hours(self) -> BusinessHours:
+        return BusinessHours(
+            days=tuple(_window(text) for text in self.hours),
+            timezone=self.timezone,
+            country=self.holiday_country,
+            closed=frozenset(date.fromisoformat(d) for d in self.closed_days),
+        )
+
+
+def _window(text: str) -> tuple[time, time] | None:
+    if not text.strip():
+        return None
+    match = _WINDOW.match(text)
+    if not match:
+        raise ValueError(text)
+    h1, m1, h2, m2 = (int(g) for g in match.groups())
+    opens, closes = time(h1, m1), time(h2, m2)
+    if not opens < closes:
+        raise ValueError(text)
+    return opens, closes
+
+
+def load_support(db: sqlite_utils.Database) -> SupportSettings:
+    rows = dict(db.execute("SELECT key, value FROM settings WHERE key LIKE 'support.%'").fetchall())
+    values = {}
+    for f in fields(SupportSettings):
+        raw = rows.get(PREFIX + f.name)
+        if raw is not None:
+            values[f.name] = json.loads(raw)
+    try:
+        return validate_support(SupportSettings(**values))
+    except (ValidationError, TypeError):
+        # A value written by a newer version or by hand: fall back rather than stop the desk.
+        return SupportSettings()
+
+
+def validate_support(values: SupportSettings) -> SupportSettings:
+    errors: dict[str, Message] = {}
+    hours = list(values.hours)
+    if len(hours) != 7:
+        errors["hours"] = Message(QT_TRANSLATE_NOOP("core", "Give the opening hours of each day of the week."))
+    else:
+        for index, text in enumerate(hours):
+            try:
+                window = _window(str(text or ""))
+            except ValueError:
+                errors[f"hours.{index}"] = Message(
+                    QT_TRANSLATE_NOOP("core", "Opening hours look like 08:30-17:30, opening before closing."))
+                continue
+            hours[index] = "" if window is None else f"{window[0]:%H:%M}-{window[1]:%H:%M}"
+        if not errors and not any(hours):
+            errors["hours"] = Message(QT_TRANSLATE_NOOP("core", "The business must be open at least one day."))
+    if values.holiday_country not in holiday_data.list_supported_countries():
+        errors["holiday_country"] = Message(QT_TRANSLATE_NOOP("core", "Unknown country for public holidays."))
+    closed: list[str] = []
+    for text in values.closed_days:
+        try:
+            closed.append(date.fromisoformat(str(text).strip()).isoformat())
+        except ValueError:
+            errors["closed_days"] = Message(QT_TRANSLATE_NOOP("core", "Not a date (YYYY-MM-DD)."))
+    for name in ("km_cost_cents", "km_price_cents", "cost_per_hour_cents", "hourly_rate_cents", "warn_minutes"):
+        value = getattr(values, name)
+        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+            errors[name] = Message(QT_TRANSLATE_NOOP("core", "A rate cannot be negative."))
+    try:
+        from zoneinfo import ZoneInfo
+
+        ZoneInfo(values.timezone)
+    except (ValueError, KeyError, OSError):
+        errors["timezone"] = Message(QT_TRANSLATE_NOOP("core", "Unknown time zone."))
+    if errors:
+        raise ValidationError(errors)
+    clean = SupportSettings(**asdict(values))
+    clean.hours = hours
+    clean.closed_days = sorted(set(closed))
+    return clean
+
+
+def save_support(ctx: Context, values: SupportSettings) -> SupportSettings:
+    require(ctx.user, Perm.SETTINGS)
+    clean = validate_support(values)
+    now = ctx.now()
+    with write_transaction(ctx.db):
+        for key, value in asdict(clean).items():
+            ctx.db.execute(
+                "INSERT INTO settings(key, value, updated_at) VALUES (?, ?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at "
+                "WHERE settings.value IS NOT excluded.value",
+                [PREFIX + key, json.dumps(value), now],
+            )
+    ctx.announce("settings", None, "update")
+    return clean

@@ -54,7 +54,8 @@ def _compute_many(db: sqlite_utils.Database, ids: list[str], now: datetime,
         chunk = ids[start:start + _CHUNK]
         marks = ",".join("?" * len(chunk))
         tickets = db.execute(
-            f"SELECT t.id, t.opened_at, t.priority, l.first_response_minutes, l.resolution_minutes "
+            f"SELECT t.id, t.opened_at, t.priority, l.first_response_minutes, l.resolution_minutes, t.status, "
+            f"coalesce(t.resolved_at, t.closed_at, t.updated_at) "
             f"FROM tickets t LEFT JOIN support_levels l ON l.id = t.level_id WHERE t.id IN ({marks})", chunk
         ).fetchall()
         changes: dict[str, list[tuple[datetime, str]]] = {}
@@ -62,15 +63,19 @@ def _compute_many(db: sqlite_utils.Database, ids: list[str], now: datetime,
         for ticket_id, kind, at, value in db.execute(
             f"SELECT ticket_id, kind, at, new_value FROM ticket_events "
             f"WHERE ticket_id IN ({marks}) AND deleted_at IS NULL AND (kind = 'status' "
-            f"OR (kind = 'message' AND direction = 'out')) ORDER BY at", chunk
+            f"OR (kind = 'message' AND direction = 'out')) ORDER BY at, created_at, id", chunk
         ):
             if kind == "status":
                 changes.setdefault(ticket_id, []).append((from_iso(at), value))
             else:
                 replies.setdefault(ticket_id, at)
-        for ticket_id, opened_at, priority, response_minutes, resolution_minutes in tickets:
+        for ticket_id, opened_at, priority, response_minutes, resolution_minutes, status, settled in tickets:
             opened = from_iso(opened_at)
             moves = changes.get(ticket_id, [])
+            if (moves[-1][1] if moves else "new") != status:
+                # Two machines changed the status at once: the ticket's merged status is
+                # the truth, from when it was settled (or from the last change).
+                moves.append((max(moves[-1][0] if moves else opened, from_iso(settled)), status))
             replied = replies.get(ticket_id)
             # A ticket solved without any written reply was answered when it was solved.
             if replied is None:

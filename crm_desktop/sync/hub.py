@@ -21,10 +21,12 @@ import shutil
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlite_utils
 
+from crm_desktop.core import ticket_sla
 from crm_desktop.core.attachments import BlobStore, store_dir
 from crm_desktop.core.errors import CrmError
 from crm_desktop.core.i18n import QT_TRANSLATE_NOOP
@@ -297,6 +299,8 @@ def sync(
     ).fetchall():
         report.warnings.append(f"clock-ahead:{other_code}:{ahead}")
     set_state(db, "last_sync_ms", str(clock_ms()))
+    # Tickets changed elsewhere: their service-level state is derived here, never synced.
+    ticket_sla.refresh_stale(db, datetime.fromtimestamp(clock_ms() / 1000, UTC))
     return report
 
 

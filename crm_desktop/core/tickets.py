@@ -223,7 +223,7 @@ def events(db: sqlite_utils.Database, ticket_id: str) -> list[dict[str, Any]]:
     """The ticket's story, oldest first, with authors' names."""
     return db.execute_returning_dicts(
         "SELECT e.*, u.name AS user_name FROM ticket_events e LEFT JOIN users u ON u.id = e.user_id "
-        "WHERE e.ticket_id = ? AND e.deleted_at IS NULL ORDER BY e.at, e.id", [ticket_id])
+        "WHERE e.ticket_id = ? AND e.deleted_at IS NULL ORDER BY e.at, e.rid", [ticket_id])
 
 
 def delete(ctx: Context, ticket_id: str) -> None:

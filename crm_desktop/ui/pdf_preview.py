@@ -14,6 +14,7 @@ from the dialog so that it can be tested on a PDF-format QPrinter.
 from __future__ import annotations
 
 import contextlib
+import math
 import os
 import shutil
 from os import PathLike
@@ -61,6 +62,9 @@ MAX_ZOOM = ZOOM_STEPS[-1]
 #: (an A4 page at 1200 dpi is over 500 MB) without a visible gain for reports.
 MAX_PRINT_DPI = 300
 POINTS_PER_INCH = 72
+#: The most pixels one page is rendered with on screen (64 MB as 32-bit pixels; an A4
+#: page at 400 % on an ordinary screen is 14 million).
+MAX_RENDER_PIXELS = 16_000_000
 
 #: pypdfium2's pixel layouts (``PdfBitmap.mode``) as QImage formats.
 _IMAGE_FORMATS = {
@@ -251,6 +255,7 @@ class PdfPreviewDialog(QDialog):
         self.resize(min(900, int(available.width() * 0.9)), int(available.height() * 0.9))
 
     def _tool_button(self, text: str, tip: str, key: QKeySequence.StandardKey | None = None) -> QToolButton:
+        """A zoom button (texts already translated by the caller: self.tr needs literals)."""
         button = QToolButton()
         button.setText(text)
         button.setToolTip(tip)
@@ -299,6 +304,7 @@ class PdfPreviewDialog(QDialog):
         self._layout_pages()
 
     def page_count(self) -> int:
+        """The number of pages (0 if the file could not be read)."""
         return len(self._page_sizes)
 
     # --- zoom ----------------------------------------------------------------------------
@@ -308,6 +314,7 @@ class PdfPreviewDialog(QDialog):
         return self._zoom
 
     def is_fit_width(self) -> bool:
+        """Whether the zoom follows the window's width (the default)."""
         return self._fit_width
 
     def set_zoom(self, zoom: float) -> None:
@@ -322,9 +329,11 @@ class PdfPreviewDialog(QDialog):
         self._layout_pages()
 
     def zoom_in(self) -> None:
+        """The next larger of ZOOM_STEPS."""
         self.set_zoom(next((step for step in ZOOM_STEPS if step > self._zoom * 1.01), MAX_ZOOM))
 
     def zoom_out(self) -> None:
+        """The next smaller of ZOOM_STEPS."""
         self.set_zoom(next((step for step in reversed(ZOOM_STEPS) if step < self._zoom / 1.01), MIN_ZOOM))
 
     def _pixels_per_point(self) -> float:
@@ -379,9 +388,15 @@ class PdfPreviewDialog(QDialog):
 
     # --- rendering -------------------------------------------------------------------------
 
-    def _render_scale(self) -> float:
-        """Pixels per point of a rendering: the zoom on this screen, in device pixels."""
-        return self._pixels_per_point() * self._zoom * self.devicePixelRatioF()
+    def _render_scale(self, index: int) -> float:
+        """Pixels per point of page ``index``'s rendering: the zoom on this screen, in device pixels.
+
+        Capped at MAX_RENDER_PIXELS a page; beyond that the image is stretched (only at the
+        largest zooms on high-density screens).
+        """
+        width, height = self._page_sizes[index]
+        wanted = self._pixels_per_point() * self._zoom * self.devicePixelRatioF()
+        return min(wanted, math.sqrt(MAX_RENDER_PIXELS / (width * height)))
 
     def _pages_near_view(self, screens_around: float) -> list[int]:
         """Pages within ``screens_around`` viewport heights of the view, those in view first."""
@@ -399,16 +414,17 @@ class PdfPreviewDialog(QDialog):
 
     def _render_next(self) -> None:
         """Render one page that is in (or just below) the view; come back while some are left."""
-        scale = self._render_scale()
         keep = set(self._pages_near_view(2.0))
         for index in list(self._rendered_scale):
             if index not in keep:
                 del self._rendered_scale[index]
                 self.page_labels[index].setPixmap(QPixmap())
-        wanted = [index for index in self._pages_near_view(1.0) if self._rendered_scale.get(index) != scale]
+        wanted = [index for index in self._pages_near_view(1.0)
+                  if self._rendered_scale.get(index) != self._render_scale(index)]
         if not wanted:
             return
         index = wanted[0]
+        scale = self._render_scale(index)
         try:
             page = self._open().get_page(index)
             try:
@@ -428,8 +444,7 @@ class PdfPreviewDialog(QDialog):
 
     def rendered_pages(self) -> list[int]:
         """Indexes of the pages that show a rendering at the current zoom (for tests)."""
-        scale = self._render_scale()
-        return sorted(index for index, done in self._rendered_scale.items() if done == scale)
+        return sorted(index for index, scale in self._rendered_scale.items() if scale == self._render_scale(index))
 
     # --- events -----------------------------------------------------------------------------
 

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
@@ -225,3 +225,41 @@ def test_closing_lets_go_of_the_file_and_showing_again_reopens_it(qtbot: QtBot, 
     qtbot.waitExposed(dialog)
     dialog.set_zoom(2.0)  # a new rendering needs the document again
     qtbot.waitUntil(lambda: 0 in dialog.rendered_pages())
+
+
+def test_print_button(qtbot: QtBot, three_pages: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The print dialog offers the document's pages; what it accepts is printed."""
+    printed = tmp_path / "printed.pdf"
+    offered: list[tuple[int, int]] = []
+
+    def accept(print_dialog: QPrintDialog) -> int:
+        offered.append((print_dialog.minPage(), print_dialog.maxPage()))
+        printer = print_dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed))
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    dialog = make_dialog(qtbot, three_pages)
+    with qtbot.waitSignal(dialog.printed):
+        qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    assert offered == [(1, 3)]
+    assert page_count(printed) == 3
+
+
+def test_a_failed_print_is_a_message(qtbot: QtBot, three_pages: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(QPrintDialog, "exec", lambda print_dialog: QDialog.DialogCode.Accepted.value)
+    shown = patch_warnings(monkeypatch)
+    dialog = make_dialog(qtbot, three_pages)
+    three_pages.unlink()  # gone before printing: print_pdf cannot open it
+    with qtbot.assertNotEmitted(dialog.printed):
+        assert not dialog.print_document()
+    assert len(shown) == 1 and "Traceback" not in shown[0]
+
+
+def test_cancelling_the_print_dialog_prints_nothing(qtbot: QtBot, three_pages: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(QPrintDialog, "exec", lambda print_dialog: QDialog.DialogCode.Rejected.value)
+    dialog = make_dialog(qtbot, three_pages)
+    with qtbot.assertNotEmitted(dialog.printed):
+        assert not dialog.print_document()

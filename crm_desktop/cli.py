@@ -19,7 +19,7 @@ import sqlite3
 import sys
 import traceback
 from collections.abc import Callable, Iterator, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
@@ -34,7 +34,7 @@ from crm_desktop.core.errors import CrmError, ValidationError
 from crm_desktop.core.users import ensure_admin
 
 PROG = "crm-desktop"
-COMMANDS = ("demo", "info", "search", "export", "import", "backup", "restore", "check",
+COMMANDS = ("demo", "info", "search", "export", "import", "report", "backup", "restore", "check",
             "screenshots")
 LOG_NAME = "crm-desktop.log"
 USER_ERROR = 2
@@ -328,6 +328,56 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
     return 0
 
 
+def _date(text: str | None, option: str) -> date | None:
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise UsageError(f"{option} {text!r} is not a date; write it as YYYY-MM-DD") from None
+
+
+def _report_out(args: argparse.Namespace) -> Path:
+    out = Path(args.out)
+    if out.is_dir():
+        raise UsageError(f"{out} is a folder; give the PDF file to write with --out FILE.pdf")
+    if not out.parent.is_dir():
+        raise UsageError(f"the folder {out.parent} does not exist")
+    return out
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    """Write a PDF report: support costs over a period, or one ticket's file."""
+    out = _report_out(args)
+    lang = args.lang or settings.load_local().effective_language()
+    clock = SystemClock()
+    if args.name == "support-costs":
+        if args.id is not None:
+            raise UsageError("--id is for the ticket report; support-costs takes --from and --to")
+        today = clock.now().astimezone().date()
+        start = _date(args.start, "--from") or date(today.year, 1, 1)
+        end = _date(args.end, "--to") or today
+        if end < start:
+            raise UsageError(f"--from {start.isoformat()} comes after --to {end.isoformat()}")
+        from crm_desktop.reports.support_costs import build_support_costs
+
+        with _open(args) as db, _progress("support costs") as progress:
+            build_support_costs(db, out, start, end, lang, clock, progress)
+    else:
+        if not args.id:
+            raise UsageError("the ticket report needs the ticket's number: --id T-XXX-0042")
+        if args.start or args.end:
+            raise UsageError("--from and --to are for support-costs; the ticket report takes --id")
+        from crm_desktop.core import tickets
+        from crm_desktop.reports.ticket_report import build_ticket_report
+
+        with _open(args) as db:
+            ticket = tickets.find_by_number(db, args.id)
+            build_ticket_report(db, out, ticket["id"], lang, clock)
+    print(f"Wrote {out}")
+    return 0
+
+
 # --------------------------------------------------------------------------- parser
 
 
@@ -449,6 +499,17 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("what", choices=("contacts",))
     imp.add_argument("file", metavar="FILE.csv")
     imp.add_argument("--dry-run", action="store_true", help="show what would happen, write nothing")
+
+    rep = command("report", cmd_report, "write a PDF report: support-costs (a period) or ticket (--id)")
+    rep.add_argument("name", choices=("support-costs", "ticket"), metavar="NAME",
+                     help="support-costs or ticket")
+    rep.add_argument("--out", required=True, metavar="FILE.pdf")
+    rep.add_argument("--from", dest="start", metavar="DATE",
+                     help="first day, YYYY-MM-DD (default: 1 January of this year)")
+    rep.add_argument("--to", dest="end", metavar="DATE", help="last day, YYYY-MM-DD (default: today)")
+    rep.add_argument("--id", metavar="NUMBER", help="the ticket's number, e.g. T-K7Q-0042")
+    rep.add_argument("--lang", choices=settings.LANGUAGES, default=None,
+                     help="language of the report (default: the application's)")
 
     back = command("backup", cmd_backup, "copy the database to a file (database only)")
     back.add_argument("--out", required=True, metavar="FILE")

@@ -1,0 +1,285 @@
+"""The words and number formats of the reports, in French and English.
+
+Reports are written without Qt (they also run from the command line), so they cannot
+use the application's translations: each report string lives here once with both
+languages side by side, and so do the labels of the support vocabularies
+(core/support_choices holds them as English text, marked for Qt's translator). The
+reader's conventions go with the language: "1 234,50 €" and "02/03/2026" in French,
+"€1,234.50" and "02 Mar 2026" in English. Only characters of the standard PDF fonts
+(WinAnsi) are used: a no-break space, "€" and "…" are, arrows are not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from crm_desktop.core.clock import from_iso
+
+LANGUAGES = ("en", "fr")
+NBSP = "\u00a0"
+
+#: Every string a report prints, by key: {"en": ..., "fr": ...}.
+WORDS: dict[str, dict[str, str]] = {
+    # -- support costs
+    "support_title": {"en": "Support costs", "fr": "Coûts du support"},
+    "period": {"en": "Period: {start} to {end}", "fr": f"Période{NBSP}: du {{start}} au {{end}}"},
+    "summary": {"en": "Summary", "fr": "Résumé"},
+    "tickets_opened": {"en": "Tickets opened", "fr": "Tickets ouverts"},
+    "tickets_resolved": {"en": "Tickets resolved", "fr": "Tickets résolus"},
+    "time_spent": {"en": "Time spent", "fr": "Temps passé"},
+    "cost_total": {"en": "Cost to the business", "fr": "Coût pour l'entreprise"},
+    "cost_time": {"en": "Time", "fr": "Temps"},
+    "cost_parts": {"en": "Parts", "fr": "Pièces"},
+    "cost_travel": {"en": "Travel", "fr": "Déplacements"},
+    "cost_expenses": {"en": "Other expenses", "fr": "Autres frais"},
+    "billable_total": {"en": "Billable to customers", "fr": "Facturable aux clients"},
+    "covered_total": {"en": "Covered by contracts", "fr": "Couvert par les contrats"},
+    "nothing": {"en": "No support activity in this period.", "fr": "Aucune activité de support sur cette période."},
+    "chart_title": {"en": "Cost per month", "fr": "Coût par mois"},
+    "axis_month": {"en": "Month", "fr": "Mois"},
+    "axis_cost": {"en": "Cost ({currency})", "fr": "Coût ({currency})"},
+    "by_customer": {"en": "By customer", "fr": "Par client"},
+    "by_category": {"en": "By category", "fr": "Par catégorie"},
+    "by_level": {"en": "By support level", "fr": "Par niveau de support"},
+    "by_technician": {"en": "By technician", "fr": "Par technicien"},
+    "col_customer": {"en": "Customer", "fr": "Client"},
+    "col_tickets": {"en": "Tickets", "fr": "Tickets"},
+    "col_resolved": {"en": "Resolved", "fr": "Résolus"},
+    "col_time": {"en": "Time", "fr": "Temps"},
+    "col_cost": {"en": "Cost", "fr": "Coût"},
+    "col_billable": {"en": "Billable", "fr": "Facturable"},
+    "col_covered": {"en": "Covered", "fr": "Couvert"},
+    "col_category": {"en": "Category", "fr": "Catégorie"},
+    "col_level": {"en": "Level", "fr": "Niveau"},
+    "col_technician": {"en": "Technician", "fr": "Technicien"},
+    "col_time_cost": {"en": "Time cost", "fr": "Coût du temps"},
+    "col_other_costs": {"en": "Other costs", "fr": "Autres coûts"},
+    "col_included": {"en": "Included / year", "fr": "Inclus / an"},
+    "col_used": {"en": "Used", "fr": "Utilisé"},
+    "total": {"en": "Total", "fr": "Total"},
+    "no_category": {"en": "No category", "fr": "Sans catégorie"},
+    "no_contract": {"en": "No contract", "fr": "Sans contrat"},
+    "unknown_user": {"en": "Unknown", "fr": "Inconnu"},
+    "sla_title": {"en": "Service levels", "fr": "Niveaux de service"},
+    "sla_resolved": {"en": "Tickets resolved in the period", "fr": "Tickets résolus sur la période"},
+    "sla_response": {"en": "First response within target", "fr": "Première réponse dans les délais"},
+    "sla_resolution": {"en": "Resolution within target", "fr": "Résolution dans les délais"},
+    "sla_without": {"en": "Tickets without a target", "fr": "Tickets sans objectif"},
+    "sla_share": {"en": "{met} of {total} ({share})", "fr": "{met} sur {total} ({share})"},
+    "sla_none": {"en": "No target", "fr": "Sans objectif"},
+    "breaches": {"en": "Missed targets ({count})", "fr": "Objectifs manqués ({count})"},
+    "no_breach": {"en": "No target was missed.", "fr": "Aucun objectif n'a été manqué."},
+    "more_breaches": {"en": "… and {count} more.", "fr": "… et {count} de plus."},
+    "col_ticket": {"en": "Ticket", "fr": "Ticket"},
+    "col_target": {"en": "Target", "fr": "Objectif"},
+    "col_due": {"en": "Due", "fr": "Échéance"},
+    "col_actual": {"en": "Actual", "fr": "Réel"},
+    "col_late": {"en": "Late by", "fr": "Retard"},
+    "target_response": {"en": "First response", "fr": "Première réponse"},
+    "target_resolution": {"en": "Resolution", "fr": "Résolution"},
+    "late_note": {"en": "Lateness in business hours (h:mm).", "fr": "Retard en heures ouvrées (h:mm)."},
+    "top_title": {"en": "The {count} costliest customers", "fr": "Les {count} clients les plus coûteux"},
+    "top_note": {"en": "Time of the period beside the hours a year their contract includes at {date}.",
+                 "fr": "Temps de la période et heures par an incluses dans leur contrat au {date}."},
+    # -- one ticket
+    "ticket_title": {"en": "Ticket {number}", "fr": "Ticket {number}"},
+    "customer": {"en": "Customer", "fr": "Client"},
+    "contact": {"en": "Contact", "fr": "Contact"},
+    "opened": {"en": "Opened", "fr": "Ouvert le"},
+    "resolved": {"en": "Resolved", "fr": "Résolu le"},
+    "closed": {"en": "Closed", "fr": "Clôturé le"},
+    "status": {"en": "Status", "fr": "Statut"},
+    "priority": {"en": "Priority", "fr": "Priorité"},
+    "channel": {"en": "Channel", "fr": "Canal"},
+    "category": {"en": "Category", "fr": "Catégorie"},
+    "product": {"en": "Product", "fr": "Produit"},
+    "assignee": {"en": "Handled by", "fr": "Pris en charge par"},
+    "level": {"en": "Support level", "fr": "Niveau de support"},
+    "sla_first_response": {"en": "First response", "fr": "Première réponse"},
+    "sla_resolution_clock": {"en": "Resolution", "fr": "Résolution"},
+    "sla_met": {"en": "Within target", "fr": "Dans les délais"},
+    "sla_missed": {"en": "Target missed", "fr": "Objectif dépassé"},
+    "sla_running": {"en": "In progress", "fr": "En cours"},
+    "sla_paused": {"en": "Paused (waiting on you)", "fr": "En pause (en attente de votre réponse)"},
+    "sla_due": {"en": "{state}, due {due}", "fr": "{state}, échéance {due}"},
+    "sla_done_at": {"en": "{state} ({at})", "fr": "{state} ({at})"},
+    "subject": {"en": "Subject", "fr": "Objet"},
+    "description": {"en": "Description", "fr": "Description"},
+    "history": {"en": "History", "fr": "Historique"},
+    "from_customer": {"en": "Message from the customer", "fr": "Message du client"},
+    "from_support": {"en": "Reply from {name}", "fr": "Réponse de {name}"},
+    "from_support_unnamed": {"en": "Reply from support", "fr": "Réponse du support"},
+    "status_change": {"en": "Status changed from {old} to {new}", "fr": "Statut passé de {old} à {new}"},
+    "status_set": {"en": "Status set to {new}", "fr": "Statut passé à {new}"},
+    "no_history": {"en": "No messages yet.", "fr": "Aucun message pour l'instant."},
+    "solutions": {"en": "Solutions applied", "fr": "Solutions appliquées"},
+    "resolution": {"en": "Resolution", "fr": "Résolution"},
+    "time_title": {"en": "Time spent", "fr": "Temps passé"},
+    "costs_title": {"en": "Parts, travel and expenses", "fr": "Pièces, déplacements et frais"},
+    "nothing_spent": {"en": "No time, parts or travel were recorded on this ticket.",
+                      "fr": "Aucun temps, aucune pièce ni aucun déplacement n'a été enregistré sur ce ticket."},
+    "col_date": {"en": "Date", "fr": "Date"},
+    "col_by": {"en": "By", "fr": "Par"},
+    "col_duration": {"en": "Duration", "fr": "Durée"},
+    "col_billing": {"en": "Billing", "fr": "Facturation"},
+    "col_amount": {"en": "Amount", "fr": "Montant"},
+    "col_kind": {"en": "Kind", "fr": "Type"},
+    "col_description": {"en": "Description", "fr": "Description"},
+    "col_quantity": {"en": "Qty", "fr": "Qté"},
+    "travel_detail": {"en": "{km} km, {time}", "fr": "{km} km, {time}"},
+    "total_time": {"en": "Time spent", "fr": "Temps passé"},
+    "total_billable": {"en": "To be invoiced", "fr": "À facturer"},
+    "total_covered": {"en": "Covered by your contract", "fr": "Couvert par votre contrat"},
+    "total_free": {"en": "Free of charge", "fr": "Offert"},
+}
+
+#: French for the English labels of core/support_choices (and of events the ticket report names).
+LABELS: dict[str, dict[str, str]] = {
+    # channels
+    "Phone": {"en": "Phone", "fr": "Téléphone"},
+    "E-mail": {"en": "E-mail", "fr": "E-mail"},
+    "Walk-in": {"en": "Walk-in", "fr": "Passage en magasin"},
+    "Web": {"en": "Web", "fr": "Web"},
+    "On site": {"en": "On site", "fr": "Sur place"},
+    # priorities
+    "Low": {"en": "Low", "fr": "Basse"},
+    "Normal": {"en": "Normal", "fr": "Normale"},
+    "High": {"en": "High", "fr": "Haute"},
+    "Urgent": {"en": "Urgent", "fr": "Urgente"},
+    # statuses
+    "New": {"en": "New", "fr": "Nouveau"},
+    "Open": {"en": "Open", "fr": "En cours"},
+    "Waiting on customer": {"en": "Waiting on customer", "fr": "En attente du client"},
+    "Resolved": {"en": "Resolved", "fr": "Résolu"},
+    "Closed": {"en": "Closed", "fr": "Clôturé"},
+    "Reopened": {"en": "Reopened", "fr": "Rouvert"},
+    # categories
+    "Breakdown": {"en": "Breakdown", "fr": "Panne"},
+    "Maintenance": {"en": "Maintenance", "fr": "Entretien"},
+    "Installation": {"en": "Installation", "fr": "Installation"},
+    "Configuration": {"en": "Configuration", "fr": "Configuration"},
+    "Billing": {"en": "Billing", "fr": "Facturation"},
+    "Information": {"en": "Information", "fr": "Information"},
+    "Warranty": {"en": "Warranty", "fr": "Garantie"},
+    "Other": {"en": "Other", "fr": "Autre"},
+    # billing
+    "Billable": {"en": "Billable", "fr": "Facturable"},
+    "Covered by the contract": {"en": "Covered by the contract", "fr": "Couvert par le contrat"},
+    "Free of charge": {"en": "Free of charge", "fr": "Offert"},
+    # cost kinds
+    "Part or material": {"en": "Part or material", "fr": "Pièce ou matériel"},
+    "Travel": {"en": "Travel", "fr": "Déplacement"},
+    "Other expense": {"en": "Other expense", "fr": "Autre frais"},
+    # event kinds
+    "Ticket message": {"en": "Ticket message", "fr": "Message"},
+    "Ticket note": {"en": "Ticket note", "fr": "Note interne"},
+    "Ticket status": {"en": "Ticket status", "fr": "Changement de statut"},
+    "Ticket reassigned": {"en": "Ticket reassigned", "fr": "Ticket réattribué"},
+    "Solution proposed": {"en": "Solution proposed", "fr": "Solution proposée"},
+    "Time logged": {"en": "Time logged", "fr": "Temps enregistré"},
+    "Cost recorded": {"en": "Cost recorded", "fr": "Coût enregistré"},
+}
+
+SYMBOLS = {"EUR": "€", "GBP": "£", "USD": "$"}
+MONTHS = {
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+    "fr": ("janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."),
+}
+
+
+def _group(digits: str, separator: str) -> str:
+    parts = []
+    while len(digits) > 3:
+        parts.insert(0, digits[-3:])
+        digits = digits[:-3]
+    parts.insert(0, digits)
+    return separator.join(parts)
+
+
+class Texts:
+    """The strings and formats of one language: ``t("key", name=...)``, ``t.money(cents)``."""
+
+    def __init__(self, language: str, currency: str = "EUR", timezone: str = "Europe/Brussels") -> None:
+        self.language = language if language in LANGUAGES else "en"
+        self.currency = currency
+        self.zone = ZoneInfo(timezone)
+
+    def __call__(self, key: str, **params: object) -> str:
+        text = WORDS[key][self.language]
+        return text.format(**params) if params else text
+
+    def label(self, english: str | None) -> str:
+        """A vocabulary label (core/support_choices) in the reader's language."""
+        if not english:
+            return ""
+        return LABELS.get(english, {}).get(self.language, english)
+
+    def choice(self, choices: Mapping[str, str], key: str | None) -> str:
+        """The label of a stored key; a key that is not in the vocabulary is shown as it is."""
+        if not key:
+            return ""
+        return self.label(choices[key]) if key in choices else key
+
+    # -- numbers
+
+    @property
+    def symbol(self) -> str:
+        return SYMBOLS.get(self.currency, self.currency)
+
+    def integer(self, value: int) -> str:
+        sign = "-" if value < 0 else ""
+        return sign + _group(str(abs(value)), NBSP if self.language == "fr" else ",")
+
+    def money(self, cents: int, with_cents: bool = True) -> str:
+        """"1 234,50 €" (French, no-break spaces) or "€1,234.50" (English)."""
+        sign = "-" if cents < 0 else ""
+        units, rest = divmod(abs(cents), 100)
+        if not with_cents:
+            units, rest = (abs(cents) + 50) // 100, 0
+        if self.language == "fr":
+            number = _group(str(units), NBSP) + (f",{rest:02d}" if with_cents else "")
+            return f"{sign}{number}{NBSP}{self.symbol}"
+        number = _group(str(units), ",") + (f".{rest:02d}" if with_cents else "")
+        symbol = self.symbol
+        return f"{sign}{symbol}{NBSP if len(symbol) > 1 else ''}{number}"
+
+    def duration(self, minutes: float) -> str:
+        """Hours and minutes, "h:mm" (a negative time never shows)."""
+        total = max(0, round(minutes))
+        return f"{total // 60}:{total % 60:02d}"
+
+    def share(self, fraction: float | None) -> str:
+        if fraction is None:
+            return "–"
+        text = f"{fraction * 100:.1f}"
+        return f"{text.replace('.', ',')}{NBSP}%" if self.language == "fr" else f"{text}%"
+
+    def percent(self, fraction: float) -> str:
+        """A whole percentage, grouped: "25 %", "3 013 %" (French) or "25%", "3,013%"."""
+        number = self.integer(round(fraction * 100))
+        return f"{number}{NBSP}%" if self.language == "fr" else f"{number}%"
+
+    def decimal(self, value: float, places: int = 1) -> str:
+        text = f"{value:.{places}f}".rstrip("0").rstrip(".") if places else f"{value:.0f}"
+        return text.replace(".", ",") if self.language == "fr" else text
+
+    # -- dates
+
+    def day(self, day: date) -> str:
+        if self.language == "fr":
+            return day.strftime("%d/%m/%Y")
+        return f"{day.day:02d} {MONTHS['en'][day.month - 1]} {day.year}"
+
+    def moment(self, value: str | datetime | None) -> str:
+        """A stored UTC time in the business's local time, to the minute."""
+        if not value:
+            return ""
+        moment = from_iso(value) if isinstance(value, str) else value
+        local = moment.astimezone(self.zone)
+        return f"{self.day(local.date())} {local:%H:%M}"
+
+    def month(self, first: date, with_year: bool = False) -> str:
+        name = MONTHS[self.language][first.month - 1]
+        return f"{name} {first:%y}" if with_year else name

@@ -73,7 +73,13 @@ def create_level(ctx: Context, values: Mapping[str, Any]) -> str:
 
 def update_level(ctx: Context, level_id: str, values: Mapping[str, Any]) -> dict[str, Any]:
     require(ctx.user, Perm.CONTRACT_WRITE)
-    return records.update_checked(ctx, LEVELS, level_id, validate_level(values))
+    changed = records.update_checked(ctx, LEVELS, level_id, validate_level(values))
+    if {"first_response_minutes", "resolution_minutes"} & changed.keys():
+        # New targets move the due times of this level's active tickets (imported here, as support_settings does).
+        from crm_desktop.core import ticket_sla
+
+        ticket_sla.refresh_stale(ctx.db, ctx.clock.now())
+    return changed
 
 
 def delete_level(ctx: Context, level_id: str) -> None:

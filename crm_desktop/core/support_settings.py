@@ -129,5 +129,9 @@ def save_support(ctx: Context, values: SupportSettings) -> SupportSettings:
                 "WHERE settings.value IS NOT excluded.value",
                 [PREFIX + key, json.dumps(value), now],
             )
+    # New hours move the due times of every active ticket (ticket_sla imports this module: lazy import).
+    from crm_desktop.core import ticket_sla
+
+    ticket_sla.refresh_stale(ctx.db, ctx.clock.now())
     ctx.announce("settings", None, "update")
     return clean

@@ -1,10 +1,11 @@
-"""The global search (Ctrl+K): one box over people, companies and history.
+"""The global search (Ctrl+K): one box over people, companies, tickets, articles and history.
 
 A frameless popup over the main window. It searches as you type (debounced ~80 ms;
 core's FTS queries take a few milliseconds), shows hits grouped by kind under a
 header per kind, moves with the arrow keys while the cursor stays in the box, opens
-the chosen hit with Enter and closes with Esc. Kinds that later capabilities add
-(tickets, interventions) show up under their own header without changes here.
+the chosen hit with Enter and closes with Esc. Tickets and knowledge base articles
+open as themselves (kinds "ticket" and "kb_article": the main window shows them);
+kinds that later capabilities add (interventions) show up under their own header.
 """
 
 from __future__ import annotations
@@ -29,17 +30,20 @@ from PySide6.QtWidgets import (
 from crm_desktop.core.context import Context
 from crm_desktop.core.search import SearchHit, search
 from crm_desktop.core.settings import load_business
+from crm_desktop.ui.i18n import core_tr
 
 SEARCH_DEBOUNCE_MS = 80
 RESULTS_PER_KIND = 8
 MAX_LIST_HEIGHT = 480
 HIT_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 SUBTITLE_ROLE = int(Qt.ItemDataRole.UserRole) + 2
+#: Kinds that open as themselves; a history entry opens its person or company.
+OWN_KINDS = ("person", "company", "ticket", "kb_article")
 
 
 def target_of(hit: SearchHit) -> tuple[str, str] | None:
     """What opening a hit shows: the record itself, or a history entry's person (else company)."""
-    if hit.kind in ("person", "company"):
+    if hit.kind in OWN_KINDS:
         return hit.kind, hit.id
     if hit.person_id:
         return "person", hit.person_id
@@ -102,7 +106,7 @@ class SearchPalette(QDialog):
         frame.setObjectName("paletteFrame")
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText(self.tr("Search people, companies and history…"))
+        self.edit.setPlaceholderText(self.tr("Search people, companies, tickets, articles and history…"))
         self.edit.setClearButtonEnabled(True)
         font = QFont(self.edit.font())
         font.setPointSizeF(font.pointSizeF() * 1.25)
@@ -133,7 +137,7 @@ class SearchPalette(QDialog):
         self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
         self._debounce.timeout.connect(self.run_search)
         self.edit.textChanged.connect(self._debounce.start)
-        self._show_hint(self.tr("Type a name, an e-mail, a phone number, a city or a word from the history."))
+        self._show_hint(self.idle_hint())
 
     # --- showing -----------------------------------------------------------------------
 
@@ -153,10 +157,15 @@ class SearchPalette(QDialog):
         self.edit.setFocus(Qt.FocusReason.PopupFocusReason)
         self.edit.selectAll()
 
+    def idle_hint(self) -> str:
+        return self.tr("Type a name, an e-mail, a phone number, a city, a ticket number or a word from the history.")
+
     def kind_header(self, kind: str) -> str:
         headers = {
             "person": self.tr("People"),
             "company": self.tr("Companies"),
+            "ticket": self.tr("Tickets"),
+            "kb_article": self.tr("Knowledge base"),
             "history": self.tr("History"),
         }
         return headers.get(kind, kind.replace("_", " ").capitalize())
@@ -169,7 +178,7 @@ class SearchPalette(QDialog):
         text = self.edit.text().strip()
         self.results.clear()
         if not text:
-            self._show_hint(self.tr("Type a name, an e-mail, a phone number, a city or a word from the history."))
+            self._show_hint(self.idle_hint())
             self._fit_height()
             self.searched.emit(text, 0)
             return
@@ -182,7 +191,7 @@ class SearchPalette(QDialog):
                 self._add_header(self.kind_header(kind))
             item = QListWidgetItem(hit.title or self.tr("(no title)"))
             item.setData(HIT_ROLE, hit)
-            item.setData(SUBTITLE_ROLE, hit.subtitle)
+            item.setData(SUBTITLE_ROLE, self.subtitle_of(hit))
             self.results.addItem(item)
         if hits:
             self.hint.hide()
@@ -191,6 +200,10 @@ class SearchPalette(QDialog):
             self._show_hint(self.tr("Nothing found for “{text}”.").format(text=text))
         self._fit_height()
         self.searched.emit(text, len(hits))
+
+    def subtitle_of(self, hit: SearchHit) -> str:
+        """The hit's subtitle and its labels (a ticket's status...) in the user's language."""
+        return " · ".join(part for part in (hit.subtitle, *(core_tr(label) for label in hit.labels)) if part)
 
     def search_pending(self) -> bool:
         return self._debounce.isActive()

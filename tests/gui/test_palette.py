@@ -1,4 +1,4 @@
-"""The global search palette (Ctrl+K)."""
+"""The global search palette (Ctrl+K): people, companies, history, tickets and articles."""
 
 from __future__ import annotations
 
@@ -7,10 +7,11 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
+from crm_desktop.core import knowledge, tickets
 from crm_desktop.core.context import Context
 from crm_desktop.core.search import SearchHit
 from crm_desktop.ui.main_window import MainWindow
-from crm_desktop.ui.search_palette import HIT_ROLE, SearchPalette, target_of
+from crm_desktop.ui.search_palette import HIT_ROLE, SUBTITLE_ROLE, SearchPalette, target_of
 
 from .conftest import Sample
 
@@ -137,3 +138,54 @@ def test_ctrl_k_works_from_a_text_field_that_claims_it(qtbot: QtBot, main_window
     palette = main_window.search_palette()
     qtbot.waitUntil(palette.isVisible)
     assert field.text() == "abc"
+
+
+def test_tickets_and_articles_open_as_themselves(qtbot: QtBot, ctx: Context, sample: Sample) -> None:
+    ticket = tickets.open_ticket(ctx, {"person_id": sample.people["Dupont"], "subject": "Four en panne",
+                                       "description": "Le four ne chauffe plus"})
+    other = tickets.open_ticket(ctx, {"person_id": sample.people["Martin"], "subject": "Four à contrôler"})
+    article = knowledge.create(ctx, {"title": "Four : résistance grillée", "solution": "Changer la résistance.",
+                                     "product": "Bongard Orion", "category": "breakdown", "language": "fr"})
+    palette = SearchPalette(ctx)
+    qtbot.addWidget(palette)
+    palette.popup()
+    number = tickets.get(ctx.db, ticket)["number"]
+    palette.edit.setText(number.lower())
+    palette.run_search()
+    assert rows(palette)[0] == ("TICKETS", None)
+    hit = palette.current_hit()
+    assert hit is not None and hit.id == ticket  # the exact number first
+    item = palette.results.currentItem()
+    assert item.text() == f"{number} Four en panne"
+    assert item.data(SUBTITLE_ROLE) == "Marie Dupont (Boulangerie Dupuis) · New"
+    with qtbot.waitSignal(palette.open_record) as opened:
+        qtbot.keyClick(palette.edit, Qt.Key.Key_Return)
+    assert opened.args == ["ticket", ticket]
+
+    palette.popup()
+    palette.edit.setText("four")
+    palette.run_search()
+    headers = [text for text, hit in rows(palette) if hit is None]
+    assert headers == ["TICKETS", "KNOWLEDGE BASE"]
+    assert {hit.id for _t, hit in rows(palette) if hit and hit.kind == "ticket"} == {ticket, other}
+    qtbot.keyClick(palette.edit, Qt.Key.Key_Down)
+    qtbot.keyClick(palette.edit, Qt.Key.Key_Down)  # skips the header
+    assert palette.current_hit().kind == "kb_article"
+    assert palette.results.currentItem().data(SUBTITLE_ROLE) == "Bongard Orion · Breakdown · French"
+    with qtbot.waitSignal(palette.open_record) as opened:
+        palette.open_current()
+    assert opened.args == ["kb_article", article]
+    assert target_of(SearchHit("ticket", "t1", "T-1", "")) == ("ticket", "t1")
+
+
+def test_an_article_found_with_ctrl_k_opens_in_the_knowledge_base(qtbot: QtBot, main_window: MainWindow,
+                                                                   ctx: Context) -> None:
+    article = knowledge.create(ctx, {"title": "Adoucisseur : régénération", "solution": "Lancer une régénération.",
+                                     "language": "fr"})
+    palette = open_palette(qtbot, main_window)
+    type_and_wait(qtbot, palette, "adoucisseur")
+    assert palette.current_hit().kind == "kb_article"
+    qtbot.keyClick(palette.edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: main_window.current_area() == "knowledge")
+    view = main_window.view("knowledge")
+    assert view.shown_id() == article and view.selected_id() == article

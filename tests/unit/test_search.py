@@ -1,4 +1,4 @@
-"""Global search: accents, prefixes, phone numbers, hostile input, VACUUM."""
+"""Global search: accents, prefixes, phone numbers, tickets and articles, hostile input, VACUUM."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from crm_desktop.core import companies, history, people
+from crm_desktop.core import companies, history, knowledge, people, tickets
 from crm_desktop.core.context import Context
 from crm_desktop.core.search import SearchHit, search
 
@@ -102,4 +102,99 @@ HOSTILE = st.one_of(
 def test_hostile_input_never_raises(ctx: Context, sample: dict[str, str], text: str) -> None:
     hits = search(ctx.db, text)
     assert isinstance(hits, list)
+    assert all(isinstance(h, SearchHit) for h in hits)
+
+
+# --------------------------------------------------------------------------- tickets and articles
+
+
+@pytest.fixture
+def desk(ctx: Context, sample: dict[str, str]) -> dict[str, str]:
+    """Tickets for Hélène (one resolved, one deleted) and a few knowledge base articles."""
+    out = {}
+    for n in range(12):
+        out[f"t{n}"] = tickets.open_ticket(ctx, {"person_id": sample["helene"], "subject": f"Imprimante bloquée {n}",
+                                                 "description": "Bourrage papier dans le bac 2"})
+    out["boiler"] = tickets.open_ticket(ctx, {"company_id": sample["acme"], "subject": "Chaudière en défaut F22",
+                                              "description": "Pression trop basse"})
+    tickets.set_status(ctx, out["boiler"], "resolved", "Remise en pression, purge des radiateurs")
+    out["gone"] = tickets.open_ticket(ctx, {"person_id": sample["helene"], "subject": "Doublon effacé"})
+    tickets.delete(ctx, out["gone"])
+    out["f22"] = knowledge.create(ctx, {"title": "Chaudière F22 : pression trop basse", "language": "fr",
+                                        "solution": "Remettre en pression.", "product": "Vaillant ecoTEC",
+                                        "category": "breakdown"})
+    out["inverter"] = knowledge.create(ctx, {"title": "Inverter offline", "solution": "Restart the Wi-Fi stick.",
+                                             "product": "SMA Sunny Boy", "category": "Solar panels",
+                                             "language": "en"})
+    return out
+
+
+def number(ctx: Context, ticket_id: str) -> str:
+    return tickets.get(ctx.db, ticket_id)["number"]
+
+
+def test_a_ticket_number_finds_its_ticket_first(ctx: Context, desk: dict[str, str]) -> None:
+    wanted = number(ctx, desk["t10"])  # T-XXX-0011: others share its words and its start "T-XXX-001"
+    for typed in (wanted, wanted.lower(), f"  {wanted} "):
+        hits = [h for h in search(ctx.db, typed) if h.kind == "ticket"]
+        assert hits[0].id == desk["t10"], typed
+        assert hits[0].title == f"{wanted} Imprimante bloquée 10"
+    prefix = wanted[:-1]  # the numbers that start with it come first, in order
+    hits = [h for h in search(ctx.db, prefix) if h.kind == "ticket"]
+    expected = sorted(number(ctx, desk[f"t{n}"]) for n in range(12) if number(ctx, desk[f"t{n}"]).startswith(prefix))
+    assert [h.title.split()[0] for h in hits[:len(expected)]] == expected
+    assert [h.kind for h in search(ctx.db, "T-NOPE-0001")] == []
+
+
+def test_tickets_by_subject_and_description_with_customer_and_status(ctx: Context, sample: dict[str, str],
+                                                                     desk: dict[str, str]) -> None:
+    hits = [h for h in search(ctx.db, "chaudiere defaut") if h.kind == "ticket"]
+    assert [h.id for h in hits] == [desk["boiler"]]
+    assert hits[0].subtitle == "Chauffage Dupuis"  # "Person (Company)", or whichever the ticket has
+    assert hits[0].labels == ("Resolved",) and hits[0].company_id == sample["acme"]
+    paper = [h for h in search(ctx.db, "bourrage", limit=5) if h.kind == "ticket"]
+    assert len(paper) == 5  # the limit per kind
+    assert paper[0].subtitle == "Hélène Dupont (Chauffage Dupuis)" and paper[0].labels == ("New",)
+    assert paper[0].person_id == sample["helene"]
+    assert not [h for h in search(ctx.db, "doublon") if h.kind == "ticket"]  # deleted
+    newer = tickets.open_ticket(ctx, {"company_id": sample["acme"], "subject": "Radiateur froid",
+                                      "description": "Un défaut de la vanne thermostatique"})
+    # A word in the subject tells more than one in the description, whatever their age.
+    assert [h.id for h in search(ctx.db, "defaut") if h.kind == "ticket"] == [desk["boiler"], newer]
+
+
+def test_articles_by_title_and_product(ctx: Context, desk: dict[str, str]) -> None:
+    hits = [h for h in search(ctx.db, "ecotec") if h.kind == "kb_article"]
+    assert [h.id for h in hits] == [desk["f22"]]
+    assert hits[0].title == "Chaudière F22 : pression trop basse" and hits[0].subtitle == "Vaillant ecoTEC"
+    assert hits[0].labels == ("Breakdown", "French")
+    inverter = [h for h in search(ctx.db, "inverter") if h.kind == "kb_article"]
+    assert inverter[0].subtitle == "SMA Sunny Boy · Solar panels"  # a category of its own, as typed
+    assert inverter[0].labels == ("English",)
+    knowledge.delete(ctx, desk["f22"])
+    assert not [h for h in search(ctx.db, "ecotec") if h.kind == "kb_article"]
+
+
+def test_kinds_come_in_order(ctx: Context, sample: dict[str, str], desk: dict[str, str]) -> None:
+    history.log(ctx, {"kind": "note", "subject": "Pression chaudière vérifiée", "person_id": sample["helene"]})
+    kinds = [h.kind for h in search(ctx.db, "pression")]
+    assert kinds == ["ticket", "kb_article", "history"]
+
+
+def test_tickets_and_articles_are_found_after_vacuum(ctx: Context, desk: dict[str, str]) -> None:
+    before = {q: search(ctx.db, q) for q in ("imprimante", "ecotec", "inverter", number(ctx, desk["t3"]))}
+    ctx.db.execute("DELETE FROM tickets WHERE id = ?", [desk["gone"]])
+    ctx.db.execute("VACUUM")
+    assert {q: search(ctx.db, q) for q in before} == before
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=HOSTILE)
+@example(text="T-")
+@example(text="t-")
+@example(text="T-ABC-")
+@example(text="{number} : x")
+@example(text="subject: x")
+def test_hostile_input_never_raises_on_tickets_and_articles(ctx: Context, desk: dict[str, str], text: str) -> None:
+    hits = search(ctx.db, text)
     assert all(isinstance(h, SearchHit) for h in hits)

@@ -178,7 +178,8 @@ def cmd_info(args: argparse.Namespace) -> int:
     return 0
 
 
-_KIND_TITLES = {"person": "People", "company": "Companies", "history": "History"}
+_KIND_TITLES = {"person": "People", "company": "Companies", "ticket": "Tickets", "kb_article": "Knowledge base",
+                "history": "History"}
 
 
 def cmd_search(args: argparse.Namespace) -> int:
@@ -202,6 +203,8 @@ def cmd_search(args: argparse.Namespace) -> int:
         line = f"  {hit.title}"
         if hit.subtitle:
             line += f"  —  {hit.subtitle}"
+        if hit.labels:
+            line += f"  [{', '.join(hit.labels)}]"
         print(line)
     return 0
 

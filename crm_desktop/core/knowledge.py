@@ -221,6 +221,8 @@ def search(db: sqlite_utils.Database, text: str, *, language: str | None = None,
     if match is None:
         sql = f"{select} WHERE {where} ORDER BY a.title COLLATE NOCASE LIMIT ? OFFSET ?"
         return db.execute_returning_dicts(sql, [*params, limit, offset])
-    sql = (f"{select} JOIN (SELECT rowid, rank FROM kb_articles_fts WHERE kb_articles_fts MATCH ? "
-           f"ORDER BY rank LIMIT ?) f ON f.rowid = a.rid WHERE {where} ORDER BY f.rank LIMIT ? OFFSET ?")
-    return db.execute_returning_dicts(sql, [match, limit + offset, *params, limit, offset])
+    # A knowledge base holds thousands of articles, not millions: ranking every match
+    # before the language filter keeps pages full and costs little.
+    sql = (f"{select} JOIN (SELECT rowid, rank FROM kb_articles_fts WHERE kb_articles_fts MATCH ?) f "
+           f"ON f.rowid = a.rid WHERE {where} ORDER BY f.rank LIMIT ? OFFSET ?")
+    return db.execute_returning_dicts(sql, [match, *params, limit, offset])

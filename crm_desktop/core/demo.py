@@ -23,7 +23,7 @@ import sqlite3
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
@@ -31,6 +31,7 @@ from typing import Any
 import sqlite_utils
 
 from crm_desktop import RESOURCES
+from crm_desktop.core import demo_support
 from crm_desktop.core.choices import HISTORY_KINDS, INDUSTRIES
 from crm_desktop.core.clock import Clock
 from crm_desktop.core.errors import CrmError
@@ -62,16 +63,18 @@ class DemoSize:
     companies: int
     history: int
     busiest: int
+    tickets: int = 0
 
     @property
     def rows(self) -> int:
-        return self.people + self.companies + self.history
+        """Progress units of the load: a ticket with its story counts as several rows."""
+        return self.people + self.companies + self.history + self.tickets * demo_support.TICKET_UNITS
 
 
 SIZES: dict[str, DemoSize] = {
-    "small": DemoSize(people=200, companies=40, history=2_000, busiest=100),
-    "medium": DemoSize(people=5_000, companies=1_000, history=50_000, busiest=1_000),
-    "large": DemoSize(people=100_000, companies=20_000, history=1_000_000, busiest=2_000),
+    "small": DemoSize(people=200, companies=40, history=2_000, busiest=100, tickets=300),
+    "medium": DemoSize(people=5_000, companies=1_000, history=50_000, busiest=1_000, tickets=5_000),
+    "large": DemoSize(people=100_000, companies=20_000, history=1_000_000, busiest=2_000, tickets=50_000),
 }
 
 
@@ -84,6 +87,9 @@ class DemoCounts:
     history: int = 0
     users: int = 0
     busiest_person_id: str | None = None
+    #: Support tickets added (with their events, time, costs; levels, contracts and articles
+    #: come along). Not compared: what the support part adds is checked by its own tests.
+    tickets: int = field(default=0, compare=False)
 
 
 class Cancelled(CrmError):
@@ -105,7 +111,10 @@ def generate(
     *,
     bulk: bool | None = None,
 ) -> DemoCounts:
-    """Add demo users, companies, people and history in one transaction.
+    """Add demo users, companies, people, history and a support desk in one transaction.
+
+    The support desk (``demo_support``): levels, contracts, tickets with their events,
+    time and costs, the knowledge base and the tickets' SLA rows.
 
     ``progress(done, total)`` is called every few thousand rows and regularly while
     the indexes are rebuilt; when it returns False, :class:`Cancelled` is raised and
@@ -121,7 +130,7 @@ def generate(
     conn = db.conn
     existing = {
         table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-        for table in ("people", "companies", "history")
+        for table in ("people", "companies", "history", "tickets")
     }
     if bulk is None:
         bulk = spec.rows >= sum(existing.values())
@@ -129,6 +138,7 @@ def generate(
         "people": existing["people"] + spec.people,
         "companies": existing["companies"] + spec.companies,
         "history": existing["history"] + spec.history,
+        "tickets": existing["tickets"] + spec.tickets,
     }
     plan = _finishing_plan(bulk, final)
     owns_transaction = not conn.in_transaction
@@ -562,10 +572,12 @@ class _Loader:
         companies = self.load_companies()
         people = self.load_people(companies)
         history = self.load_history(people, companies)
+        support = demo_support.load(self, people, companies, self.spec.tickets)
         self.finish()
         return DemoCounts(
-            people=len(people), companies=len(companies), history=history, users=users_added,
-            busiest_person_id=people[0].row[0] if people else None,
+            people=len(people), companies=len(companies), history=history,
+            users=users_added + support.users, busiest_person_id=people[0].row[0] if people else None,
+            tickets=support.tickets,
         )
 
     def finish(self) -> None:

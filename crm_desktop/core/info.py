@@ -20,6 +20,8 @@ KINDS = {
     "history": "history",
     "attachments": "attachments",
     "users": "users",
+    "tickets": "tickets",
+    "articles": "kb_articles",
 }
 
 

@@ -37,6 +37,13 @@ _PRIORITY = "CASE t.priority WHEN 'urgent' THEN 3 WHEN 'high' THEN 2 WHEN 'norma
 _CUSTOMER = ("coalesce(c.name, trim(coalesce(p.first_name, '') || ' ' || coalesce(p.last_name, '')))")
 
 
+_NAME_JOINS = (
+    ("c", "LEFT JOIN companies c ON c.id = t.company_id "),
+    ("p", "LEFT JOIN people p ON p.id = t.person_id "),
+    ("u", "LEFT JOIN users u ON u.id = t.assignee_id "),
+)
+
+
 @dataclass
 class TicketFilter:
     """Which queue, for whom and as of when, plus the filter bar's choices."""
@@ -109,9 +116,8 @@ class TicketList:
 
     def count(self, db: sqlite_utils.Database, flt: TicketFilter) -> int:
         where, params = self._where(flt)
-        return db.execute(
-            f"SELECT count(*) FROM tickets t LEFT JOIN ticket_sla s ON s.ticket_id = t.id WHERE {where}", params
-        ).fetchone()[0]
+        join = "LEFT JOIN ticket_sla s ON s.ticket_id = t.id " if "s." in where else ""
+        return db.execute(f"SELECT count(*) FROM tickets t {join}WHERE {where}", params).fetchone()[0]
 
     def page(self, db: sqlite_utils.Database, flt: TicketFilter, sort_key: str | None = None,
              descending: bool = False, offset: int = 0, limit: int = 100,
@@ -122,11 +128,16 @@ class TicketList:
         direction = "DESC" if descending else "ASC"
         # Tickets without a due time go last either way: they are not racing a clock.
         nulls = " NULLS LAST" if column.key == "due" else ""
-        order = ", ".join(f"{part} {direction}{nulls}" for part in column.sort.split(",")) + f", t.rid {direction}"
+        order = f"{column.sort} {direction}{nulls}, t.rid {direction}"
         selects = ", ".join(c.select for c in self.columns)
-        sql = (f"SELECT t.id, {selects} FROM tickets t LEFT JOIN ticket_sla s ON s.ticket_id = t.id "
-               f"LEFT JOIN companies c ON c.id = t.company_id LEFT JOIN people p ON p.id = t.person_id "
-               f"LEFT JOIN users u ON u.id = t.assignee_id WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?")
+        # Sort and cut the page on the tickets (and only the names the sort needs),
+        # then fetch the names shown for those rows alone.
+        sort_joins = "".join(join for alias, join in _NAME_JOINS if f"{alias}." in column.sort)
+        sql = (f"SELECT t.id, {selects} FROM (SELECT t.rid AS k FROM tickets t "
+               f"LEFT JOIN ticket_sla s ON s.ticket_id = t.id {sort_joins}WHERE {where} "
+               f"ORDER BY {order} LIMIT ? OFFSET ?) page JOIN tickets t ON t.rid = page.k "
+               f"LEFT JOIN ticket_sla s ON s.ticket_id = t.id {''.join(j for _, j in _NAME_JOINS)}"
+               f"ORDER BY {order}")
         return db.execute(sql, [*params, max(limit, 0), max(offset, 0)]).fetchall()
 
     def counts(self, db: sqlite_utils.Database, flt: TicketFilter) -> dict[str, int]:

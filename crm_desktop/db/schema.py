@@ -221,6 +221,12 @@ CREATE INDEX tickets_by_status ON tickets(status, opened_at) WHERE deleted_at IS
 CREATE INDEX tickets_by_assignee ON tickets(assignee_id, status) WHERE deleted_at IS NULL;
 CREATE INDEX tickets_by_opened ON tickets(opened_at, rid) WHERE deleted_at IS NULL;
 CREATE INDEX tickets_by_resolved ON tickets(resolved_at) WHERE resolved_at IS NOT NULL;
+-- The active queues: a few hundred of tens of thousands of tickets (the statistics of
+-- tickets_by_status cannot tell the planner that, so it scanned every ticket to count them).
+CREATE INDEX tickets_active ON tickets(status, opened_at) WHERE deleted_at IS NULL AND status IN ('new', 'open', 'waiting', 'reopened');
+-- Counting the resolved tickets a solution solved reads the status without the ticket row.
+CREATE INDEX tickets_by_id_status ON tickets(id, status);
+CREATE INDEX tickets_deleted ON tickets(deleted_at) WHERE deleted_at IS NOT NULL;
 
 CREATE TABLE ticket_events (
     {RECORD_COLUMNS},
@@ -258,8 +264,9 @@ CREATE TABLE ticket_solutions (
 );
 CREATE UNIQUE INDEX ticket_solutions_id ON ticket_solutions(id);
 CREATE INDEX ticket_solutions_by_ticket ON ticket_solutions(ticket_id);
-CREATE INDEX ticket_solutions_by_article ON ticket_solutions(article_id) WHERE article_id IS NOT NULL;
-CREATE INDEX ticket_solutions_by_source ON ticket_solutions(source_ticket_id) WHERE source_ticket_id IS NOT NULL;
+-- Covering: an article may have solved thousands of tickets, counted while a problem is typed.
+CREATE INDEX ticket_solutions_by_article ON ticket_solutions(article_id, deleted_at, ticket_id) WHERE article_id IS NOT NULL;
+CREATE INDEX ticket_solutions_by_source ON ticket_solutions(source_ticket_id, deleted_at, ticket_id) WHERE source_ticket_id IS NOT NULL;
 
 CREATE TABLE time_entries (
     {RECORD_COLUMNS},

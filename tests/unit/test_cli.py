@@ -65,7 +65,8 @@ def test_info_json(filled: Path, capsys: pytest.CaptureFixture[str]) -> None:
     status, out, err = run(capsys, "info", "--db", str(filled), "--json")
     assert status == 0 and err == ""
     data = json.loads(out)
-    assert data["counts"] == {"people": 1, "companies": 1, "history": 1, "attachments": 0, "users": 1}
+    assert data["counts"] == {"people": 1, "companies": 1, "history": 1, "attachments": 0, "users": 1,
+                              "tickets": 0, "articles": 0}
     assert data["deleted"]["people"] == 0
     assert data["schema_version"] == known_names()[-1]
     assert len(data["site_id"]) == 32 and len(data["site_code"]) == 3

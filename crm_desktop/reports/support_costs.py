@@ -379,7 +379,7 @@ class _Builder:
         t, top = self.t, self.data.top
         if not top:
             return []
-        widths = cell_widths(FRAME_WIDTH, (46, 20, 24, 24, 16, 25, 19))
+        widths = cell_widths(FRAME_WIDTH, (40, 19, 24, 24, 18, 30, 19))
         header = [t("col_customer"), t("col_level"), t("col_cost"), t("col_billable"), t("col_time"),
                   t("col_included"), t("col_used")]
         rows = []

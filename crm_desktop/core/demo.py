@@ -569,6 +569,7 @@ class _Loader:
                 self.conn.execute(f"DROP INDEX IF EXISTS {name}")
         self.remember_existing()
         users_added = self.load_users()
+        self.load_business()
         companies = self.load_companies()
         people = self.load_people(companies)
         history = self.load_history(people, companies)
@@ -613,6 +614,18 @@ class _Loader:
             )
 
     # ------------------------------------------------------------------ users
+
+    def load_business(self) -> None:
+        """The demo shop's letterhead, unless the business already entered its own."""
+        if self.conn.execute("SELECT 1 FROM settings WHERE key = 'business.name' AND value != '\"\"'").fetchone():
+            return
+        now = self.iso(self.now_ms)
+        values = {"name": "Chauffage & Solaire Lambert SRL", "street": "Chaussée de Louvain 412",
+                  "postcode": "5020", "city": "Namur", "country": "BE", "vat": belgian_vat(4_031_707)}
+        self.conn.executemany(
+            "INSERT INTO settings(key, value, updated_at) VALUES (?, ?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
+            [(f"business.{key}", json.dumps(value), now) for key, value in values.items()])
 
     def load_users(self) -> int:
         existing = self.conn.execute("SELECT count(*) FROM users").fetchone()[0]

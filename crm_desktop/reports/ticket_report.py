@@ -24,6 +24,7 @@ from crm_desktop.core.sla_clock import ClockState
 from crm_desktop.core.support_choices import BILLING, CATEGORIES, CHANNELS, COST_KINDS, PRIORITIES, STATUSES
 from crm_desktop.core.support_report import TicketReport, ticket_report_data
 from crm_desktop.core.support_settings import load_support
+from crm_desktop.core.validation import display_phone
 from crm_desktop.reports.support_costs import (
     BOLD,
     FONT,
@@ -52,9 +53,10 @@ def _paragraphs(text: str | None, style: object) -> list[Flowable]:
 
 
 class _Builder:
-    def __init__(self, data: TicketReport, t: Texts) -> None:
+    def __init__(self, data: TicketReport, t: Texts, phone_region: str = "BE") -> None:
         self.data = data
         self.t = t
+        self.phone_region = phone_region
         self.style = styles()
         self.cell = self.style["body"].clone("crmCell", fontSize=8.5, leading=10.5)
 
@@ -106,8 +108,8 @@ class _Builder:
         customer_lines += [p for p in (street, town) if p]
         contact_lines = []
         if data.contact:
-            contact_lines = [p for p in (data.contact.get("name"), data.contact.get("email"),
-                                         data.contact.get("phone")) if p]
+            phone = display_phone(data.contact.get("phone"), self.phone_region)
+            contact_lines = [p for p in (data.contact.get("name"), data.contact.get("email"), phone) if p]
         level = data.level.name if data.level else t("no_contract")
         left = [
             (t("customer"), "<br/>".join(escape(x) for x in customer_lines)),
@@ -268,6 +270,8 @@ class _Builder:
 def build_ticket_report(db: sqlite_utils.Database, out: Path, ticket_id: str, lang: str, clock: Clock) -> Path:
     """Write the report of one ticket to ``out`` (SLA clocks as of ``clock``); returns ``out``."""
     data = ticket_report_data(db, ticket_id, clock.now())
-    t = Texts(lang, load_business(db).currency, load_support(db).timezone)
+    business = load_business(db)
+    t = Texts(lang, business.currency, load_support(db).timezone)
     title = t("ticket_title", number=data.ticket["number"])
-    return build_pdf(Path(out), letterhead(db, title, t.language, clock), _Builder(data, t).story())
+    story = _Builder(data, t, business.phone_region).story()
+    return build_pdf(Path(out), letterhead(db, title, t.language, clock), story)

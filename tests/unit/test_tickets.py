@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from crm_desktop.core import (
     companies,
@@ -306,3 +308,12 @@ def test_stale_sla_rows_are_refreshed_after_changes_from_elsewhere(ctx: Context,
     row = ctx.db.execute("SELECT next_due, resolution_met FROM ticket_sla WHERE ticket_id = ?",
                          [ticket_id]).fetchone()
     assert row == (None, 1)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(subject=st.text(max_size=80), description=st.text(max_size=200))
+def test_any_typed_text_gives_proposals_or_none_never_an_error(ctx: Context, subject: str, description: str) -> None:
+    proposals = knowledge.propose(ctx.db, subject, description)
+    assert isinstance(proposals, list)
+    flt = ticket_queues.TicketFilter(queue="all", text=subject)
+    assert ticket_queues.TICKETS.count(ctx.db, flt) == len(ticket_queues.TICKETS.page(ctx.db, flt))

@@ -126,7 +126,9 @@ class ChangeCoalescer(QObject):
         self._callback()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._widget and event.type() == QEvent.Type.Show and self._dirty:
+        # While a view is torn down its filter may see events after its Python side is gone.
+        widget = getattr(self, "_widget", None)
+        if widget is not None and watched is widget and event.type() == QEvent.Type.Show and self._dirty:
             self._dirty = False
             self._timer.start(0)
         return super().eventFilter(watched, event)

@@ -42,11 +42,17 @@ from crm_desktop.ui.record_form import (
     TextField,
     choice_items,
 )
+from crm_desktop.ui.support_panels import ContractsPanel, CustomerTicketsPanel
 from crm_desktop.ui.timeline_view import TimelineView
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 #: Changes that never alter a company's timeline (its people's changes may: they can move).
-NOT_TIMELINE = frozenset({"attachments", "users", "settings", "companies"})
+NOT_TIMELINE = frozenset({"attachments", "users", "settings", "companies", "contracts", "support_levels",
+                          "running_timers", "kb_articles"})
+#: Changes that may alter the company's tickets tab.
+TICKET_TABLES = frozenset({"tickets", "ticket_events", "ticket_sla", "users", "people"})
+#: Changes that may alter the company's support contract.
+CONTRACT_TABLES = frozenset({"contracts", "support_levels"})
 
 
 class WebsiteField(QWidget):
@@ -175,6 +181,8 @@ class CompanyDetailView(RecordDetailView):
 
     #: The company's id, when the user asks to add a person to it.
     new_person_requested = Signal(str)
+    #: A new ticket for this company: ("" for no person, company id).
+    new_ticket_requested = Signal(str, str)
 
     def __init__(self, ctx: Context, company_id: str | None, parent: QWidget | None = None) -> None:
         self._region = load_business(ctx.db).phone_region or "BE"
@@ -226,13 +234,27 @@ class CompanyDetailView(RecordDetailView):
         self.timeline = TimelineView(self.ctx, company_id=self.record_id, parent=tabs)
         self.timeline.entry_activated.connect(lambda source, eid: self.open_record.emit(source, eid))
         self.attachments = AttachmentsPanel(self.ctx, "company", self.record_id, parent=tabs)
+        self.tickets_panel = CustomerTicketsPanel(self.ctx, company_id=self.record_id, parent=tabs)
+        self.tickets_panel.open_ticket.connect(lambda tid: self.open_record.emit("ticket", tid))
+        self.tickets_panel.new_ticket_requested.connect(self.request_ticket)
+        self.contracts_panel = ContractsPanel(self.ctx, company_id=self.record_id, parent=tabs)
         tabs.addTab(self.timeline, self.tr("Timeline"))
         tabs.addTab(self.people_panel, self.tr("People"))
         tabs.addTab(self.attachments, self.tr("Files"))
+        tabs.addTab(self.tickets_panel, self.tr("Tickets"))
+        tabs.addTab(self.contracts_panel, self.tr("Contract"))
         self.attachments.changed.connect(self._update_tab_texts)
         self._update_tab_texts()
 
+    def request_ticket(self) -> None:
+        """Open a new ticket for this company (the main window shows it)."""
+        if self.record_id:
+            self.new_ticket_requested.emit("", self.record_id)
+
     def _update_tab_texts(self, *_args: object) -> None:
+        tickets_n = self.tickets_panel.count()
+        self.tabs.setTabText(self.tabs.indexOf(self.tickets_panel),
+                             self.tr("Tickets ({n})").format(n=tickets_n) if tickets_n else self.tr("Tickets"))
         people_n = self.people_panel.count()
         files_n = self.attachments.count()
         self.tabs.setTabText(self.tabs.indexOf(self.people_panel),
@@ -252,6 +274,11 @@ class CompanyDetailView(RecordDetailView):
         if self.people_panel.company_id != self.record_id:
             self.people_panel.set_company(self.record_id)
             self._update_tab_texts()
+        if self.tickets_panel.company_id != self.record_id:
+            self.tickets_panel.set_owner(company_id=self.record_id)
+            self._update_tab_texts()
+        if self.contracts_panel.company_id != self.record_id:
+            self.contracts_panel.set_owner(company_id=self.record_id)
 
     # ---- header
 
@@ -281,3 +308,8 @@ class CompanyDetailView(RecordDetailView):
             self.timeline.model.refresh_users()
         if self.record_id and tables - NOT_TIMELINE:
             self.timeline.refresh()
+        if self.record_id and tables & TICKET_TABLES:
+            self.tickets_panel.refresh()
+            self._update_tab_texts()
+        if self.record_id and tables & CONTRACT_TABLES:
+            self.contracts_panel.reload()

@@ -11,6 +11,7 @@ costs one count and one page of the people list.
 from __future__ import annotations
 
 import contextlib
+import inspect
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -40,20 +41,23 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop import __version__
-from crm_desktop.core import history
+from crm_desktop.core import history, permissions, records
 from crm_desktop.core.context import Context
 from crm_desktop.core.errors import CrmError
 from crm_desktop.core.listing import COMPANIES, PEOPLE, ListFilter
+from crm_desktop.core.permissions import Perm
 from crm_desktop.ui.bridge import ChangeBridge, ChangeCoalescer
 from crm_desktop.ui.i18n import error_text
 from crm_desktop.ui.sync_ui import JobFactory, SyncBanner, SyncController, SyncStatus, clock_ahead, wall_ms
 
 #: (kind, ctx, record id or None for a new record, parent, initial values of a new record)
 DetailFactory = Callable[[str, Context, "str | None", QWidget, "Mapping[str, Any] | None"], QWidget]
-DETAIL_KINDS = ("person", "company")
+DETAIL_KINDS = ("person", "company", "ticket")
 SEARCH_GUARD = "crmSearchShortcutGuard"
 # Tables a sync may have changed: the views reload after a sync that received changes.
-SYNCED_TABLES = ("people", "companies", "history", "attachments", "users", "settings")
+SYNCED_TABLES = ("people", "companies", "history", "attachments", "users", "settings", "support_levels",
+                 "contracts", "tickets", "ticket_events", "kb_articles", "ticket_solutions", "time_entries",
+                 "ticket_costs")
 # A bundle file's name inside the sync layer's message about it.
 BUNDLE_NAME = re.compile(r"\d{10}-\d{10}-[0-9a-f]{16}\.crmb")
 # The status bar's "synced 5 min ago" is brought up to date this often.
@@ -73,7 +77,11 @@ class NavEntry:
 def default_detail(
     kind: str, ctx: Context, record_id: str | None, parent: QWidget, initial: Mapping[str, Any] | None = None
 ) -> QWidget:
-    """Build the detail view of a person or a company (imported only when first needed)."""
+    """Build the detail view of a person, a company or a ticket (imported only when first needed)."""
+    if kind == "ticket":
+        from crm_desktop.ui.ticket_window import TicketDetailView
+
+        return TicketDetailView(ctx, record_id, parent, initial=initial)
     if kind == "person":
         from crm_desktop.ui.person_detail import PersonDetailView
 
@@ -201,6 +209,10 @@ class MainWindow(QMainWindow):
                      style.standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView), self._make_people),
             NavEntry("companies", self.tr("Companies"),
                      style.standardIcon(QStyle.StandardPixmap.SP_DirHomeIcon), self._make_companies),
+            NavEntry("tickets", self.tr("Support"),
+                     style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxQuestion), self._make_tickets),
+            NavEntry("knowledge", self.tr("Knowledge base"),
+                     style.standardIcon(QStyle.StandardPixmap.SP_FileDialogInfoView), self._make_knowledge),
             NavEntry("trash", self.tr("Trash"),
                      style.standardIcon(QStyle.StandardPixmap.SP_TrashIcon), self._make_trash),
             NavEntry("conflicts", self.tr("Conflicts"),
@@ -223,6 +235,28 @@ class MainWindow(QMainWindow):
         view = CompaniesView(self.ctx, self.bridge)
         view.open_record.connect(self.open_record)
         view.new_requested.connect(self.new_company)
+        return view
+
+    def _make_tickets(self) -> QWidget:
+        from crm_desktop.ui.tickets_view import TicketsView
+
+        view = TicketsView(self.ctx, self.bridge)
+        view.open_record.connect(self.open_record)
+        view.new_requested.connect(self.new_ticket)
+        return view
+
+    def _make_knowledge(self) -> QWidget:
+        try:
+            from crm_desktop.ui.knowledge_view import KnowledgeView
+        except ImportError:  # the knowledge base view ships separately; the rest works without it
+            placeholder = QLabel(self.tr("The knowledge base is not available in this version."))
+            placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            return placeholder
+        accepts_bridge = "bridge" in inspect.signature(KnowledgeView).parameters
+        view = KnowledgeView(self.ctx, self, bridge=self.bridge) if accepts_bridge else KnowledgeView(self.ctx, self)
+        signal = getattr(view, "open_record", None)
+        if signal is not None:
+            signal.connect(self.open_record)
         return view
 
     def _make_trash(self) -> QWidget:
@@ -293,8 +327,11 @@ class MainWindow(QMainWindow):
         """Show the detail view of a record (a new one when ``record_id`` is None).
 
         Other kinds (a history entry activated in a timeline) open the person, or
-        else the company, they concern when that is not the record already shown.
+        else the company, they concern when that is not the record already shown; a
+        ticket's step opens the ticket; a knowledge base article opens in its area.
         """
+        if kind == "kb_article":
+            return self.show_article(record_id)
         if kind not in DETAIL_KINDS:
             target = self._owner_of(kind, record_id)
             if target is None:
@@ -320,6 +357,7 @@ class MainWindow(QMainWindow):
             ("close_requested", self.go_back),
             ("saved", self._detail_saved),
             ("new_person_requested", self._new_person_in_company),
+            ("new_ticket_requested", self.new_ticket_for),
         )
         for name, slot in connections:
             signal = getattr(detail, name, None)
@@ -336,6 +374,11 @@ class MainWindow(QMainWindow):
         return True
 
     def _owner_of(self, kind: str, record_id: str | None) -> tuple[str, str] | None:
+        if kind == "ticket_event" and record_id:
+            try:
+                return "ticket", records.fetch(self.ctx.db, "ticket_events", record_id)["ticket_id"]
+            except CrmError:
+                return None
         if kind != "history" or not record_id:
             return None
         try:
@@ -361,6 +404,33 @@ class MainWindow(QMainWindow):
 
     def new_company(self) -> None:
         self.open_record("company", None)
+
+    def new_ticket(self) -> None:
+        self.open_record("ticket", None)
+
+    def new_ticket_for(self, person_id: str, company_id: str) -> None:
+        """A new ticket for the customer whose page asked for it."""
+        initial = {key: value for key, value in (("person_id", person_id), ("company_id", company_id)) if value}
+        self.open_record("ticket", None, initial)
+
+    def show_article(self, article_id: str | None) -> bool:
+        """The knowledge base area, on one article."""
+        if not self.show_area("knowledge"):
+            return False
+        view = self.views.get("knowledge")
+        show = getattr(view, "show_article", None)
+        if article_id and callable(show):
+            show(article_id)
+        return True
+
+    def open_support_costs(self) -> None:
+        """Reports › Support costs: the report dialog (shipped by the reports module)."""
+        try:
+            from crm_desktop.ui.report_dialog import SupportCostsDialog
+        except ImportError:
+            self.statusBar().showMessage(self.tr("The support costs report is not available in this version."), 8000)
+            return
+        SupportCostsDialog(self.ctx, self).exec()
 
     def go_back(self) -> None:
         """Leave the detail view for the area it was opened from."""
@@ -398,6 +468,11 @@ class MainWindow(QMainWindow):
                                               QKeySequence("Ctrl+N"), "newPerson")
         self.new_company_action = self._action(self.tr("New &company"), self.new_company,
                                                QKeySequence("Ctrl+Shift+N"), "newCompany")
+        self.new_ticket_action = self._action(self.tr("New &ticket"), self.new_ticket,
+                                              QKeySequence("Ctrl+Shift+T"), "newTicket")
+        self.new_ticket_action.setEnabled(permissions.allowed(self.ctx.user.role, Perm.TICKET_WRITE))
+        self.support_costs_action = self._action(self.tr("Support &costs…"), self.open_support_costs, None,
+                                                 "supportCosts")
         self.sync_action = self._action(self.tr("S&ync now"), self.sync_now, QKeySequence(Qt.Key.Key_F5), "syncNow")
         self.sync_action.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_BrowserReload))
         self.sync_action.setToolTip(
@@ -425,6 +500,7 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.new_person_action)
         file_menu.addAction(self.new_company_action)
+        file_menu.addAction(self.new_ticket_action)
         file_menu.addSeparator()
         file_menu.addAction(self.sync_action)
         file_menu.addSeparator()
@@ -437,9 +513,12 @@ class MainWindow(QMainWindow):
         go_menu = bar.addMenu(self.tr("&Go"))
         go_menu.addAction(self.search_action)
         go_menu.addAction(self.back_action)
+        reports_menu = bar.addMenu(self.tr("&Reports"))
+        reports_menu.addAction(self.support_costs_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
-        self.menus = {"file": file_menu, "view": view_menu, "go": go_menu, "help": help_menu}
+        self.menus = {"file": file_menu, "view": view_menu, "go": go_menu, "reports": reports_menu,
+                      "help": help_menu}
 
     # --- search, settings, about -------------------------------------------------------
 

@@ -10,14 +10,17 @@ query, as cheap as the first page. Blocks are kept in a small LRU cache (50 bloc
 10,000 rows at most) so memory stays flat however far the user scrolls.
 
 Sorting and filtering re-query in SQL; nothing is sorted or filtered in Python.
+Any list with the RecordList interface (``columns``, ``default_sort``, ``count``,
+``page``) and its own filter object works: people, companies, tickets (a subclass
+adds colours and row-aware texts through ``display_text``/``role_data``).
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -32,7 +35,7 @@ from PySide6.QtCore import (
 
 from crm_desktop.core.choices import INDUSTRIES, STAGES
 from crm_desktop.core.context import Context
-from crm_desktop.core.listing import ListFilter, RecordList
+from crm_desktop.core.listing import Column, ListFilter
 from crm_desktop.core.settings import load_business
 from crm_desktop.core.validation import display_phone
 from crm_desktop.ui.i18n import core_tr
@@ -46,6 +49,21 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 Formatter = Callable[[Any], str]
 
 
+class PagedList(Protocol):
+    """What the model needs of a list (core's RecordList, TicketList...)."""
+
+    @property
+    def columns(self) -> tuple[Column, ...]: ...
+
+    @property
+    def default_sort(self) -> str: ...
+
+    def count(self, db: Any, flt: Any) -> int: ...
+
+    def page(self, db: Any, flt: Any, sort_key: str | None = None, descending: bool = False, offset: int = 0,
+             limit: int = 100, total: int | None = None) -> list[tuple[Any, ...]]: ...
+
+
 class _Block:
     """One page of rows and, lazily, their display strings."""
 
@@ -57,32 +75,38 @@ class _Block:
 
 
 class PagedRecordModel(QAbstractTableModel):
-    """People or companies as a table; rows are read from SQL block by block."""
+    """A list of records as a table; rows are read from SQL block by block."""
 
     #: Emitted after the filter, the sort or the data changed (the count may differ).
     count_changed = Signal(int)
+    #: Roles beyond display/tooltip/id/raw that ``role_data`` answers (subclasses).
+    STYLE_ROLES: frozenset[int] = frozenset()
 
     def __init__(
         self,
         ctx: Context,
-        record_list: RecordList,
+        record_list: PagedList,
         parent: QObject | None = None,
         phone_region: str | None = None,
         block_size: int = BLOCK_SIZE,
         max_blocks: int = MAX_BLOCKS,
+        list_filter: Any = None,
+        formatters: Mapping[str, Formatter] | None = None,
     ) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._list = record_list
         self._columns = record_list.columns
-        self._filter = ListFilter()
+        self._keys = [column.key for column in self._columns]
+        self._filter = replace(list_filter) if list_filter is not None else ListFilter()
         self._sort_key = record_list.default_sort
         self._descending = False
         self._block_size = block_size
         self._max_blocks = max_blocks
         self._blocks: OrderedDict[int, _Block] = OrderedDict()
         self._region = phone_region or load_business(ctx.db).phone_region
-        self._formatters = [self._formatter_for(column.key) for column in self._columns]
+        extra = dict(formatters or {})
+        self._formatters = [extra.get(column.key) or self._formatter_for(column.key) for column in self._columns]
         self._count = self._list.count(ctx.db, self._filter)
         self.queries = 0  # how many page queries ran (tests, benchmarks)
 
@@ -107,8 +131,8 @@ class PagedRecordModel(QAbstractTableModel):
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
-                                                ID_ROLE, RAW_ROLE):
+        if not index.isValid() or (role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                                                 ID_ROLE, RAW_ROLE) and role not in self.STYLE_ROLES):
             return None
         row, column = index.row(), index.column()
         if not 0 <= row < self._count or not 0 <= column < len(self._columns):
@@ -121,12 +145,26 @@ class PagedRecordModel(QAbstractTableModel):
             return values[0]
         if role == RAW_ROLE:
             return values[column + 1]
+        if role in self.STYLE_ROLES:
+            return self.role_data(role, self._keys[column], values)
         key = (offset, column)
         shown = block.shown.get(key)
         if shown is None:
-            shown = self._formatters[column](values[column + 1])
+            shown = self.display_text(column, values)
             block.shown[key] = shown
         return shown
+
+    def display_text(self, column: int, values: Sequence[Any]) -> str:
+        """The text of one cell; ``values`` is the whole row (id first), for row-aware texts."""
+        return self._formatters[column](values[column + 1])
+
+    def role_data(self, role: int, key: str, values: Sequence[Any]) -> Any:
+        """Colours, fonts... of a cell of column ``key`` (subclasses; see STYLE_ROLES)."""
+        return None
+
+    def value(self, key: str, values: Sequence[Any]) -> Any:
+        """The raw value of column ``key`` in a row as ``page`` returns it."""
+        return values[self._keys.index(key) + 1]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Re-query in SQL by the column's index (never sorts in Python)."""
@@ -144,10 +182,10 @@ class PagedRecordModel(QAbstractTableModel):
 
     # --- what the list view asks -------------------------------------------------------
 
-    def record_list(self) -> RecordList:
+    def record_list(self) -> PagedList:
         return self._list
 
-    def list_filter(self) -> ListFilter:
+    def list_filter(self) -> Any:
         return replace(self._filter)
 
     def sort_key(self) -> str:
@@ -159,7 +197,7 @@ class PagedRecordModel(QAbstractTableModel):
     def sort_column(self) -> int:
         return next(i for i, c in enumerate(self._columns) if c.key == self._sort_key)
 
-    def set_filter(self, flt: ListFilter) -> None:
+    def set_filter(self, flt: Any) -> None:
         """Show only what matches ``flt`` (counted and paged in SQL)."""
         self.beginResetModel()
         self._filter = replace(flt)
@@ -168,8 +206,14 @@ class PagedRecordModel(QAbstractTableModel):
         self.endResetModel()
         self.count_changed.emit(self._count)
 
-    def refresh(self) -> None:
-        """Re-read after a change elsewhere; keeps the view's place when the count is stable."""
+    def refresh(self, flt: Any = None) -> None:
+        """Re-read after a change elsewhere; keeps the view's place when the count is stable.
+
+        ``flt`` replaces the filter without a reset (the same choices as of a later
+        moment: a ticket queue's "now" moves on).
+        """
+        if flt is not None:
+            self._filter = replace(flt)
         count = self._list.count(self._ctx.db, self._filter)
         self._region = load_business(self._ctx.db).phone_region
         if count == self._count:

@@ -37,10 +37,16 @@ from crm_desktop.ui.record_form import (
     TextField,
     choice_items,
 )
+from crm_desktop.ui.support_panels import ContractsPanel, CustomerTicketsPanel
 from crm_desktop.ui.timeline_view import TimelineView
 
 #: Changes that never alter a person's timeline.
-NOT_TIMELINE = frozenset({"attachments", "users", "settings", "people", "companies"})
+NOT_TIMELINE = frozenset({"attachments", "users", "settings", "people", "companies", "contracts", "support_levels",
+                          "running_timers", "kb_articles"})
+#: Changes that may alter the person's tickets tab.
+TICKET_TABLES = frozenset({"tickets", "ticket_events", "ticket_sla", "users"})
+#: Changes that may alter the person's support contract.
+CONTRACT_TABLES = frozenset({"contracts", "support_levels", "companies"})
 
 
 class CompanyPicker(QWidget):
@@ -144,6 +150,9 @@ class PersonDetailView(RecordDetailView):
     WRITE_PERM = Perm.PERSON_WRITE
     DELETE_PERM = Perm.PERSON_DELETE
 
+    #: A new ticket for this person: (person id, company id or "").
+    new_ticket_requested = Signal(str, str)
+
     def __init__(self, ctx: Context, person_id: str | None, parent: QWidget | None = None, *,
                  initial: Mapping[str, Any] | None = None) -> None:
         business = load_business(ctx.db)
@@ -218,14 +227,41 @@ class PersonDetailView(RecordDetailView):
         self.timeline = TimelineView(self.ctx, person_id=self.record_id, parent=tabs)
         self.timeline.entry_activated.connect(self._entry_activated)
         self.attachments = AttachmentsPanel(self.ctx, "person", self.record_id, parent=tabs)
+        self.tickets_panel = CustomerTicketsPanel(self.ctx, person_id=self.record_id, parent=tabs)
+        self.tickets_panel.open_ticket.connect(lambda tid: self.open_record.emit("ticket", tid))
+        self.tickets_panel.new_ticket_requested.connect(self.request_ticket)
+        self.contracts_panel = ContractsPanel(self.ctx, person_id=self.record_id, parent=tabs)
         tabs.addTab(self.timeline, self.tr("Timeline"))
         tabs.addTab(self.attachments, self.tr("Files"))
+        tabs.addTab(self.tickets_panel, self.tr("Tickets"))
+        tabs.addTab(self.contracts_panel, self.tr("Contract"))
         self.attachments.changed.connect(self._files_counted)
         self._files_counted(self.attachments.count())
+        self._tickets_counted()
 
     def _files_counted(self, n: int) -> None:
         index = self.tabs.indexOf(self.attachments)
         self.tabs.setTabText(index, self.tr("Files ({n})").format(n=n) if n else self.tr("Files"))
+
+    def _tickets_counted(self) -> None:
+        n = self.tickets_panel.count()
+        index = self.tabs.indexOf(self.tickets_panel)
+        self.tabs.setTabText(index, self.tr("Tickets ({n})").format(n=n) if n else self.tr("Tickets"))
+
+    def request_ticket(self) -> None:
+        """Open a new ticket for this person (the main window shows it)."""
+        if self.record_id:
+            self.new_ticket_requested.emit(self.record_id, self.row.get("company_id") or "")
+
+    def _contract_owner(self) -> None:
+        """A person who works for a company is covered by the company's contract."""
+        company_id = self.row.get("company_id") if self.record_id else None
+        if company_id:
+            caption = self.tr("Contracts of {company}, which cover this person.").format(
+                company=self.company_picker.company_name())
+            self.contracts_panel.set_owner(company_id=company_id, caption=caption)
+        else:
+            self.contracts_panel.set_owner(person_id=self.record_id)
 
     def _entry_activated(self, source: str, entry_id: str) -> None:
         self.open_record.emit(source, entry_id)
@@ -235,6 +271,10 @@ class PersonDetailView(RecordDetailView):
             self.timeline.set_owner(person_id=self.record_id)
         if self.attachments.owner_id != self.record_id:
             self.attachments.set_owner(self.record_id)
+        if self.tickets_panel.person_id != self.record_id:
+            self.tickets_panel.set_owner(person_id=self.record_id)
+            self._tickets_counted()
+        self._contract_owner()
 
     # ---- header
 
@@ -273,3 +313,8 @@ class PersonDetailView(RecordDetailView):
             self.update_header()
         if self.record_id and tables - NOT_TIMELINE:
             self.timeline.refresh()
+        if self.record_id and tables & TICKET_TABLES:
+            self.tickets_panel.refresh()
+            self._tickets_counted()
+        if self.record_id and tables & CONTRACT_TABLES:
+            self.contracts_panel.reload()

@@ -2,7 +2,8 @@
 
 Runs offscreen at 1280x800: the main window on the people list, the companies
 list, the detail of the person with the most history and of a company, the search palette with a query, the
-settings dialog, the trash and the sync conflicts (with the sync status bar). Each picture is
+settings dialog, the trash and the sync conflicts (with the sync status bar), the support desk on its
+open queue, a ticket with its proposed solutions and the knowledge base. Each picture is
 ``widget.grab()`` of a real widget.
 """
 
@@ -17,9 +18,10 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QPoint
 from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import QApplication
 
-from crm_desktop.core import people, timeline
+from crm_desktop.core import knowledge, people, timeline
 from crm_desktop.core.context import Context
 from crm_desktop.core.listing import COMPANIES, PEOPLE, ListFilter
+from crm_desktop.core.ticket_queues import TICKETS, TicketFilter
 
 LOGGER = logging.getLogger("crm_desktop.screenshots")
 WINDOW_SIZE = (1280, 800)
@@ -28,6 +30,16 @@ WINDOW_SIZE = (1280, 800)
 def busiest_person(ctx: Context) -> str | None:
     """The person with the most history: the fullest timeline to show."""
     return timeline.most_active_person(ctx.db)
+
+
+def showcase_ticket(ctx: Context) -> str | None:
+    """An open ticket for which the knowledge base has something to propose (else any open one)."""
+    flt = TicketFilter(queue="open", user_id=ctx.user.id, now=ctx.clock.now())
+    rows = TICKETS.page(ctx.db, flt, "opened", True, 0, 50)
+    for row in rows:
+        if knowledge.propose(ctx.db, row[2], None, exclude_ticket=row[0]):
+            return str(row[0])
+    return str(rows[0][0]) if rows else None
 
 
 def _settle(rounds: int = 3) -> None:
@@ -127,6 +139,35 @@ def render_all(db_path: Path, out: Path, language: str = "en") -> list[Path]:
         dialog.deleteLater()
         return picture
 
+    def tickets() -> QPixmap:
+        window.show_area("tickets")
+        from crm_desktop.ui.tickets_view import TicketsView
+
+        view = window.view("tickets")
+        assert isinstance(view, TicketsView)
+        view.set_queue("open")
+        view.update_counts()
+        _settle()
+        return window.grab()
+
+    def ticket() -> QPixmap | None:
+        window.show_area("tickets")
+        ticket_id = showcase_ticket(ctx)
+        if ticket_id is None or not window.open_record("ticket", ticket_id):
+            return None
+        from crm_desktop.ui.ticket_window import TicketDetailView
+
+        detail = window.detail
+        assert isinstance(detail, TicketDetailView)
+        detail.tabs.setCurrentWidget(detail.proposals)
+        _settle()
+        return window.grab()
+
+    def knowledge_base() -> QPixmap:
+        window.show_area("knowledge")
+        _settle()
+        return window.grab()
+
     try:
         step("people", lambda: area("people"))
         step("companies", lambda: area("companies"))
@@ -136,6 +177,9 @@ def render_all(db_path: Path, out: Path, language: str = "en") -> list[Path]:
         step("settings", settings)
         step("trash", lambda: area("trash"))
         step("conflicts", lambda: area("conflicts"))
+        step("tickets", tickets)
+        step("ticket", ticket)
+        step("knowledge", knowledge_base)
     finally:
         window.go_back()
         window.close()

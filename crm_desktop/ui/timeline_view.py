@@ -47,10 +47,12 @@ from crm_desktop.core import permissions, timeline, users
 from crm_desktop.core.choices import HISTORY_KINDS
 from crm_desktop.core.context import Context
 from crm_desktop.core.permissions import Perm
+from crm_desktop.core.settings import load_business
+from crm_desktop.core.support_choices import STATUSES
 from crm_desktop.core.timeline import TimelineEntry, TimelineRegistry
 from crm_desktop.ui.i18n import core_tr
 from crm_desktop.ui.log_dialog import HistoryEntryDialog, LogDialog, direction_text, format_duration
-from crm_desktop.ui.record_form import MUTED_COLOR
+from crm_desktop.ui.record_form import MUTED_COLOR, format_cents
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -70,6 +72,14 @@ KIND_STYLE: dict[str, tuple[str, str]] = {
     "web_form": ("#0891b2", "⌨"),
     "sms": ("#16a34a", "✆"),
     "note": ("#64748b", "✎"),
+    "ticket": ("#b91c1c", "⚑"),
+    "ticket_message": ("#1d4ed8", "✉"),
+    "ticket_note": ("#a16207", "✎"),
+    "ticket_status": ("#4b5563", "⇄"),
+    "ticket_assign": ("#0f766e", "➜"),
+    "ticket_solution": ("#15803d", "✓"),
+    "ticket_time": ("#7c3aed", "◷"),
+    "ticket_cost": ("#b45309", "¤"),
 }
 FALLBACK_COLORS = ("#0e7490", "#9333ea", "#b45309", "#be123c", "#15803d", "#1d4ed8", "#a16207")
 ICON_SIZE = 28
@@ -145,6 +155,7 @@ class TimelineModel(QAbstractListModel):
         self._user_names: dict[str, str] | None = None
         self._busy = False
         self._labels: dict[str, str] | None = None
+        self._currency: str | None = None
         self.reload()
 
     # ---- what is shown
@@ -269,7 +280,7 @@ class TimelineModel(QAbstractListModel):
             label = self.kind_labels().get(entry.kind, entry.kind)
             parts = [label, direction_text(entry.direction), format_duration(entry.duration_s),
                      self._names().get(entry.user_id or "", "")]
-            summary = " ".join((entry.summary or "").split())
+            summary = self._summary_text(entry)
             shown = _Shown(
                 when=self.when_text(entry.at),
                 meta="  ·  ".join(p for p in parts if p),
@@ -278,6 +289,22 @@ class TimelineModel(QAbstractListModel):
             )
             self._shown[row] = shown
         return shown
+
+    def _summary_text(self, entry: TimelineEntry) -> str:
+        """The entry's text; ticket steps store keys (a status, a user id, minutes) shown in words."""
+        summary = " ".join((entry.summary or "").split())
+        if entry.kind == "ticket_status" and summary in STATUSES:
+            return self.tr("Status: {status}").format(status=core_tr(STATUSES[summary]))
+        if entry.kind == "ticket_assign" and summary:
+            name = self._names().get(summary)
+            return self.tr("Assigned to {name}").format(name=name) if name else summary
+        if entry.kind == "ticket_time" and summary.isdigit():
+            return format_duration(int(summary) * 60)
+        if entry.kind == "ticket_cost" and summary.isdigit():
+            if self._currency is None:
+                self._currency = load_business(self.ctx.db).currency or "EUR"
+            return f"{format_cents(int(summary))}\u00a0{self._currency}"
+        return summary
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows) or index.column() != 0:
@@ -300,7 +327,8 @@ class TimelineModel(QAbstractListModel):
             return kind_icon(entry.kind, self.kind_labels().get(entry.kind, ""))
         if role == Qt.ItemDataRole.ToolTipRole:
             shown = self._shown_row(row)
-            return "\n".join(t for t in (shown.title, shown.when, shown.meta, entry.summary or "") if t)
+            text = shown.summary if entry.kind.startswith("ticket_") else entry.summary or ""
+            return "\n".join(t for t in (shown.title, shown.when, shown.meta, text) if t)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             shown = self._shown_row(row)
             return f"{shown.when}, {shown.meta}, {shown.title}"

@@ -1,0 +1,509 @@
+"""The support desk: ticket queues with live counts, a filter bar and the paged ticket table.
+
+The table is the same lazy PagedRecordModel as the people list, over core's TICKETS
+list: a count and one block of rows per screen, sorted and filtered in SQL. Due
+times move with the clock (a ticket turns orange, then red, without anyone writing),
+so the counts and the visible rows are read again every minute, as of ``ctx.clock``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from datetime import timedelta
+from typing import Any
+
+from PySide6.QtCore import QDate, QEvent, QLocale, QModelIndex, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.core import permissions
+from crm_desktop.core.clock import to_iso
+from crm_desktop.core.context import Context
+from crm_desktop.core.listing import Column
+from crm_desktop.core.permissions import Perm
+from crm_desktop.core.support_choices import CATEGORIES, PRIORITIES, STATUSES
+from crm_desktop.core.support_settings import load_support
+from crm_desktop.core.ticket_queues import QUEUES, TICKETS, TicketFilter
+from crm_desktop.core.users import list_users
+from crm_desktop.ui.bridge import ChangeBridge, ChangeCoalescer
+from crm_desktop.ui.i18n import core_tr
+from crm_desktop.ui.list_view import SEARCH_DEBOUNCE_MS, LazyComboBox, RecordTable
+from crm_desktop.ui.paged_model import PagedRecordModel
+from crm_desktop.ui.support_format import (
+    HIGH_COLOR,
+    LATE_COLOR,
+    SOON_COLOR,
+    category_label,
+    date_text,
+    local_today,
+    moment_text,
+    priority_label,
+    status_label,
+)
+from crm_desktop.ui.widgets import heading
+
+#: Queues and counts are read again this often: due states change with time alone.
+TICK_MS = 60_000
+#: Tables whose changes can move a ticket between queues or change what a row shows.
+TICKET_TABLES = ("tickets", "ticket_events", "time_entries", "ticket_costs", "ticket_solutions", "ticket_sla",
+                 "users", "settings", "people", "companies", "support_levels", "contracts")
+#: Initial widths (in average characters) per column key.
+COLUMN_CHARS = {"number": 12, "subject": 26, "customer": 15, "status": 12, "priority": 8, "assignee": 12,
+                "due": 12, "opened": 9, "updated": 9}
+#: Queues whose count is not shown (the biggest ones: counting them costs most and says least).
+UNCOUNTED = ("done", "all")
+#: Until the user sorts by a column: active queues by due time, the others newest first
+#: (finished tickets race no clock, and the opening date is indexed).
+QUEUE_SORT = {"done": ("opened", True), "all": ("opened", True)}
+DEFAULT_SORT = ("due", False)
+QUEUE_ROLE = int(Qt.ItemDataRole.UserRole)
+
+
+def size_ticket_columns(table: QTableView, columns: Sequence[Column], chars: Mapping[str, int] | None = None) -> None:
+    """Start widths: the typical content of each column (statuses and priorities shown whole)."""
+    metrics = table.fontMetrics()
+    width = metrics.averageCharWidth()
+    wanted = {**COLUMN_CHARS, **(chars or {})}
+    samples = {"status": [status_label(k) for k in STATUSES], "priority": [priority_label(k) for k in PRIORITIES],
+               "opened": [date_text("2026-12-28T10:00:00Z")], "updated": [date_text("2026-12-28T10:00:00Z")],
+               "due": [moment_text("2026-12-28T22:58:00Z"), moment_text("2026-12-28T22:58:00Z", QDate(2026, 12, 29))]}
+    for number, column in enumerate(columns):
+        base = wanted.get(column.key, 12) * width + 12
+        fitted = max((metrics.horizontalAdvance(text) + 24 for text in samples.get(column.key, [])), default=0)
+        table.setColumnWidth(number, max(base, fitted))
+
+
+_STYLES: dict[str, QBrush | QFont] = {}
+
+
+def _style(name: str) -> QBrush | QFont:
+    """The colours and the bold font of the ticket tables, made once (not per model or per cell)."""
+    if not _STYLES:
+        bold = QFont()
+        bold.setBold(True)
+        _STYLES.update(bold=bold, late=QBrush(QColor(LATE_COLOR)), soon=QBrush(QColor(SOON_COLOR)),
+                       high=QBrush(QColor(HIGH_COLOR)))
+    return _STYLES[name]
+
+
+def sortable(column: Column) -> bool:
+    """Whether core's ``page`` can order by this column.
+
+    ``TicketList.page`` splits a column's sort expression on commas to add the
+    direction to each part, which breaks an expression with a comma inside a call
+    (the customer's coalesce(...)): such a column is not offered until core orders it.
+    """
+    return all(part.count("(") == part.count(")") for part in column.sort.split(","))
+
+
+class TicketModel(PagedRecordModel):
+    """Tickets of one queue and filter; due times coloured as of the model's "now".
+
+    The model stamps every filter it is given with ``ctx.clock.now()`` and the warn
+    window of the support settings, so a queue and its colours always agree.
+    """
+
+    STYLE_ROLES = frozenset({int(Qt.ItemDataRole.ForegroundRole), int(Qt.ItemDataRole.FontRole)})
+
+    def __init__(self, ctx: Context, flt: TicketFilter | None = None, parent: QObject | None = None,
+                 block_size: int | None = None) -> None:
+        warn = load_support(ctx.db).warn_minutes
+        first = self._stamp_with(ctx, flt or TicketFilter(user_id=ctx.user.id), warn)
+        extra = {} if block_size is None else {"block_size": block_size}
+        super().__init__(ctx, TICKETS, parent, list_filter=first, formatters={
+            "status": status_label, "priority": priority_label, "category": category_label,
+            "opened": date_text, "updated": date_text,
+        }, **extra)
+        self._warn = warn
+        self._set_now(first)
+
+    @staticmethod
+    def _stamp_with(ctx: Context, flt: TicketFilter, warn: int) -> TicketFilter:
+        return replace(flt, now=ctx.clock.now(), warn_minutes=warn, user_id=flt.user_id or ctx.user.id)
+
+    def _stamp(self, flt: TicketFilter) -> TicketFilter:
+        stamped = self._stamp_with(self._ctx, flt, self._warn)
+        self._set_now(stamped)
+        return stamped
+
+    def _set_now(self, flt: TicketFilter) -> None:
+        assert flt.now is not None
+        self._now_iso = to_iso(flt.now)
+        self._soon_iso = to_iso(flt.now + timedelta(minutes=flt.warn_minutes))
+        self._today = local_today(flt.now)
+
+    def set_filter(self, flt: Any) -> None:
+        super().set_filter(self._stamp(flt))
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort in SQL, except on a column core cannot order by yet (the sort stays as it was)."""
+        if 0 <= column < len(self._columns) and not sortable(self._columns[column]):
+            return
+        super().sort(column, order)
+
+    def refresh(self, flt: Any = None) -> None:
+        """Re-read as of now (the clock moved, or something changed)."""
+        self._warn = load_support(self._ctx.db).warn_minutes
+        super().refresh(self._stamp(flt if flt is not None else self.list_filter()))
+
+    def now_iso(self) -> str:
+        return self._now_iso
+
+    # --- what a row shows -------------------------------------------------------------
+
+    def due_state(self, values: Sequence[Any]) -> str:
+        """"late", "soon", "paused", "" — for colours and tests."""
+        due = self.value("due", values)
+        if not due:
+            return "paused" if self.value("status", values) == "waiting" else ""
+        if due < self._now_iso:
+            return "late"
+        if due <= self._soon_iso:
+            return "soon"
+        return ""
+
+    def display_text(self, column: int, values: Sequence[Any]) -> str:
+        if self._keys[column] == "due":
+            due = self.value("due", values)
+            if not due:
+                return self.tr("paused") if self.value("status", values) == "waiting" else ""
+            return moment_text(due, self._today)
+        return super().display_text(column, values)
+
+    def role_data(self, role: int, key: str, values: Sequence[Any]) -> Any:
+        if key == "due":
+            state = self.due_state(values)
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return _style("late") if state == "late" else _style("soon") if state == "soon" else None
+            if role == Qt.ItemDataRole.FontRole and state == "late":
+                return _style("bold")
+        elif key == "priority":
+            priority = self.value("priority", values)
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return _style("late") if priority == "urgent" else _style("high") if priority == "high" else None
+            if role == Qt.ItemDataRole.FontRole and priority in ("urgent", "high"):
+                return _style("bold")
+        return None
+
+
+def keep_sort_indicator(table: QTableView, model: TicketModel) -> None:
+    """Put the header's arrow back when a click asked for a sort the model refused."""
+    header = table.horizontalHeader()
+
+    def check(column: int, _order: Qt.SortOrder) -> None:
+        if column != model.sort_column():
+            order = Qt.SortOrder.DescendingOrder if model.descending() else Qt.SortOrder.AscendingOrder
+            header.blockSignals(True)
+            header.setSortIndicator(model.sort_column(), order)
+            header.blockSignals(False)
+
+    header.sortIndicatorChanged.connect(check, Qt.ConnectionType.QueuedConnection)
+
+
+class TicketsView(QWidget):
+    """Queues on the left, the filter bar and the tickets of the chosen queue on the right.
+
+    Like the other lists it never opens anything itself: ``open_record("ticket", id)``
+    and ``new_requested()`` go to the main window.
+    """
+
+    open_record = Signal(str, str)
+    new_requested = Signal()
+    #: The queue counts were read again (tests wait on it).
+    counts_updated = Signal()
+
+    def __init__(self, ctx: Context, bridge: ChangeBridge, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.counts: dict[str, int] = {}
+        self.model = TicketModel(ctx, TicketFilter(queue="open", user_id=ctx.user.id), self)
+        self._auto_sort = True  # until the user clicks a column header
+
+        self.title = heading(self.tr("Support"))
+        self.new_button = QPushButton(self.tr("New ticket"))
+        self.new_button.setAutoDefault(False)
+        self.new_button.setToolTip(self.tr("Log a new problem (Ctrl+Shift+T)"))
+        self.new_button.clicked.connect(self.new_requested)
+        self.new_button.setVisible(permissions.allowed(ctx.user.role, Perm.TICKET_WRITE))
+
+        self.queues = QListWidget()
+        self.queues.setObjectName("ticketQueues")
+        self.queues.setMinimumWidth(170)
+        self.queues.setMaximumWidth(280)
+        self.queues.setSpacing(1)
+        row_height = self.queues.fontMetrics().height() + 12
+        for key, label in QUEUES.items():
+            item = QListWidgetItem(core_tr(label))
+            item.setData(QUEUE_ROLE, key)
+            item.setSizeHint(QSize(0, row_height))
+            self.queues.addItem(item)
+        self._select_queue_item("open")
+        self.queues.currentItemChanged.connect(self._queue_chosen)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search tickets: number, subject, description, product…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(240)
+        self.search.installEventFilter(self)
+        self.priority = QComboBox()
+        self.priority.addItem(self.tr("All priorities"), None)
+        for key in reversed(list(PRIORITIES)):
+            self.priority.addItem(priority_label(key), key)
+        self.category = QComboBox()
+        self.category.addItem(self.tr("All categories"), None)
+        for key in CATEGORIES:
+            self.category.addItem(category_label(key), key)
+        self.assignee = LazyComboBox(self.tr("Anyone"), self._assignee_items)
+        self.assignee.setToolTip(self.tr("Assigned to"))
+        self.assignee.load()
+        self.count_label = QLabel()
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+        self.table = RecordTable()
+        self.table.setObjectName("ticketTable")
+        self.table.setModel(self.model)
+        self._size_columns()
+        self.table.horizontalHeader().setSortIndicator(self.model.sort_column(), Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        keep_sort_indicator(self.table, self.model)
+        self.table.horizontalHeader().sectionClicked.connect(self._sorted_by_user)
+        self.table.activated.connect(self._open_index)
+        self.empty = QLabel()
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setObjectName("emptyState")
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.table)
+        self.pages.addWidget(self.empty)
+
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addStretch(1)
+        top.addWidget(self.new_button)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.priority)
+        filters.addWidget(self.category)
+        filters.addWidget(self.assignee)
+        filters.addStretch(1)
+        filters.addWidget(self.count_label)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addLayout(filters)
+        right_layout.addWidget(self.pages, 1)
+        splitter = QSplitter()
+        splitter.addWidget(self.queues)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([190, 920])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(self._debounce.start)
+        self.priority.currentIndexChanged.connect(self.apply_filter)
+        self.category.currentIndexChanged.connect(self.apply_filter)
+        self.assignee.currentIndexChanged.connect(self.apply_filter)
+        self.model.count_changed.connect(self._show_count)
+        self.model.modelReset.connect(self._show_count)
+
+        self.changes = ChangeCoalescer(bridge, self.refresh, TICKET_TABLES, parent=self, widget=self)
+        self.tick_timer = QTimer(self)
+        self.tick_timer.setObjectName("ticketsTick")
+        self.tick_timer.setInterval(TICK_MS)
+        self.tick_timer.timeout.connect(self.tick)
+        self.tick_timer.start()
+        self._show_count()
+        # The counts come right after the first paint: the first page shows sooner.
+        QTimer.singleShot(0, self, self.update_counts)
+
+    # --- queues and filters ------------------------------------------------------------
+
+    def queue(self) -> str:
+        item = self.queues.currentItem()
+        return str(item.data(QUEUE_ROLE)) if item is not None else "open"
+
+    def set_queue(self, key: str) -> None:
+        """Show one queue (the same as clicking it)."""
+        if key not in QUEUES:
+            raise ValueError(key)
+        self._select_queue_item(key)
+
+    def _select_queue_item(self, key: str) -> None:
+        for row in range(self.queues.count()):
+            if self.queues.item(row).data(QUEUE_ROLE) == key:
+                self.queues.setCurrentRow(row)
+                return
+
+    def _queue_chosen(self, *_args: object) -> None:
+        self.apply_filter()
+
+    def current_filter(self) -> TicketFilter:
+        return TicketFilter(
+            queue=self.queue(), user_id=self.ctx.user.id, text=self.search.text().strip(),
+            priority=self.priority.currentData(), category=self.category.currentData(),
+            assignee_id=self.assignee.currentData(),
+        )
+
+    @staticmethod
+    def _choices(flt: TicketFilter) -> TicketFilter:
+        """A filter without its moment, to tell whether the user changed anything."""
+        return replace(flt, now=None, warn_minutes=0)
+
+    def apply_filter(self) -> None:
+        """Re-count and show the first tickets of the queue matching the filter bar."""
+        self._debounce.stop()
+        flt = self.current_filter()
+        if self._choices(flt) == self._choices(self.model.list_filter()):
+            return
+        if self._auto_sort:
+            self._sort_for(flt.queue)
+        self.model.set_filter(flt)
+        self.table.scrollToTop()
+
+    def _sort_for(self, queue: str) -> None:
+        key, descending = QUEUE_SORT.get(queue, DEFAULT_SORT)
+        if (key, descending) == (self.model.sort_key(), self.model.descending()):
+            return
+        keys = [column.key for column in self.model.record_list().columns]
+        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(keys.index(key), order)
+        header.blockSignals(False)
+        self.model.sort(keys.index(key), order)
+
+    def _sorted_by_user(self, _section: int) -> None:
+        self._auto_sort = False
+
+    def filter_pending(self) -> bool:
+        """True while typed text waits for the debounce (tests wait on this)."""
+        return self._debounce.isActive()
+
+    def update_counts(self) -> None:
+        """"My tickets (4)": the count of each queue as of now."""
+        flt = TicketFilter(user_id=self.ctx.user.id, now=self.ctx.clock.now(),
+                           warn_minutes=load_support(self.ctx.db).warn_minutes)
+        self.counts = TICKETS.counts(self.ctx.db, flt)
+        locale = QLocale()
+        for row in range(self.queues.count()):
+            item = self.queues.item(row)
+            key = item.data(QUEUE_ROLE)
+            label = core_tr(QUEUES[key])
+            if key in self.counts:
+                item.setText(self.tr("{queue} ({n})").format(queue=label, n=locale.toString(self.counts[key])))
+                font = item.font()
+                font.setBold(key in ("breached", "breaching") and self.counts[key] > 0)
+                item.setFont(font)
+                item.setForeground(QBrush(QColor(LATE_COLOR)) if key == "breached" and self.counts[key]
+                                   else QBrush())
+            else:
+                item.setText(label)
+        self.counts_updated.emit()
+
+    def queue_text(self, key: str) -> str:
+        for row in range(self.queues.count()):
+            item = self.queues.item(row)
+            if item.data(QUEUE_ROLE) == key:
+                return item.text()
+        raise KeyError(key)
+
+    # --- refreshing --------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Re-read after a change announced by core, keeping the scroll position."""
+        position = self.table.verticalScrollBar().value()
+        current = self.table.currentIndex()
+        self.model.refresh()
+        self.assignee.invalidate()
+        self.table.verticalScrollBar().setValue(position)
+        if current.isValid() and current.row() < self.model.rowCount() and not self.table.currentIndex().isValid():
+            self.table.setCurrentIndex(self.model.index(current.row(), current.column()))
+        self._show_count()
+        self.update_counts()
+
+    def tick(self) -> None:
+        """A minute passed: due states and the time-based queues move on their own."""
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """Back from another area: what was due soon may be late by now."""
+        super().showEvent(event)
+        shown_as_of = self.model.list_filter().now
+        if shown_as_of is not None and self.ctx.clock.now() - shown_as_of >= timedelta(milliseconds=TICK_MS):
+            QTimer.singleShot(0, self, self.refresh)
+
+    # --- opening -----------------------------------------------------------------------
+
+    def selected_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return self.model.id_at(index.row()) if index.isValid() else None
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down in the search box goes to the table; Enter opens the first ticket."""
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() == Qt.Key.Key_Down and self.model.rowCount():
+                if self._debounce.isActive():
+                    self.apply_filter()
+                self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+                self.table.setCurrentIndex(self.model.index(0, 0))
+                return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if self._debounce.isActive():
+                    self.apply_filter()
+                if self.model.rowCount():
+                    self._open_index(self.model.index(0, 0))
+                return True
+        return super().eventFilter(watched, event)
+
+    def _open_index(self, index: QModelIndex) -> None:
+        ticket_id = self.model.id_at(index.row()) if index.isValid() else None
+        if ticket_id:
+            self.open_record.emit("ticket", ticket_id)
+
+    # --- texts -------------------------------------------------------------------------
+
+    def _show_count(self, *_args: object) -> None:
+        count = self.model.rowCount()
+        self.count_label.setText(self.tr("Tickets: {count}").format(count=QLocale().toString(count)))
+        flt = self.model.list_filter()
+        filtered = bool(flt.text or flt.priority or flt.category or flt.assignee_id)
+        if filtered:
+            self.empty.setText(self.tr("No ticket matches these filters."))
+        elif flt.queue in ("open", "all"):
+            self.empty.setText(self.tr("No tickets yet. Click “New ticket” to log the first problem."))
+        else:
+            self.empty.setText(self.tr("Nothing in this queue."))
+        self.pages.setCurrentWidget(self.table if count else self.empty)
+
+    def _size_columns(self) -> None:
+        size_ticket_columns(self.table, TICKETS.columns)
+
+    def _assignee_items(self) -> list[tuple[str, str]]:
+        return [(user.name, user.id) for user in list_users(self.ctx.db)]

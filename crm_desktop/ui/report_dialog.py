@@ -228,7 +228,8 @@ class SupportCostsDialog(QDialog):
             with support_report.reader(ctx.db) as db:
                 return build_support_costs(db, out, start, end, lang, ctx.clock, progress)
 
-        self._suggested = f"{self.tr('support-costs')}-{start.isoformat()}-{end.isoformat()}.pdf"
+        stem = self.tr("support-costs")
+        self._suggested = f"{stem}-{start.isoformat()}-{end.isoformat()}.pdf"
         task = Task(job, self.tr("Support costs"), self.tr("Creating the report…"), self, show_dialog=False)
         task.progressed.connect(self._progressed)
         task.succeeded.connect(self._succeeded)

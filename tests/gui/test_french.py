@@ -57,11 +57,9 @@ def test_menus_in_french(window: MainWindow) -> None:
     titles = [window.menus[key].title() for key in ("file", "view", "go", "help")]
     assert titles == ["&Fichier", "&Affichage", "A&ller", "Ai&de"]
     assert len({accelerator(title) for title in titles}) == len(titles)
-    # The support desk's own texts are checked once their catalogue entries exist (test_translations).
-    file_texts = [a.text() for a in window.menus["file"].actions()
-                  if not a.isSeparator() and a is not window.new_ticket_action]
-    assert file_texts == ["Nouvelle &personne", "Nouvelle &société", "S&ynchroniser maintenant", "Pa&ramètres…",
-                          "&Quitter"]
+    file_texts = [a.text() for a in window.menus["file"].actions() if not a.isSeparator()]
+    assert set(file_texts) == {"Nouvelle &personne", "Nouvelle &société", "Nouveau &ticket",
+                               "S&ynchroniser maintenant", "Pa&ramètres…", "&Quitter"}
     for menu in window.menuBar().findChildren(QMenu):
         keys = [accelerator(a.text()) for a in menu.actions() if "&" in a.text()]
         assert len(keys) == len(set(keys)), f"clashing accelerators in {menu.title()}"
@@ -71,12 +69,10 @@ def test_menus_in_french(window: MainWindow) -> None:
 
 
 def test_navigation_and_status_bar_in_french(qtbot: QtBot, window: MainWindow, sample: Sample) -> None:
-    every = [window.nav.item(row).text() for row in range(window.nav.count())]
-    assert [a.text() for a in window.menus["view"].actions()] == every
-    support = {window.nav.item(row).text() for row in range(window.nav.count())
-               if window.nav.item(row).data(Qt.ItemDataRole.UserRole) in ("tickets", "knowledge")}
-    labels = [label for label in every if label not in support]
-    assert labels == ["Contacts", "Sociétés", "Corbeille", "Conflits", "Doublons"]
+    labels = [window.nav.item(row).text() for row in range(window.nav.count())]
+    assert [a.text() for a in window.menus["view"].actions()] == labels
+    assert labels == ["Contacts", "Sociétés", "Support", "Base de connaissances", "Corbeille", "Conflits",
+                      "Doublons"]
     qtbot.waitUntil(lambda: window.counts_label.text() == f"Personnes{NBSP}: 5 · Sociétés{NBSP}: 3")
     assert window.user_label.text().startswith(f"Utilisateur{NBSP}:")
 
@@ -115,7 +111,8 @@ def test_detail_view_and_validation_in_french(qtbot: QtBot, window: MainWindow, 
     assert sections[:5] == ["Identité", "Contact", "Adresse", "Commercial", "Consentement"]
     assert detail.save_button.text() == "Enregistrer"
     assert detail.title_label.text() == "Nouvelle personne"
-    assert [detail.tabs.tabText(i) for i in range(detail.tabs.count())][:2] == ["Chronologie", "Fichiers"]
+    assert [detail.tabs.tabText(i) for i in range(detail.tabs.count())] == [
+        "Chronologie", "Fichiers", "Tickets", "Contrat"]
     assert detail.timeline.quick_buttons["call"].text() == "Appel"
     assert detail.form.editor("stage").currentText() == "Piste"
 

@@ -9,14 +9,15 @@ modules exist the main window is given a stand-in detail view (tests only).
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.core import companies, history, people
@@ -31,6 +32,21 @@ OFFSCREEN_NOISE = (
     r"|setParent\(\)|requestActivate\(\))"
 )
 GUI_DIR = Path(__file__).resolve().parent
+
+
+@pytest.fixture(autouse=True)
+def _collect_qt_garbage(qapp: QApplication) -> Iterator[None]:
+    """Free each test's windows at a safe point, not in the middle of a later test's paint.
+
+    Python's cycle collector may otherwise run inside a model's data() call of the next
+    test and delete a former test's top-level widget while Qt is painting.
+    """
+    yield
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible() and widget.parent() is None:
+            widget.close()
+    gc.collect()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -99,22 +99,13 @@ def level(db: sqlite_utils.Database, level_id: str | None) -> Level | None:
     return _level(rows[0]) if rows else None
 
 
-def _existing(ctx: Context, table: str):
-    def parse(value: Any) -> str | None:
-        if not value:
-            return None
-        if not ctx.db.execute(f"SELECT 1 FROM {table} WHERE id = ? AND deleted_at IS NULL", [value]).fetchone():
-            raise FieldProblem(QT_TRANSLATE_NOOP("core", "This record no longer exists."))
-        return str(value)
-
-    return parse
 
 
 def validate_contract(ctx: Context, values: Mapping[str, Any]) -> dict[str, Any]:
     c = fields.Collector(values)
-    c.take("company_id", _existing(ctx, "companies"))
-    c.take("person_id", _existing(ctx, "people"))
-    c.take("level_id", _existing(ctx, LEVELS))
+    c.take("company_id", fields.existing(ctx, "companies"))
+    c.take("person_id", fields.existing(ctx, "people"))
+    c.take("level_id", fields.existing(ctx, LEVELS))
     c.require("level_id")
     c.take("starts_on", parse_date)
     c.require("starts_on")

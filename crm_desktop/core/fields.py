@@ -8,6 +8,7 @@ from typing import Any
 import sqlite_utils
 
 from crm_desktop.core.choices import CONSENT_CHANNELS, CONSENT_STATES, STAGES
+from crm_desktop.core.clock import from_iso, to_iso
 from crm_desktop.core.errors import Message, ValidationError
 from crm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from crm_desktop.core.validation import (
@@ -44,6 +45,29 @@ class Collector:
         if self.errors:
             raise ValidationError(self.errors)
         return self.clean
+
+
+def existing(ctx: Any, table: str) -> Callable[[Any], str | None]:
+    """A reference to a live record of ``table`` (a chooser may offer one deleted meanwhile)."""
+
+    def parse(value: Any) -> str | None:
+        if not value:
+            return None
+        if not ctx.db.execute(f"SELECT 1 FROM {table} WHERE id = ? AND deleted_at IS NULL", [value]).fetchone():
+            raise FieldProblem(QT_TRANSLATE_NOOP("core", "This record no longer exists."))
+        return str(value)
+
+    return parse
+
+
+def moment(value: Any) -> str | None:
+    """A date and time as typed or picked, stored as UTC ISO text."""
+    if value is None or value == "":
+        return None
+    try:
+        return to_iso(from_iso(str(value)))
+    except ValueError as exc:
+        raise FieldProblem(QT_TRANSLATE_NOOP("core", "Not a date and time.")) from exc
 
 
 def text(max_length: int = 200) -> Callable[[Any], str | None]:

@@ -7,12 +7,11 @@ from typing import Any
 
 from crm_desktop.core import fields, records
 from crm_desktop.core.choices import DIRECTIONS, HISTORY_KINDS
-from crm_desktop.core.clock import from_iso, to_iso
 from crm_desktop.core.context import Context
 from crm_desktop.core.errors import Message
 from crm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from crm_desktop.core.permissions import Perm, require
-from crm_desktop.core.validation import FieldProblem, parse_choice, parse_int
+from crm_desktop.core.validation import parse_choice, parse_int
 
 TABLE = "history"
 
@@ -20,13 +19,6 @@ TABLE = "history"
 DIRECTED = frozenset({"call", "email", "letter", "fax", "sms"})
 
 
-def _moment(value: Any) -> str | None:
-    if value is None or value == "":
-        return None
-    try:
-        return to_iso(from_iso(str(value)))
-    except ValueError as exc:
-        raise FieldProblem(QT_TRANSLATE_NOOP("core", "Not a date and time.")) from exc
 
 
 def validate(ctx: Context, values: Mapping[str, Any]) -> dict[str, Any]:
@@ -34,12 +26,12 @@ def validate(ctx: Context, values: Mapping[str, Any]) -> dict[str, Any]:
     c.take("kind", lambda v: parse_choice(v, tuple(HISTORY_KINDS)))
     c.require("kind")
     c.take("direction", lambda v: parse_choice(v, tuple(DIRECTIONS)))
-    c.take("occurred_at", _moment)
+    c.take("occurred_at", fields.moment)
     c.take("duration_s", lambda v: parse_int(v, 0, 7 * 24 * 3600))
     c.take("subject", fields.text(300))
     c.take("body", fields.text(100000))
-    c.take("person_id", _existing("people", ctx))
-    c.take("company_id", _existing("companies", ctx))
+    c.take("person_id", fields.existing(ctx, "people"))
+    c.take("company_id", fields.existing(ctx, "companies"))
     clean = c.clean
     if not clean.get("person_id") and not clean.get("company_id") and not (
         {"person_id", "company_id"} & c.errors.keys()
@@ -57,15 +49,6 @@ def validate(ctx: Context, values: Mapping[str, Any]) -> dict[str, Any]:
     return clean
 
 
-def _existing(table: str, ctx: Context):
-    def parse(value: Any) -> str | None:
-        if not value:
-            return None
-        if not ctx.db.execute(f"SELECT 1 FROM {table} WHERE id = ? AND deleted_at IS NULL", [value]).fetchone():
-            raise FieldProblem(QT_TRANSLATE_NOOP("core", "This record no longer exists."))
-        return str(value)
-
-    return parse
 
 
 def log(ctx: Context, values: Mapping[str, Any]) -> str:

@@ -80,16 +80,22 @@ def validate_business(values: BusinessSettings) -> BusinessSettings:
 def save_business(ctx: Context, values: BusinessSettings) -> BusinessSettings:
     require(ctx.user, Perm.SETTINGS)
     clean = validate_business(values)
+    write_settings(ctx, "business.", asdict(clean))
+    return clean
+
+
+def write_settings(ctx: Context, prefix: str, values: dict[str, object]) -> None:
+    """Store typed settings as JSON under ``prefix``; unchanged values are not rewritten
+    (the sync layer logs real changes only)."""
     now = ctx.now()
     with write_transaction(ctx.db):
-        for key, value in asdict(clean).items():
+        for key, value in values.items():
             ctx.db.execute(
                 "INSERT INTO settings(key, value, updated_at) VALUES (?, ?, ?) "
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at "
                 "WHERE settings.value IS NOT excluded.value",
-                [f"business.{key}", json.dumps(value), now],
+                [prefix + key, json.dumps(value), now],
             )
-    return clean
 
 
 def system_language() -> str:

@@ -40,32 +40,31 @@ def _amount(value: Any) -> int | None:
     return cents
 
 
-def _quantity(value: Any) -> Decimal | None:
+def _decimal(value: Any, *, zero_allowed: bool, high: int, low_message: str, high_message: str) -> Decimal | None:
+    """A quantity or a distance as typed (1,5 or 1.5); never a float on the way."""
     if value is None or value == "":
         return None
     try:
         number = Decimal(str(value).strip().replace(",", "."))
     except InvalidOperation as exc:
         raise FieldProblem(QT_TRANSLATE_NOOP("core", "Not a number.")) from exc
-    if not number.is_finite() or number <= 0:
-        raise FieldProblem(QT_TRANSLATE_NOOP("core", "A quantity must be more than zero."))
-    if number > 1_000_000:
-        raise FieldProblem(QT_TRANSLATE_NOOP("core", "This quantity is too large."))
+    if not number.is_finite() or number < 0 or (number == 0 and not zero_allowed):
+        raise FieldProblem(low_message)
+    if number > high:
+        raise FieldProblem(high_message)
     return number
+
+
+def _quantity(value: Any) -> Decimal | None:
+    return _decimal(value, zero_allowed=False, high=1_000_000,
+                    low_message=QT_TRANSLATE_NOOP("core", "A quantity must be more than zero."),
+                    high_message=QT_TRANSLATE_NOOP("core", "This quantity is too large."))
 
 
 def _distance(value: Any) -> Decimal | None:
-    if value is None or value == "":
-        return None
-    try:
-        number = Decimal(str(value).strip().replace(",", "."))
-    except InvalidOperation as exc:
-        raise FieldProblem(QT_TRANSLATE_NOOP("core", "Not a number.")) from exc
-    if not number.is_finite() or number < 0:
-        raise FieldProblem(QT_TRANSLATE_NOOP("core", "A distance cannot be negative."))
-    if number > 10_000:
-        raise FieldProblem(QT_TRANSLATE_NOOP("core", "This distance is too large."))
-    return number
+    return _decimal(value, zero_allowed=True, high=10_000,
+                    low_message=QT_TRANSLATE_NOOP("core", "A distance cannot be negative."),
+                    high_message=QT_TRANSLATE_NOOP("core", "This distance is too large."))
 
 
 def _minutes(value: Any) -> int | None:
@@ -80,13 +79,6 @@ def _minutes(value: Any) -> int | None:
     return parse_int(number, 0, MAX_MINUTES)
 
 
-def _moment(value: Any) -> str | None:
-    if value is None or value == "":
-        return None
-    try:
-        return to_iso(from_iso(str(value)))
-    except ValueError as exc:
-        raise FieldProblem(QT_TRANSLATE_NOOP("core", "Not a date and time.")) from exc
 
 
 def _times(minutes: int, rate_cents: int) -> int:
@@ -156,10 +148,10 @@ def log_time(ctx: Context, ticket_id: str, values: Mapping[str, Any]) -> str:
     ticket = tickets.require_open(ctx.db, ticket_id)
     c = fields.Collector(values)
     c.take("minutes", _minutes)
-    c.take("started_at", _moment)
+    c.take("started_at", fields.moment)
     c.take("billing", lambda v: parse_choice(v, tuple(BILLING)))
     c.take("note", fields.text(2000))
-    c.take("user_id", tickets._existing(ctx, "users"))
+    c.take("user_id", fields.existing(ctx, "users"))
     if not c.clean.get("minutes") and "minutes" not in c.errors:
         c.fail("minutes", Message(QT_TRANSLATE_NOOP("core", "Give the time spent, in minutes.")))
     clean = c.done()
@@ -275,7 +267,7 @@ def add_cost(ctx: Context, ticket_id: str, values: Mapping[str, Any]) -> str:
     c.take("km", _distance)
     c.take("travel_minutes", _minutes)
     c.take("billing", lambda v: parse_choice(v, tuple(BILLING)))
-    c.take("occurred_at", _moment)
+    c.take("occurred_at", fields.moment)
     c.take("note", fields.text(2000))
     kind = c.clean.get("kind")
     if kind in ("part", "expense") and not c.clean.get("description") and "description" not in c.errors:

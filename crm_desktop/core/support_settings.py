@@ -19,7 +19,7 @@ from crm_desktop.core.context import Context
 from crm_desktop.core.errors import Message, ValidationError
 from crm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from crm_desktop.core.permissions import Perm, require
-from crm_desktop.db.connection import write_transaction
+from crm_desktop.core.settings import write_settings
 
 PREFIX = "support."
 _WINDOW = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
@@ -120,15 +120,7 @@ def validate_support(values: SupportSettings) -> SupportSettings:
 def save_support(ctx: Context, values: SupportSettings) -> SupportSettings:
     require(ctx.user, Perm.SETTINGS)
     clean = validate_support(values)
-    now = ctx.now()
-    with write_transaction(ctx.db):
-        for key, value in asdict(clean).items():
-            ctx.db.execute(
-                "INSERT INTO settings(key, value, updated_at) VALUES (?, ?, ?) "
-                "ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at "
-                "WHERE settings.value IS NOT excluded.value",
-                [PREFIX + key, json.dumps(value), now],
-            )
+    write_settings(ctx, PREFIX, asdict(clean))
     # New hours move the due times of every active ticket (ticket_sla imports this module: lazy import).
     from crm_desktop.core import ticket_sla
 

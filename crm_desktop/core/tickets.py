@@ -13,7 +13,7 @@ from typing import Any
 import sqlite_utils
 
 from crm_desktop.core import contracts, fields, numbers, records, ticket_sla
-from crm_desktop.core.clock import from_iso, to_iso
+from crm_desktop.core.clock import from_iso
 from crm_desktop.core.context import Context
 from crm_desktop.core.errors import CrmError, Message, ValidationError
 from crm_desktop.core.i18n import QT_TRANSLATE_NOOP
@@ -30,42 +30,26 @@ EDITABLE = ("company_id", "person_id", "channel", "category", "product", "priori
             "subject", "description", "resolution")
 
 
-def _existing(ctx: Context, table: str):
-    def parse(value: Any) -> str | None:
-        if not value:
-            return None
-        if not ctx.db.execute(f"SELECT 1 FROM {table} WHERE id = ? AND deleted_at IS NULL", [value]).fetchone():
-            raise FieldProblem(QT_TRANSLATE_NOOP("core", "This record no longer exists."))
-        return str(value)
-
-    return parse
 
 
-def _moment(value: Any) -> str | None:
-    if value is None or value == "":
-        return None
-    try:
-        return to_iso(from_iso(str(value)))
-    except ValueError as exc:
-        raise FieldProblem(QT_TRANSLATE_NOOP("core", "Not a date and time.")) from exc
 
 
 def validate(ctx: Context, values: Mapping[str, Any], current: Mapping[str, Any] | None = None) -> dict[str, Any]:
     """Clean the given fields; on an update, rules are checked against the merged result."""
     c = fields.Collector(values)
     for name, parser in (
-        ("company_id", _existing(ctx, "companies")),
-        ("person_id", _existing(ctx, "people")),
+        ("company_id", fields.existing(ctx, "companies")),
+        ("person_id", fields.existing(ctx, "people")),
         ("channel", lambda v: parse_choice(v, tuple(CHANNELS), "phone")),
         ("category", fields.text(60)),
         ("product", fields.text(120)),
         ("priority", lambda v: parse_choice(v, tuple(PRIORITIES), "normal")),
         ("status", lambda v: parse_choice(v, tuple(STATUSES), "new")),
-        ("assignee_id", _existing(ctx, "users")),
+        ("assignee_id", fields.existing(ctx, "users")),
         ("subject", fields.text(200)),
         ("description", fields.text(20000)),
         ("resolution", fields.text(20000)),
-        ("opened_at", _moment),
+        ("opened_at", fields.moment),
     ):
         if name in values:
             c.take(name, parser)

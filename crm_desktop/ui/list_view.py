@@ -110,7 +110,48 @@ class RecordTable(QTableView):
         horizontal.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
 
-class RecordListView(QWidget):
+class SearchableList:
+    """Keyboard habits shared by the searchable lists (people, companies, tickets).
+
+    Down in the search box goes to the table; Enter opens the first match. The
+    class using it has ``search``, ``table``, ``model``, ``_debounce``,
+    ``apply_filter()``, ``open_record`` and ``kind`` (what an opened row is).
+    """
+
+    kind: str
+
+    def selected_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return self.model.id_at(index.row()) if index.isValid() else None
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() == Qt.Key.Key_Down and self.model.rowCount():
+                if self._debounce.isActive():
+                    self.apply_filter()
+                self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+                self.table.setCurrentIndex(self.model.index(0, 0))
+                return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if self._debounce.isActive():
+                    self.apply_filter()
+                if self.model.rowCount():
+                    self._open_index(self.model.index(0, 0))
+                return True
+        return super().eventFilter(watched, event)
+
+    def _open_index(self, index: QModelIndex) -> None:
+        record_id = self.model.id_at(index.row()) if index.isValid() else None
+        if record_id:
+            self.open_record.emit(self.kind, record_id)
+
+
+class RecordListView(SearchableList, QWidget):
     """A searchable, filterable, sortable list of one kind of record.
 
     Subclasses give the list (core's PEOPLE, COMPANIES) and their texts. The view
@@ -264,36 +305,6 @@ class RecordListView(QWidget):
             self.table.setCurrentIndex(self.model.index(current.row(), current.column()))
         self._show_count()
 
-    def selected_id(self) -> str | None:
-        index = self.table.currentIndex()
-        return self.model.id_at(index.row()) if index.isValid() else None
-
-    def focus_search(self) -> None:
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search.selectAll()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Down in the search box goes to the table; Enter opens the first match."""
-        if watched is self.search and event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
-            if event.key() == Qt.Key.Key_Down and self.model.rowCount():
-                if self._debounce.isActive():
-                    self.apply_filter()
-                self.table.setFocus(Qt.FocusReason.OtherFocusReason)
-                self.table.setCurrentIndex(self.model.index(0, 0))
-                return True
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                if self._debounce.isActive():
-                    self.apply_filter()
-                if self.model.rowCount():
-                    self._open_index(self.model.index(0, 0))
-                return True
-        return super().eventFilter(watched, event)
-
-    def _open_index(self, index: QModelIndex) -> None:
-        record_id = self.model.id_at(index.row()) if index.isValid() else None
-        if record_id:
-            self.open_record.emit(self.kind, record_id)
 
     def _show_count(self, *_args: object) -> None:
         count = self.model.rowCount()

@@ -13,8 +13,8 @@ from dataclasses import replace
 from datetime import timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QModelIndex, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QShowEvent
+from PySide6.QtCore import QDate, QLocale, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -41,7 +41,7 @@ from crm_desktop.core.ticket_queues import QUEUES, TICKETS, TicketFilter
 from crm_desktop.core.users import list_users
 from crm_desktop.ui.bridge import ChangeBridge, ChangeCoalescer
 from crm_desktop.ui.i18n import core_tr
-from crm_desktop.ui.list_view import SEARCH_DEBOUNCE_MS, LazyComboBox, RecordTable
+from crm_desktop.ui.list_view import SEARCH_DEBOUNCE_MS, LazyComboBox, RecordTable, SearchableList
 from crm_desktop.ui.paged_model import PagedRecordModel
 from crm_desktop.ui.support_format import (
     HIGH_COLOR,
@@ -214,7 +214,7 @@ def keep_sort_indicator(table: QTableView, model: TicketModel) -> None:
     header.sortIndicatorChanged.connect(check, Qt.ConnectionType.QueuedConnection)
 
 
-class TicketsView(QWidget):
+class TicketsView(SearchableList, QWidget):
     """Queues on the left, the filter bar and the tickets of the chosen queue on the right.
 
     Like the other lists it never opens anything itself: ``open_record("ticket", id)``
@@ -225,6 +225,7 @@ class TicketsView(QWidget):
     new_requested = Signal()
     #: The queue counts were read again (tests wait on it).
     counts_updated = Signal()
+    kind = "ticket"
 
     def __init__(self, ctx: Context, bridge: ChangeBridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -456,36 +457,6 @@ class TicketsView(QWidget):
 
     # --- opening -----------------------------------------------------------------------
 
-    def selected_id(self) -> str | None:
-        index = self.table.currentIndex()
-        return self.model.id_at(index.row()) if index.isValid() else None
-
-    def focus_search(self) -> None:
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search.selectAll()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Down in the search box goes to the table; Enter opens the first ticket."""
-        if watched is self.search and event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
-            if event.key() == Qt.Key.Key_Down and self.model.rowCount():
-                if self._debounce.isActive():
-                    self.apply_filter()
-                self.table.setFocus(Qt.FocusReason.OtherFocusReason)
-                self.table.setCurrentIndex(self.model.index(0, 0))
-                return True
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                if self._debounce.isActive():
-                    self.apply_filter()
-                if self.model.rowCount():
-                    self._open_index(self.model.index(0, 0))
-                return True
-        return super().eventFilter(watched, event)
-
-    def _open_index(self, index: QModelIndex) -> None:
-        ticket_id = self.model.id_at(index.row()) if index.isValid() else None
-        if ticket_id:
-            self.open_record.emit("ticket", ticket_id)
 
     # --- texts -------------------------------------------------------------------------
 

@@ -24,7 +24,6 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
-    QTimer,
     QUrl,
     Signal,
 )
@@ -49,11 +48,11 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.core import knowledge, tickets
 from crm_desktop.core.context import Context
-from crm_desktop.core.errors import CrmError, NotFound, ValidationError
+from crm_desktop.core.errors import CrmError, NotFound
 from crm_desktop.core.permissions import Perm, allowed
 from crm_desktop.core.support_choices import CATEGORIES, KB_LANGUAGES
 from crm_desktop.ui.bridge import ChangeBridge, ChangeCoalescer
-from crm_desktop.ui.i18n import core_tr, error_text, render
+from crm_desktop.ui.i18n import core_tr, error_text
 from crm_desktop.ui.record_form import (
     Banner,
     ChoiceField,
@@ -63,8 +62,9 @@ from crm_desktop.ui.record_form import (
     RecordForm,
     TextField,
     choice_items,
+    write_or_explain,
 )
-from crm_desktop.ui.widgets import error_label, heading, read_only_rows
+from crm_desktop.ui.widgets import empty_state_pages, error_label, heading, read_only_rows, search_debounce, title_bar
 
 PAGE_SIZE = 100
 SEARCH_DEBOUNCE_MS = 150
@@ -302,19 +302,17 @@ class ArticleEditor(QDialog):
         """Write through core, or show why not (under the fields) and write nothing."""
         self.banner.hide()
         values = self.form.values()
-        try:
+        article_id = ""
+
+        def write() -> None:
+            nonlocal article_id
             if self.article_id:
                 knowledge.update(self.ctx, self.article_id, values)
                 article_id = self.article_id
             else:
                 article_id = knowledge.create(self.ctx, values)
-        except ValidationError as exc:
-            rest = self.form.show_errors(exc.errors)
-            if rest:
-                self.banner.show_message("\n".join(render(message) for message in rest.values()))
-            return False
-        except CrmError as exc:
-            self.banner.show_message(error_text(exc))
+
+        if not write_or_explain(self.form, self.banner.show_message, write):
             return False
         self.article_id = article_id
         self.saved.emit(article_id)
@@ -388,13 +386,7 @@ class KnowledgeView(QWidget):
             self.model.header_texts()[4]) + 24, 8 * width))
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
 
-        self.empty = QLabel()
-        self.empty.setObjectName("emptyState")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        self.list_pages = QStackedWidget()
-        self.list_pages.addWidget(self.table)
-        self.list_pages.addWidget(self.empty)
+        self.empty, self.list_pages = empty_state_pages(self.table)
 
         self.panel_title = heading("", 1.3)
         self.panel_title.setObjectName("articleTitle")
@@ -437,10 +429,7 @@ class KnowledgeView(QWidget):
         self.splitter.setChildrenCollapsible(False)
 
         self.message = error_label()
-        top = QHBoxLayout()
-        top.addWidget(self.title)
-        top.addStretch(1)
-        top.addWidget(self.new_button)
+        top = title_bar(self.title, self.new_button)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
         filters.addWidget(self.language)
@@ -450,11 +439,7 @@ class KnowledgeView(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.splitter, 1)
 
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
-        self._debounce.timeout.connect(self.apply_filter)
-        self.search.textChanged.connect(self._debounce.start)
+        self._debounce = search_debounce(self, self.search, self.apply_filter, SEARCH_DEBOUNCE_MS)
         self.language.currentIndexChanged.connect(self.apply_filter)
         self.model.reloaded.connect(self._show_list_state)
         self.model.rowsInserted.connect(self._show_list_state)

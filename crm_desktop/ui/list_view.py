@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -33,6 +32,7 @@ from crm_desktop.core.users import list_users
 from crm_desktop.ui.bridge import ChangeBridge, ChangeCoalescer
 from crm_desktop.ui.i18n import core_tr
 from crm_desktop.ui.paged_model import PagedRecordModel
+from crm_desktop.ui.widgets import empty_state_pages, heading, search_debounce, title_bar
 
 SEARCH_DEBOUNCE_MS = 150
 ROW_HEIGHT_EXTRA = 8
@@ -145,6 +145,17 @@ class SearchableList:
                 return True
         return super().eventFilter(watched, event)
 
+    def _reread_keeping_place(self, *menus_reset: Callable[[], None]) -> None:
+        """Re-read the rows (then reset the filter menus) without moving the scroll position or current row."""
+        position = self.table.verticalScrollBar().value()
+        current = self.table.currentIndex()
+        self.model.refresh()
+        for reset in menus_reset:
+            reset()
+        self.table.verticalScrollBar().setValue(position)
+        if current.isValid() and current.row() < self.model.rowCount() and not self.table.currentIndex().isValid():
+            self.table.setCurrentIndex(self.model.index(current.row(), current.column()))
+
     def _open_index(self, index: QModelIndex) -> None:
         record_id = self.model.id_at(index.row()) if index.isValid() else None
         if record_id:
@@ -178,11 +189,7 @@ class RecordListView(SearchableList, QWidget):
         self._tag_table = tag_table
         self.model = PagedRecordModel(ctx, record_list, self)
 
-        self.title = QLabel(self.title_text())
-        font = QFont(self.title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = heading(self.title_text())
         self.new_button = QPushButton(self.new_text())
         self.new_button.setDefault(False)
         self.new_button.setAutoDefault(False)
@@ -211,18 +218,9 @@ class RecordListView(SearchableList, QWidget):
         self.table.setSortingEnabled(True)
         self.table.activated.connect(self._open_index)
 
-        self.empty = QLabel()
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        self.empty.setObjectName("emptyState")
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self.table)
-        self.pages.addWidget(self.empty)
+        self.empty, self.pages = empty_state_pages(self.table)
 
-        top = QHBoxLayout()
-        top.addWidget(self.title)
-        top.addStretch(1)
-        top.addWidget(self.new_button)
+        top = title_bar(self.title, self.new_button)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
         filters.addWidget(self.stage)
@@ -235,11 +233,7 @@ class RecordListView(SearchableList, QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.pages, 1)
 
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
-        self._debounce.timeout.connect(self.apply_filter)
-        self.search.textChanged.connect(self._debounce.start)
+        self._debounce = search_debounce(self, self.search, self.apply_filter, SEARCH_DEBOUNCE_MS)
         self.stage.currentIndexChanged.connect(self.apply_filter)
         self.tag.currentIndexChanged.connect(self.apply_filter)
         self.owner.currentIndexChanged.connect(self.apply_filter)
@@ -295,14 +289,7 @@ class RecordListView(SearchableList, QWidget):
 
     def refresh(self) -> None:
         """Re-read after a change announced by core, keeping the scroll position."""
-        position = self.table.verticalScrollBar().value()
-        current = self.table.currentIndex()
-        self.model.refresh()
-        self.tag.invalidate()
-        self.owner.load()
-        self.table.verticalScrollBar().setValue(position)
-        if current.isValid() and current.row() < self.model.rowCount() and not self.table.currentIndex().isValid():
-            self.table.setCurrentIndex(self.model.index(current.row(), current.column()))
+        self._reread_keeping_place(self.tag.invalidate, self.owner.load)
         self._show_count()
 
 

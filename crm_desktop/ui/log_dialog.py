@@ -31,10 +31,20 @@ from PySide6.QtWidgets import (
 from crm_desktop.core import history, users
 from crm_desktop.core.choices import DIRECTIONS, HISTORY_KINDS
 from crm_desktop.core.context import Context
-from crm_desktop.core.errors import CrmError, NotFound, ValidationError
+from crm_desktop.core.errors import NotFound
 from crm_desktop.ui.attachments_panel import AttachmentsPanel, local_datetime_text
-from crm_desktop.ui.i18n import core_tr, error_text, render
-from crm_desktop.ui.record_form import ERROR_COLOR, ChoiceField, LineField, RecordForm, TextField, choice_items
+from crm_desktop.ui.i18n import core_tr, error_text
+from crm_desktop.ui.record_form import (
+    ChoiceField,
+    LineField,
+    RecordForm,
+    TextField,
+    choice_items,
+    message_line,
+    save_buttons,
+    shown,
+    write_or_explain,
+)
 
 #: Kinds whose duration is worth noting (time spent with the customer).
 TIMED = frozenset({"call", "visit", "meeting"})
@@ -193,20 +203,13 @@ class LogDialog(QDialog):
         self.subject = self.form.add_field(section, "subject", self.tr("Subject"), LineField(300))
         self.body = self.form.add_field(section, "body", self.tr("Text"), TextField(140))
         layout.addWidget(self.form, 1)
-        self.message = QLabel(self)
-        self.message.setStyleSheet(f"color: {ERROR_COLOR};")
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = message_line(self)
         layout.addWidget(self.message)
 
-        buttons = QDialogButtonBox(self)
         self.save_button = QPushButton(self.tr("Save"), self)
-        self.save_button.setDefault(True)
         self.save_button.setToolTip(self.tr("Save (Ctrl+Enter)"))
-        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons, self.cancel_button = save_buttons(self, self.save_button)
         self.save_button.clicked.connect(self.save)
-        self.cancel_button.clicked.connect(self.reject)
         layout.addWidget(buttons)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(keys), self)
@@ -254,17 +257,11 @@ class LogDialog(QDialog):
         if self.entry_id is not None:
             return True
         self.message.hide()
-        try:
+
+        def log() -> None:
             self.entry_id = history.log(self.ctx, self.values())
-        except ValidationError as exc:
-            rest = self.form.show_errors(exc.errors)
-            if rest:
-                self.message.setText("\n".join(render(m) for m in rest.values()))
-                self.message.show()
-            return False
-        except CrmError as exc:
-            self.message.setText(error_text(exc))
-            self.message.show()
+
+        if not write_or_explain(self.form, shown(self.message), log):
             return False
         self.logged.emit(self.entry_id)
         self.accept()

@@ -6,7 +6,7 @@ shows core's messages under them and follows changes made elsewhere.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from html import escape
 from typing import Any
 
@@ -49,6 +49,30 @@ TICKET_TABLES = frozenset({"tickets", "ticket_events", "ticket_sla", "users"})
 CONTRACT_TABLES = frozenset({"contracts", "support_levels", "companies"})
 
 
+def picker_row(
+    owner: QWidget, names: QStringListModel, placeholder: str, open_tip: str, open_chosen: Callable[[], None]
+) -> tuple[LineField, QCompleter, QToolButton]:
+    """A record picker's row: the line with its completer over ``names``, and a disabled "open it" button.
+
+    The company and person pickers look and behave alike; texts come translated by the picker.
+    """
+    layout = QHBoxLayout(owner)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(4)
+    line = LineField(200, placeholder, owner)
+    completer = QCompleter(names, owner)
+    completer.setMaxVisibleItems(12)
+    line.setCompleter(completer)
+    open_button = QToolButton(owner)
+    open_button.setText("↗")
+    open_button.setToolTip(open_tip)
+    open_button.setEnabled(False)
+    open_button.clicked.connect(open_chosen)
+    layout.addWidget(line, 1)
+    layout.addWidget(open_button)
+    return line, completer, open_button
+
+
 class CompanyPicker(QWidget):
     """Search-as-you-type company field; its value is the company id.
 
@@ -65,23 +89,12 @@ class CompanyPicker(QWidget):
         self.ctx = ctx
         self._id: str | None = None
         self._found: dict[str, str] = {}
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        self.line = LineField(200, self.tr("Type to find a company…"), self)
         self.names = QStringListModel(self)
-        self.completer = QCompleter(self.names, self)
+        self.line, self.completer, self.open_button = picker_row(
+            self, self.names, self.tr("Type to find a company…"), self.tr("Open this company"), self._open
+        )
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.completer.setMaxVisibleItems(12)
-        self.line.setCompleter(self.completer)
-        self.open_button = QToolButton(self)
-        self.open_button.setText("↗")
-        self.open_button.setToolTip(self.tr("Open this company"))
-        self.open_button.setEnabled(False)
-        self.open_button.clicked.connect(self._open)
-        layout.addWidget(self.line, 1)
-        layout.addWidget(self.open_button)
         self.line.textEdited.connect(self._typed)
         self.completer.activated.connect(self._chosen)
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
     QComboBox,
+    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -722,6 +723,53 @@ def choice_items(choices: Mapping[str, str]) -> list[tuple[str, str]]:
     return [(key, core_tr(label)) for key, label in choices.items()]
 
 
+def write_or_explain(form: RecordForm, show: Callable[[str], None], write: Callable[[], object]) -> bool:
+    """Run one core write for a dialog; on refusal put the reasons under the fields, the rest through ``show``.
+
+    Dialogs saving a form all answer core's refusals the same way; True when written.
+    """
+    try:
+        write()
+    except ValidationError as exc:
+        rest = form.show_errors(exc.errors)
+        if rest:
+            show("\n".join(render(message) for message in rest.values()))
+        return False
+    except CrmError as exc:
+        show(error_text(exc))
+        return False
+    return True
+
+
+def message_line(parent: QWidget | None = None) -> QLabel:
+    """The hidden red line above a dialog's buttons, for what cannot be said under a field."""
+    label = QLabel(parent)
+    label.setStyleSheet(f"color: {ERROR_COLOR};")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def shown(label: QLabel) -> Callable[[str], None]:
+    """A ``show`` for write_or_explain that writes into a message line and shows it."""
+
+    def show(text: str) -> None:
+        label.setText(text)
+        label.show()
+
+    return show
+
+
+def save_buttons(dialog: QWidget, ok: QPushButton) -> tuple[QDialogButtonBox, QPushButton]:
+    """The dialog's (already named) default button and Cancel, which rejects; returns the box and Cancel."""
+    buttons = QDialogButtonBox(dialog)
+    ok.setDefault(True)
+    buttons.addButton(ok, QDialogButtonBox.ButtonRole.AcceptRole)
+    cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+    cancel.clicked.connect(dialog.reject)
+    return buttons, cancel
+
+
 # --------------------------------------------------------------------------- the detail view
 
 
@@ -917,11 +965,7 @@ class RecordDetailView(QWidget):
         self.banner.hide()
         self.form.clear_errors()
         try:
-            if self.record_id is None:
-                new_id = self.CORE.create(self.ctx, values)
-            else:
-                self.CORE.update(self.ctx, self.record_id, values)
-                new_id = self.record_id
+            new_id = self.write(values)
         except ValidationError as exc:
             self._show_validation(exc)
             return False
@@ -933,6 +977,13 @@ class RecordDetailView(QWidget):
             return False
         self._saved(new_id)
         return True
+
+    def write(self, values: dict[str, Any]) -> str:
+        """Create or update through core; a kind that writes differently (tickets) overrides only this."""
+        if self.record_id is None:
+            return self.CORE.create(self.ctx, values)
+        self.CORE.update(self.ctx, self.record_id, values)
+        return self.record_id
 
     def _show_validation(self, exc: ValidationError) -> None:
         rest = self.form.show_errors(exc.errors)

@@ -67,7 +67,7 @@ from crm_desktop.core.support_settings import SupportSettings, load_support, sav
 from crm_desktop.core.validation import FieldProblem, parse_cents
 from crm_desktop.sync.site import current as current_site
 from crm_desktop.ui.i18n import error_text, render
-from crm_desktop.ui.record_form import Banner, LineField, MoneyField, RecordForm, format_cents
+from crm_desktop.ui.record_form import Banner, LineField, MoneyField, RecordForm, format_cents, write_or_explain
 from crm_desktop.ui.widgets import error_label, read_only_rows
 
 ERROR_STYLE = "color: #b00020;"
@@ -950,20 +950,18 @@ class LevelEditor(QDialog):
     def save(self) -> bool:
         """Write through core, or show why not (under the fields) and write nothing."""
         self.banner.hide()
-        try:
+        level_id = ""
+
+        def write() -> None:
+            nonlocal level_id
             values = self.values()
             if self.level_id:
                 contracts.update_level(self.ctx, self.level_id, values)
                 level_id = self.level_id
             else:
                 level_id = contracts.create_level(self.ctx, values)
-        except ValidationError as exc:
-            rest = self.form.show_errors(exc.errors)
-            if rest:
-                self.banner.show_message("\n".join(render(message) for message in rest.values()))
-            return False
-        except CrmError as exc:
-            self.banner.show_message(error_text(exc))
+
+        if not write_or_explain(self.form, self.banner.show_message, write):
             return False
         self.level_id = level_id
         self.saved.emit(level_id)

@@ -14,7 +14,6 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -34,13 +33,15 @@ from crm_desktop.core.ticket_queues import TicketFilter
 from crm_desktop.ui.i18n import error_text, render
 from crm_desktop.ui.list_view import RecordTable
 from crm_desktop.ui.record_form import (
-    ERROR_COLOR,
     MUTED_COLOR,
     ChoiceField,
     DateField,
     LineField,
     RecordForm,
     TextField,
+    message_line,
+    save_buttons,
+    write_or_explain,
 )
 from crm_desktop.ui.support_format import LATE_COLOR, OK_COLOR, date_text, local_today, minutes_text
 from crm_desktop.ui.tickets_view import TicketModel, keep_sort_indicator, size_ticket_columns
@@ -160,18 +161,11 @@ class ContractDialog(QDialog):
         self.form.add_field(section, "notes", self.tr("Notes"), TextField(70))
         self.form.finish()
         layout.addWidget(self.form, 1)
-        self.message = QLabel(self)
-        self.message.setStyleSheet(f"color: {ERROR_COLOR};")
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = message_line(self)
         layout.addWidget(self.message)
-        buttons = QDialogButtonBox(self)
         self.save_button = QPushButton(self.tr("Save"), self)
-        self.save_button.setDefault(True)
-        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons, _cancel = save_buttons(self, self.save_button)
         self.save_button.clicked.connect(self.save)
-        cancel.clicked.connect(self.reject)
         layout.addWidget(buttons)
         today = local_today(ctx.clock.now()).toString(Qt.DateFormat.ISODate)
         values = dict(contract) if contract else {"starts_on": today}
@@ -191,19 +185,17 @@ class ContractDialog(QDialog):
 
     def save(self) -> bool:
         self.message.hide()
-        try:
+        contract_id = ""
+
+        def write() -> None:
+            nonlocal contract_id
             if self.contract:
                 contracts.update_contract(self.ctx, self.contract["id"], self.values())
                 contract_id = self.contract["id"]
             else:
                 contract_id = contracts.create_contract(self.ctx, self.values())
-        except ValidationError as exc:
-            rest = self.form.show_errors(exc.errors)
-            if rest:
-                self._say("\n".join(render(m) for m in rest.values()))
-            return False
-        except CrmError as exc:
-            self._say(error_text(exc))
+
+        if not write_or_explain(self.form, self._say, write):
             return False
         self.saved.emit(contract_id)
         self.accept()

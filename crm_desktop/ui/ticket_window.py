@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDialog,
-    QDialogButtonBox,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -32,7 +31,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTabWidget,
     QTextBrowser,
-    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -67,10 +65,9 @@ from crm_desktop.core.support_choices import (
     STATUSES,
 )
 from crm_desktop.core.support_settings import load_support
-from crm_desktop.ui.i18n import core_tr, error_text, render
-from crm_desktop.ui.person_detail import CompanyPicker
+from crm_desktop.ui.i18n import core_tr, error_text
+from crm_desktop.ui.person_detail import CompanyPicker, picker_row
 from crm_desktop.ui.record_form import (
-    ERROR_COLOR,
     MUTED_COLOR,
     ChoiceField,
     LineField,
@@ -78,6 +75,10 @@ from crm_desktop.ui.record_form import (
     RecordForm,
     TextField,
     choice_items,
+    message_line,
+    save_buttons,
+    shown,
+    write_or_explain,
 )
 from crm_desktop.ui.support_format import (
     LATE_COLOR,
@@ -150,23 +151,12 @@ class PersonPicker(QWidget):
         self.ctx = ctx
         self._id: str | None = None
         self._found: dict[str, tuple[str, str]] = {}
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        self.line = LineField(200, self.tr("Type a name, e-mail or phone…"), self)
         self.labels = QStringListModel(self)
-        self.completer = QCompleter(self.labels, self)
+        self.line, self.completer, self.open_button = picker_row(
+            self, self.labels, self.tr("Type a name, e-mail or phone…"), self.tr("Open this person"), self._open
+        )
         # Core's search already chose and ranked the matches: show them as they are.
         self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        self.completer.setMaxVisibleItems(12)
-        self.line.setCompleter(self.completer)
-        self.open_button = QToolButton(self)
-        self.open_button.setText("↗")
-        self.open_button.setToolTip(self.tr("Open this person"))
-        self.open_button.setEnabled(False)
-        self.open_button.clicked.connect(self._open)
-        layout.addWidget(self.line, 1)
-        layout.addWidget(self.open_button)
         self.line.textEdited.connect(self._typed)
         self.completer.activated.connect(self._picked)
 
@@ -549,34 +539,18 @@ class ResolveDialog(QDialog):
         self.text = self.form.add_wide_field(section, "resolution", TextField(140))
         self.text.set_value(resolution)
         layout.addWidget(self.form, 1)
-        self.message = QLabel(self)
-        self.message.setStyleSheet(f"color: {ERROR_COLOR};")
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = message_line(self)
         layout.addWidget(self.message)
-        buttons = QDialogButtonBox(self)
         self.ok_button = QPushButton(self.tr("Resolve") if status == "resolved" else self.tr("Close ticket"), self)
-        self.ok_button.setDefault(True)
-        buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons, _cancel = save_buttons(self, self.ok_button)
         self.ok_button.clicked.connect(self.confirm)
-        cancel.clicked.connect(self.reject)
         layout.addWidget(buttons)
         self.text.setFocus()
 
     def confirm(self) -> bool:
         self.message.hide()
-        try:
-            tickets.set_status(self.ctx, self.ticket_id, self.status, self.text.value())
-        except ValidationError as exc:
-            rest = self.form.show_errors(exc.errors)
-            if rest:
-                self.message.setText("\n".join(render(m) for m in rest.values()))
-                self.message.show()
-            return False
-        except CrmError as exc:
-            self.message.setText(error_text(exc))
-            self.message.show()
+        if not write_or_explain(self.form, shown(self.message),
+                                lambda: tickets.set_status(self.ctx, self.ticket_id, self.status, self.text.value())):
             return False
         self.status_set.emit(self.status)
         self.accept()
@@ -851,30 +825,15 @@ class TicketDetailView(RecordDetailView):
 
     # ---- saving
 
-    def save(self) -> bool:
+    def write(self, values: dict[str, Any]) -> str:
         """Open the ticket, or save what was changed in the form (only that: others may work on it too)."""
-        if self._gone or not self.can_write:
-            return False
-        values = self.form.values()
-        self.banner.hide()
-        self.form.clear_errors()
-        try:
-            if self.record_id is None:
-                values = {k: v for k, v in values.items() if k not in ("status", "resolution")}
-                new_id = tickets.open_ticket(self.ctx, values)
-            else:
-                changed = {k: v for k, v in values.items() if _blank(v) != _blank(self._snapshot.get(k))}
-                if changed:
-                    tickets.update(self.ctx, self.record_id, changed)
-                new_id = self.record_id
-        except ValidationError as exc:
-            self._show_validation(exc)
-            return False
-        except CrmError as exc:
-            self.banner.show_message(error_text(exc))
-            return False
-        self._saved(new_id)
-        return True
+        if self.record_id is None:
+            values = {k: v for k, v in values.items() if k not in ("status", "resolution")}
+            return tickets.open_ticket(self.ctx, values)
+        changed = {k: v for k, v in values.items() if _blank(v) != _blank(self._snapshot.get(k))}
+        if changed:
+            tickets.update(self.ctx, self.record_id, changed)
+        return self.record_id
 
     def _save_first(self) -> bool:
         """Actions work on the saved ticket: save a new one or pending edits first."""

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
-    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -54,7 +53,7 @@ from crm_desktop.ui.support_format import (
     priority_label,
     status_label,
 )
-from crm_desktop.ui.widgets import heading
+from crm_desktop.ui.widgets import empty_state_pages, heading, search_debounce, title_bar
 
 #: Queues and counts are read again this often: due states change with time alone.
 TICK_MS = 60_000
@@ -283,18 +282,9 @@ class TicketsView(SearchableList, QWidget):
         keep_sort_indicator(self.table, self.model)
         self.table.horizontalHeader().sectionClicked.connect(self._sorted_by_user)
         self.table.activated.connect(self._open_index)
-        self.empty = QLabel()
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        self.empty.setObjectName("emptyState")
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self.table)
-        self.pages.addWidget(self.empty)
+        self.empty, self.pages = empty_state_pages(self.table)
 
-        top = QHBoxLayout()
-        top.addWidget(self.title)
-        top.addStretch(1)
-        top.addWidget(self.new_button)
+        top = title_bar(self.title, self.new_button)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
         filters.addWidget(self.priority)
@@ -317,11 +307,7 @@ class TicketsView(SearchableList, QWidget):
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
 
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
-        self._debounce.timeout.connect(self.apply_filter)
-        self.search.textChanged.connect(self._debounce.start)
+        self._debounce = search_debounce(self, self.search, self.apply_filter, SEARCH_DEBOUNCE_MS)
         self.priority.currentIndexChanged.connect(self.apply_filter)
         self.category.currentIndexChanged.connect(self.apply_filter)
         self.assignee.currentIndexChanged.connect(self.apply_filter)
@@ -433,13 +419,7 @@ class TicketsView(SearchableList, QWidget):
 
     def refresh(self) -> None:
         """Re-read after a change announced by core, keeping the scroll position."""
-        position = self.table.verticalScrollBar().value()
-        current = self.table.currentIndex()
-        self.model.refresh()
-        self.assignee.invalidate()
-        self.table.verticalScrollBar().setValue(position)
-        if current.isValid() and current.row() < self.model.rowCount() and not self.table.currentIndex().isValid():
-            self.table.setCurrentIndex(self.model.index(current.row(), current.column()))
+        self._reread_keeping_place(self.assignee.invalidate)
         self._show_count()
         self.update_counts()
 

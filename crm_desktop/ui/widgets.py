@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QStackedWidget,
+    QTableView,
+    QWidget,
+)
 
 ERROR_COLOR = "#b00020"
 
@@ -42,3 +52,34 @@ def read_only_rows(table: QTableView, multiple: bool = False) -> None:
     table.setWordWrap(False)
     table.verticalHeader().setVisible(False)
     table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+
+def title_bar(title: QLabel, button: QWidget) -> QHBoxLayout:
+    """A view's top row: its title on the left, its "New" button on the right."""
+    top = QHBoxLayout()
+    top.addWidget(title)
+    top.addStretch(1)
+    top.addWidget(button)
+    return top
+
+
+def empty_state_pages(table: QTableView) -> tuple[QLabel, QStackedWidget]:
+    """The table and, in its place when there are no rows, a centred message; returns (message, pages)."""
+    empty = QLabel()
+    empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    empty.setWordWrap(True)
+    empty.setObjectName("emptyState")
+    pages = QStackedWidget()
+    pages.addWidget(table)
+    pages.addWidget(empty)
+    return empty, pages
+
+
+def search_debounce(parent: QObject, search: QLineEdit, apply: Callable[[], None], interval_ms: int) -> QTimer:
+    """Typing restarts a short timer and only its end filters: a fast typist causes one query, not one per key."""
+    timer = QTimer(parent)
+    timer.setSingleShot(True)
+    timer.setInterval(interval_ms)
+    timer.timeout.connect(apply)
+    search.textChanged.connect(timer.start)
+    return timer

@@ -33,6 +33,8 @@ MAX_WORDS = 10
 CANDIDATES = 30
 #: How much each past success adds to a proposal's score (against bm25's scale of a few units).
 SUCCESS_WEIGHT = 1.5
+#: What speaking the customer's language adds to an article's score.
+LANGUAGE_BONUS = 2.0
 _STOP_WORDS = """
     the a an and or of to in on at for is are was were it its this that with my our your from by be not
     no le la les un une des et ou de du au aux en dans sur pour par est sont il elle ils nous vous mon
@@ -129,8 +131,12 @@ def query_text(*texts: str | None) -> str | None:
 
 
 def propose(db: sqlite_utils.Database, subject: str | None, description: str | None = None, *, limit: int = 8,
-            exclude_ticket: str | None = None) -> list[Proposal]:
-    """The best matching articles and resolved tickets, ranked, for what is being typed."""
+            exclude_ticket: str | None = None, language: str | None = None) -> list[Proposal]:
+    """The best matching articles and resolved tickets, ranked, for what is being typed.
+
+    Articles in ``language`` (the customer's) come a little ahead of the same
+    article in the other language: it is the one the desk can read out or send.
+    """
     match = query_text(subject, description)
     if match is None:
         return []
@@ -150,7 +156,8 @@ def propose(db: sqlite_utils.Database, subject: str | None, description: str | N
     solved_tickets = _solved(db, "source_ticket_id", [r[0] for r in past])
     out = [
         Proposal("article", r[0], r[1], r[2], r[3], r[4], None, solved_articles.get(r[0], 0),
-                 -r[5] + SUCCESS_WEIGHT * math.log1p(solved_articles.get(r[0], 0)))
+                 -r[5] + SUCCESS_WEIGHT * math.log1p(solved_articles.get(r[0], 0))
+                 + (LANGUAGE_BONUS if language and r[4] == language else 0.0))
         for r in articles
     ] + [
         # A past ticket is one customer's case: a little behind an article of equal match.
@@ -160,6 +167,14 @@ def propose(db: sqlite_utils.Database, subject: str | None, description: str | N
     ]
     out.sort(key=lambda p: (-p.score, p.kind, p.id))
     return out[:limit]
+
+
+def customer_language(db: sqlite_utils.Database, person_id: str | None) -> str | None:
+    """The language a person reads, when the knowledge base has it."""
+    if not person_id:
+        return None
+    row = db.execute("SELECT language FROM people WHERE id = ?", [person_id]).fetchone()
+    return row[0] if row and row[0] in KB_LANGUAGES else None
 
 
 def _solved(db: sqlite_utils.Database, column: str, ids: list[str]) -> dict[str, int]:

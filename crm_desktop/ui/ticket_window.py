@@ -782,7 +782,10 @@ class TicketDetailView(RecordDetailView):
         self._propose_timer.stop()
         subject = str(self.form.editor("subject").value() or "")
         description = str(self.form.editor("description").value() or "")
-        found = knowledge.propose(self.ctx.db, subject, description, exclude_ticket=self.record_id)
+        person = self.person_picker.value()
+        language = knowledge.customer_language(self.ctx.db, person if person == self.person_picker._id else None)
+        found = knowledge.propose(self.ctx.db, subject, description, exclude_ticket=self.record_id,
+                                  language=language)
         applied = knowledge.applied(self.ctx.db, self.record_id) if self.record_id else []
         self.proposals.applied = {a["article_id"] or a["source_ticket_id"] for a in applied}
         self.proposals.show_proposals(found, typed=bool(subject.strip() or description.strip()))

@@ -317,3 +317,15 @@ def test_any_typed_text_gives_proposals_or_none_never_an_error(ctx: Context, sub
     assert isinstance(proposals, list)
     flt = ticket_queues.TicketFilter(queue="all", text=subject)
     assert ticket_queues.TICKETS.count(ctx.db, flt) == len(ticket_queues.TICKETS.page(ctx.db, flt))
+
+
+def test_the_customers_language_comes_first(ctx: Context) -> None:
+    french = knowledge.create(ctx, {"title": "Onduleur hors ligne inverter", "solution": "Redémarrer le Wi-Fi.",
+                                    "language": "fr"})
+    english = knowledge.create(ctx, {"title": "Inverter offline", "solution": "Restart the inverter Wi-Fi.",
+                                     "language": "en"})
+    assert knowledge.propose(ctx.db, "inverter offline", language="en")[0].id == english
+    assert knowledge.propose(ctx.db, "inverter offline", language="fr")[0].id == french
+    person = people.create(ctx, {"last_name": "Smith", "language": "en"})
+    assert knowledge.customer_language(ctx.db, person) == "en"
+    assert knowledge.customer_language(ctx.db, None) is None

@@ -99,6 +99,11 @@ def moment_text(iso: Any, today: QDate | None = None) -> str:
     return f"{locale.toString(day, QLocale.FormatType.ShortFormat)} {time}"
 
 
+def in_sentence(text: str) -> str:
+    """"Yesterday 13:31" inside a sentence: "opened yesterday 13:31"."""
+    return text[:1].lower() + text[1:] if text[:1].isalpha() else text
+
+
 def date_text(iso: Any) -> str:
     """A stored time or ISO date as a short local date."""
     if not iso:

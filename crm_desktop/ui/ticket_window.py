@@ -86,6 +86,7 @@ from crm_desktop.ui.support_format import (
     SOON_COLOR,
     badge_style,
     date_text,
+    in_sentence,
     local_today,
     minutes_text,
     moment_text,
@@ -818,7 +819,8 @@ class TicketDetailView(RecordDetailView):
             if name:
                 parts.append(self.link("company", row["company_id"], name))
         today = local_today(self.ctx.clock.now())
-        parts.append(escape(self.tr("opened {when}").format(when=moment_text(row.get("opened_at"), today))))
+        when = in_sentence(moment_text(row.get("opened_at"), today))
+        parts.append(escape(self.tr("opened {when}").format(when=when)))
         priority = row.get("priority")
         if priority in ("high", "urgent"):
             parts.append(f'<b style="color:{LATE_COLOR}">{escape(core_tr(PRIORITIES[priority]))}</b>')

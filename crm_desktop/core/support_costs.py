@@ -24,13 +24,16 @@ from crm_desktop.core.errors import CrmError, Message, ValidationError
 from crm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from crm_desktop.core.permissions import Perm, require
 from crm_desktop.core.support_choices import BILLING, COST_KINDS
-from crm_desktop.core.support_settings import load_support
+from crm_desktop.core.support_settings import load_support, local_day, period_bounds
 from crm_desktop.core.validation import FieldProblem, parse_cents, parse_choice, parse_int
 from crm_desktop.db.connection import write_transaction
 
 TIME = "time_entries"
 COSTS = "ticket_costs"
 MAX_MINUTES = 24 * 60
+#: A hundred billion: no line of a small business's support costs comes near it, and
+#: sums of many such lines stay far inside SQLite's 64-bit integers.
+MAX_LINE_CENTS = 10**13
 
 
 def _amount(value: Any) -> int | None:
@@ -104,7 +107,7 @@ def minutes_used(db: sqlite_utils.Database, company_id: str | None, person_id: s
         f"SELECT coalesce(sum(e.minutes), 0) FROM time_entries e JOIN tickets t ON t.id = e.ticket_id "
         f"WHERE t.{column} = ? AND e.deleted_at IS NULL AND t.deleted_at IS NULL "
         f"AND e.started_at >= ? AND e.started_at < ?",
-        [key, f"{year}-01-01", f"{year + 1}-01-01"]).fetchone()
+        [key, *period_bounds(db, date(year, 1, 1), date(year, 12, 31))]).fetchone()
     return int(row[0])
 
 
@@ -117,7 +120,7 @@ def covered_minutes_used(db: sqlite_utils.Database, company_id: str | None, pers
         f"SELECT coalesce(sum(e.minutes), 0) FROM time_entries e JOIN tickets t ON t.id = e.ticket_id "
         f"WHERE t.{column} = ? AND e.deleted_at IS NULL AND t.deleted_at IS NULL AND e.billing = 'covered' "
         f"AND e.started_at >= ? AND e.started_at < ?",
-        [key, f"{year}-01-01", f"{year + 1}-01-01"]).fetchone()
+        [key, *period_bounds(db, date(year, 1, 1), date(year, 12, 31))]).fetchone()
     return int(row[0])
 
 
@@ -157,7 +160,7 @@ def log_time(ctx: Context, ticket_id: str, values: Mapping[str, Any]) -> str:
     clean = c.done()
     user_id = clean.get("user_id") or ctx.user.id
     started_at = clean.get("started_at") or to_iso(ctx.clock.now() - timedelta(minutes=clean["minutes"]))
-    day = from_iso(started_at).date()
+    day = local_day(ctx.db, started_at)
     cost_rate, price_rate = _rates(ctx.db, ticket, user_id, day)
     billing = clean.get("billing") or default_billing(ctx.db, ticket, clean["minutes"], day)
     with write_transaction(ctx.db):
@@ -277,7 +280,7 @@ def add_cost(ctx: Context, ticket_id: str, values: Mapping[str, Any]) -> str:
         c.fail("km", Message(QT_TRANSLATE_NOOP("core", "Give the distance or the travel time.")))
     clean = c.done()
     occurred_at = clean.get("occurred_at") or ctx.now()
-    day = from_iso(occurred_at).date()
+    day = local_day(ctx.db, occurred_at)
     quantity = clean.get("quantity") or Decimal(1)
     unit_cost = clean.get("unit_cost_cents") or 0
     unit_price = clean.get("unit_price_cents") or 0
@@ -302,6 +305,9 @@ def add_cost(ctx: Context, ticket_id: str, values: Mapping[str, Any]) -> str:
                    cost_cents=_money(quantity, unit_cost), price_cents=_money(quantity, unit_price))
         default = "billable"
     row["billing"] = clean.get("billing") or default
+    if max(row["cost_cents"], row["price_cents"]) > MAX_LINE_CENTS:
+        raise ValidationError({"quantity" if kind != "travel" else "km": Message(
+            QT_TRANSLATE_NOOP("core", "This amount is too large."))})
     with write_transaction(ctx.db):
         cost_id = records.insert(ctx, COSTS, row)
         tickets._event(ctx, ticket_id, "cost", new=str(row["cost_cents"]), old=kind,
@@ -389,7 +395,6 @@ def customer_totals(db: sqlite_utils.Database, company_id: str | None, person_id
     if not key:
         raise ValidationError(
             {"customer": Message(QT_TRANSLATE_NOOP("core", "Choose the person or company concerned."))})
-    totals = totals_where(db, f"t.{column} = ? AND @at >= ? AND @at < ?",
-                          [key, start.isoformat(), (end + timedelta(days=1)).isoformat()])
+    totals = totals_where(db, f"t.{column} = ? AND @at >= ? AND @at < ?", [key, *period_bounds(db, start, end)])
     cover = contracts.coverage(db, company_id, person_id, end)
     return CustomerTotals(totals, cover.level.included_minutes if cover else 0, cover.level.name if cover else None)

@@ -29,7 +29,7 @@ from crm_desktop.core.clock import from_iso, to_iso
 from crm_desktop.core.errors import CrmError, Message, ValidationError
 from crm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from crm_desktop.core.support_costs import TIME_COST, TIME_PRICE, Totals
-from crm_desktop.core.support_settings import load_support
+from crm_desktop.core.support_settings import load_support, period_bounds
 
 #: ``progress(done, total)``; returning False cancels (None or True carry on).
 Progress = Callable[[int, int], bool | None]
@@ -199,12 +199,6 @@ class SupportReport:
 # --------------------------------------------------------------------------- helpers
 
 
-def period_bounds(db: sqlite_utils.Database, start: date, end: date) -> tuple[str, str]:
-    """UTC ISO bounds [lo, hi) of the local days ``start``..``end`` (the business's time zone)."""
-    zone = ZoneInfo(load_support(db).timezone)
-    lo = datetime.combine(start, time(0), zone)
-    hi = datetime.combine(end + timedelta(days=1), time(0), zone)
-    return to_iso(lo), to_iso(hi)
 
 
 def _months(start: date, end: date) -> list[date]:

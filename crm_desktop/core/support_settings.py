@@ -9,12 +9,14 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import asdict, dataclass, field, fields
-from datetime import date, time
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 import holidays as holiday_data
 import sqlite_utils
 
 from crm_desktop.core.business_time import BusinessHours
+from crm_desktop.core.clock import from_iso, to_iso
 from crm_desktop.core.context import Context
 from crm_desktop.core.errors import Message, ValidationError
 from crm_desktop.core.i18n import QT_TRANSLATE_NOOP
@@ -61,6 +63,23 @@ def _window(text: str) -> tuple[time, time] | None:
     return opens, closes
 
 
+def period_bounds(db: sqlite_utils.Database, start: date, end: date) -> tuple[str, str]:
+    """UTC ISO bounds [lo, hi) of the local days ``start``..``end`` (the business's time zone).
+
+    Stored times are UTC; "this year" and "March" are the shop's days: an hour logged at
+    00:30 on 1 January in Brussels belongs to the new year.
+    """
+    zone = ZoneInfo(load_support(db).timezone)
+    lo = datetime.combine(start, time(0), zone)
+    hi = datetime.combine(end + timedelta(days=1), time(0), zone)
+    return to_iso(lo), to_iso(hi)
+
+
+def local_day(db: sqlite_utils.Database, iso: str) -> date:
+    """The shop's calendar day of a stored UTC time."""
+    return from_iso(iso).astimezone(ZoneInfo(load_support(db).timezone)).date()
+
+
 def load_support(db: sqlite_utils.Database) -> SupportSettings:
     rows = dict(db.execute("SELECT key, value FROM settings WHERE key LIKE 'support.%'").fetchall())
     values = {}
@@ -104,8 +123,6 @@ def validate_support(values: SupportSettings) -> SupportSettings:
         if not isinstance(value, int) or isinstance(value, bool) or value < 0:
             errors[name] = Message(QT_TRANSLATE_NOOP("core", "A rate cannot be negative."))
     try:
-        from zoneinfo import ZoneInfo
-
         ZoneInfo(values.timezone)
     except (ValueError, KeyError, OSError):
         errors["timezone"] = Message(QT_TRANSLATE_NOOP("core", "Unknown time zone."))

@@ -13,12 +13,12 @@ from typing import Any
 import sqlite_utils
 
 from crm_desktop.core import contracts, fields, numbers, records, ticket_sla
-from crm_desktop.core.clock import from_iso
 from crm_desktop.core.context import Context
 from crm_desktop.core.errors import CrmError, Message, ValidationError
 from crm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from crm_desktop.core.permissions import Perm, require
 from crm_desktop.core.support_choices import CHANNELS, DONE_STATUSES, PRIORITIES, STATUSES
+from crm_desktop.core.support_settings import local_day
 from crm_desktop.core.validation import FieldProblem, clean_text, parse_choice
 from crm_desktop.db.connection import write_transaction
 from crm_desktop.db.ids import new_id
@@ -82,7 +82,7 @@ def open_ticket(ctx: Context, values: Mapping[str, Any]) -> str:
     require(ctx.user, Perm.TICKET_WRITE)
     clean = validate(ctx, {"channel": "phone", "priority": "normal", **values, "status": "new"})
     opened_at = clean.pop("opened_at", None) or ctx.now()
-    cover = contracts.coverage(ctx.db, clean.get("company_id"), clean.get("person_id"), from_iso(opened_at).date())
+    cover = contracts.coverage(ctx.db, clean.get("company_id"), clean.get("person_id"), local_day(ctx.db, opened_at))
     number = numbers.next_number(ctx, "T")
     ticket_id = new_id()
     with write_transaction(ctx.db):

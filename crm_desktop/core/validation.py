@@ -124,7 +124,11 @@ def parse_cents(value: object) -> int | None:
     """Money typed as 1500, 1 500,50 or 1500.50 -> integer cents; never a float."""
     if value is None or value == "":
         return None
+    if isinstance(value, bool):
+        raise FieldProblem(QT_TRANSLATE_NOOP("core", "Not an amount of money."))
     if isinstance(value, int):
+        if abs(value) >= 10**14:
+            raise FieldProblem(QT_TRANSLATE_NOOP("core", "This amount is too large."))
         return value
     text = re.sub(r"[\s\u00a0\u202f€$£]", "", str(value))
     if not text:

@@ -329,3 +329,25 @@ def test_the_customers_language_comes_first(ctx: Context) -> None:
     person = people.create(ctx, {"last_name": "Smith", "language": "en"})
     assert knowledge.customer_language(ctx.db, person) == "en"
     assert knowledge.customer_language(ctx.db, None) is None
+
+
+def test_absurd_amounts_are_refused_not_crashed(ctx: Context, customer) -> None:
+    with pytest.raises(ValidationError) as caught:
+        contracts.create_level(ctx, {"name": "X", "hourly_rate_cents": 10**20})
+    assert "hourly_rate_cents" in caught.value.errors
+    ticket_id = _open(ctx, customer)
+    with pytest.raises(ValidationError) as caught:
+        support_costs.add_cost(ctx, ticket_id, {"kind": "part", "description": "Vis", "quantity": "1000000",
+                                                "unit_cost_cents": "999999999999"})
+    assert "quantity" in caught.value.errors
+    assert ctx.db.execute("SELECT count(*) FROM ticket_costs").fetchone()[0] == 0
+
+
+def test_hours_count_in_the_shops_days_not_utc_days(ctx: Context, customer) -> None:
+    ticket_id = _open(ctx, customer)
+    # 23:30 UTC on 31 December is 00:30 on 1 January in Brussels: the new year.
+    support_costs.log_time(ctx, ticket_id, {"minutes": 60, "started_at": "2025-12-31T23:30:00Z"})
+    assert support_costs.minutes_used(ctx.db, customer["company"], None, 2026) == 60
+    assert support_costs.minutes_used(ctx.db, customer["company"], None, 2025) == 0
+    january = support_costs.customer_totals(ctx.db, customer["company"], None, date(2026, 1, 1), date(2026, 1, 31))
+    assert january.totals.minutes == 60

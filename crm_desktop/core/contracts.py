@@ -166,7 +166,7 @@ def coverage(db: sqlite_utils.Database, company_id: str | None, person_id: str |
             continue
         rows = db.execute_returning_dicts(
             f"SELECT c.id AS contract_id, c.starts_on, c.ends_on, c.reference, l.* FROM contracts c "
-            f"JOIN support_levels l ON l.id = c.level_id "
+            f"JOIN support_levels l ON l.id = c.level_id AND l.deleted_at IS NULL AND l.active = 1 "
             f"WHERE c.{column} = ? AND c.deleted_at IS NULL AND c.starts_on <= ? "
             f"AND (c.ends_on IS NULL OR c.ends_on >= ?) ORDER BY l.rank DESC, c.starts_on DESC LIMIT 1",
             [key, day, day])

@@ -20,7 +20,7 @@ import sqlite_utils
 from crm_desktop.core import contracts, fields, records, tickets
 from crm_desktop.core.clock import from_iso, to_iso
 from crm_desktop.core.context import Context
-from crm_desktop.core.errors import CrmError, Message, ValidationError
+from crm_desktop.core.errors import CrmError, Message, NotFound, ValidationError
 from crm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from crm_desktop.core.permissions import Perm, require
 from crm_desktop.core.support_choices import BILLING, COST_KINDS
@@ -145,10 +145,14 @@ def _rates(db: sqlite_utils.Database, ticket: Mapping[str, Any], user_id: str, o
     return cost, price
 
 
-def log_time(ctx: Context, ticket_id: str, values: Mapping[str, Any]) -> str:
-    """Record time spent: ``minutes``, optional ``started_at``, ``billing``, ``note``, ``user_id``."""
+def log_time(ctx: Context, ticket_id: str, values: Mapping[str, Any], *, closed_ok: bool = False) -> str:
+    """Record time spent: ``minutes``, optional ``started_at``, ``billing``, ``note``, ``user_id``.
+
+    ``closed_ok``: a timer that ran while the ticket was open logs its time even if
+    the ticket was closed meanwhile (on another machine, or by a colleague).
+    """
     require(ctx.user, Perm.COST_WRITE)
-    ticket = tickets.require_open(ctx.db, ticket_id)
+    ticket = tickets.get(ctx.db, ticket_id) if closed_ok else tickets.require_open(ctx.db, ticket_id)
     c = fields.Collector(values)
     c.take("minutes", _minutes)
     c.take("started_at", fields.moment)
@@ -214,7 +218,10 @@ def start_timer(ctx: Context, ticket_id: str) -> Timer:
     if current and current.ticket_id == ticket_id:
         return current
     if current:
-        stop_timer(ctx)
+        try:
+            stop_timer(ctx)
+        except TimerError:
+            pass  # the old ticket was deleted: its timer is gone, start the new one
     now = ctx.now()
     with write_transaction(ctx.db):
         ctx.db.execute("INSERT INTO running_timers(user_id, ticket_id, started_at) VALUES (?, ?, ?)",
@@ -235,11 +242,19 @@ def stop_timer(ctx: Context, note: str | None = None, billing: str | None = None
     if timer is None:
         raise TimerError(QT_TRANSLATE_NOOP("core", "No timer is running."))
     minutes = min(MAX_MINUTES, timer_minutes(timer, ctx.clock.now()))
+    try:
+        tickets.get(ctx.db, timer.ticket_id)
+    except NotFound:
+        # Deleted meanwhile: there is nothing to log the time on, and the timer must
+        # not block timing the next ticket.
+        cancel_timer(ctx)
+        raise TimerError(QT_TRANSLATE_NOOP("core", "The ticket of the running timer was deleted: its time was not "
+                                                   "logged.")) from None
     with write_transaction(ctx.db):
         ctx.db.execute("DELETE FROM running_timers WHERE user_id = ?", [ctx.user.id])
     try:
         return log_time(ctx, timer.ticket_id, {"minutes": minutes, "started_at": timer.started_at, "note": note,
-                                                "billing": billing})
+                                                "billing": billing}, closed_ok=True)
     except CrmError:
         with write_transaction(ctx.db):
             ctx.db.execute("INSERT OR IGNORE INTO running_timers(user_id, ticket_id, started_at) VALUES (?, ?, ?)",

@@ -83,9 +83,10 @@ def open_ticket(ctx: Context, values: Mapping[str, Any]) -> str:
     clean = validate(ctx, {"channel": "phone", "priority": "normal", **values, "status": "new"})
     opened_at = clean.pop("opened_at", None) or ctx.now()
     cover = contracts.coverage(ctx.db, clean.get("company_id"), clean.get("person_id"), local_day(ctx.db, opened_at))
-    number = numbers.next_number(ctx, "T")
     ticket_id = new_id()
     with write_transaction(ctx.db):
+        # Inside the transaction: a failed insert gives its number back.
+        number = numbers.next_number(ctx, "T")
         records.insert(ctx, TABLE, {**clean, "number": number, "opened_at": opened_at,
                                     "level_id": cover.level.id if cover else None}, record_id=ticket_id)
         if clean.get("assignee_id"):
@@ -127,6 +128,12 @@ def update(ctx: Context, ticket_id: str, values: Mapping[str, Any]) -> dict[str,
         elif status == "reopened":
             clean["resolved_at"] = None
             clean["closed_at"] = None
+    if {"company_id", "person_id"} & clean.keys():
+        # Another customer: their contract (on the day the ticket was opened) sets the level.
+        merged = {**current, **clean}
+        cover = contracts.coverage(ctx.db, merged.get("company_id"), merged.get("person_id"),
+                                   local_day(ctx.db, current["opened_at"]))
+        clean["level_id"] = cover.level.id if cover else None
     with write_transaction(ctx.db):
         changed = records.update(ctx, TABLE, ticket_id, clean)
         if "status" in changed:

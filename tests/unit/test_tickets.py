@@ -351,3 +351,47 @@ def test_hours_count_in_the_shops_days_not_utc_days(ctx: Context, customer) -> N
     assert support_costs.minutes_used(ctx.db, customer["company"], None, 2025) == 0
     january = support_costs.customer_totals(ctx.db, customer["company"], None, date(2026, 1, 1), date(2026, 1, 31))
     assert january.totals.minutes == 60
+
+
+def test_a_timer_on_a_ticket_closed_or_deleted_meanwhile_does_not_block(ctx: Context, customer,
+                                                                         clock: FixedClock) -> None:
+    first, second, third = _open(ctx, customer), _open(ctx, customer), _open(ctx, customer)
+    support_costs.start_timer(ctx, first)
+    clock.advance(minutes=20)
+    tickets.set_status(ctx, first, "closed", "Réglé.")
+    support_costs.start_timer(ctx, second)  # the 20 minutes are logged on the closed ticket
+    assert [e["minutes"] for e in support_costs.time_entries(ctx.db, first)] == [20]
+    tickets.delete(ctx, second)
+    support_costs.start_timer(ctx, third)  # the deleted ticket's timer is dropped
+    assert support_costs.running_timer(ctx.db, ctx.user.id).ticket_id == third
+
+
+def test_a_deleted_level_covers_no_one_and_a_new_customer_brings_their_level(ctx: Context, customer,
+                                                                             gold: str) -> None:
+    other = companies.create(ctx, {"name": "Sans Contrat SPRL"})
+    ticket_id = tickets.open_ticket(ctx, {"company_id": other, "subject": "Panne"})
+    assert tickets.get(ctx.db, ticket_id)["level_id"] is None
+    tickets.update(ctx, ticket_id, {"company_id": customer["company"]})
+    assert tickets.get(ctx.db, ticket_id)["level_id"] == gold
+    assert ctx.db.execute("SELECT response_due FROM ticket_sla WHERE ticket_id = ?", [ticket_id]).fetchone()[0]
+    contracts.delete_level(ctx, gold)
+    assert contracts.coverage(ctx.db, customer["company"], None, date(2026, 3, 2)) is None
+
+
+def test_a_failed_insert_gives_its_number_back(ctx: Context, customer, monkeypatch: pytest.MonkeyPatch) -> None:
+    from crm_desktop.core import records
+
+    real = records.insert
+    calls = {"n": 0}
+
+    def failing(*args, **kwargs):
+        calls["n"] += 1
+        if calls["n"] == 1:
+            raise RuntimeError("disk full")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(records, "insert", failing)
+    with pytest.raises(RuntimeError):
+        _open(ctx, customer)
+    monkeypatch.setattr(records, "insert", real)
+    assert tickets.get(ctx.db, _open(ctx, customer))["number"].endswith("-0001")

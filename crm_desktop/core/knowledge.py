@@ -82,6 +82,10 @@ class NotResolved(CrmError):
     """Only a solved problem makes an article."""
 
 
+class AlreadyArticle(CrmError):
+    """A ticket makes one article; the second click would copy it."""
+
+
 def from_ticket(ctx: Context, ticket_id: str, language: str | None = None) -> str:
     """Turn a resolved ticket into an article in one step (the ticket counts as solved by it)."""
     ticket = tickets.get(ctx.db, ticket_id)
@@ -91,14 +95,28 @@ def from_ticket(ctx: Context, ticket_id: str, language: str | None = None) -> st
     if language not in KB_LANGUAGES:
         row = ctx.db.execute("SELECT language FROM people WHERE id = ?", [ticket["person_id"]]).fetchone()
         language = row[0] if row and row[0] in KB_LANGUAGES else "fr"
-    article_id = create(ctx, {
+    existing = ctx.db.execute("SELECT id FROM kb_articles WHERE source_ticket_id = ? AND deleted_at IS NULL",
+                              [ticket_id]).fetchone()
+    if existing:
+        raise AlreadyArticle(QT_TRANSLATE_NOOP("core", "Ticket {number} is already an article."),
+                             number=ticket["number"])
+    require(ctx.user, Perm.KB_WRITE)
+    clean = validate({
         "title": ticket["subject"], "problem": ticket["description"], "solution": ticket["resolution"],
         "product": ticket["product"], "category": ticket["category"], "language": language,
-        "source_ticket_id": ticket_id,
     })
     with write_transaction(ctx.db):
+        article_id = records.insert(ctx, TABLE, {**clean, "source_ticket_id": ticket_id})
         records.insert(ctx, LINKS, {"ticket_id": ticket_id, "article_id": article_id, "applied_at": ctx.now()})
+    ctx.announce(TABLE, article_id, "insert")
     return article_id
+
+
+def article_of(db: sqlite_utils.Database, ticket_id: str) -> str | None:
+    """The article made from a ticket, if any (the ticket page offers it once)."""
+    row = db.execute("SELECT id FROM kb_articles WHERE source_ticket_id = ? AND deleted_at IS NULL",
+                     [ticket_id]).fetchone()
+    return row[0] if row else None
 
 
 @dataclass(frozen=True)
@@ -143,12 +161,14 @@ def propose(db: sqlite_utils.Database, subject: str | None, description: str | N
     articles = db.execute(
         "SELECT a.id, a.title, a.solution, a.product, a.language, f.score FROM "
         "(SELECT rowid, bm25(kb_articles_fts, 6.0, 3.0, 1.0, 2.0, 1.0, 3.0) AS score FROM kb_articles_fts "
-        " WHERE kb_articles_fts MATCH ? ORDER BY score LIMIT ?) f "
+        " WHERE kb_articles_fts MATCH ? AND rowid IN (SELECT rid FROM kb_articles WHERE deleted_at IS NULL) "
+        " ORDER BY score LIMIT ?) f "
         "JOIN kb_articles a ON a.rid = f.rowid WHERE a.deleted_at IS NULL", [match, CANDIDATES]).fetchall()
     past = db.execute(
         "SELECT t.id, t.subject, t.resolution, t.product, t.number, f.score FROM "
         "(SELECT rowid, bm25(tickets_fts, 0.0, 6.0, 2.0, 1.0, 2.0, 1.0) AS score FROM tickets_fts "
-        " WHERE tickets_fts MATCH ? ORDER BY score LIMIT ?) f "
+        " WHERE tickets_fts MATCH ? AND rowid IN (SELECT rid FROM tickets WHERE status IN ('resolved', 'closed') "
+        " AND deleted_at IS NULL AND resolution IS NOT NULL) ORDER BY score LIMIT ?) f "
         "JOIN tickets t ON t.rid = f.rowid WHERE t.deleted_at IS NULL AND t.resolution IS NOT NULL "
         "AND t.status IN ('resolved', 'closed') AND t.id IS NOT ?",
         [match, CANDIDATES, exclude_ticket]).fetchall()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
@@ -218,10 +219,9 @@ def start_timer(ctx: Context, ticket_id: str) -> Timer:
     if current and current.ticket_id == ticket_id:
         return current
     if current:
-        try:
+        # When the old ticket was deleted its timer is dropped: start the new one anyway.
+        with suppress(TimerError):
             stop_timer(ctx)
-        except TimerError:
-            pass  # the old ticket was deleted: its timer is gone, start the new one
     now = ctx.now()
     with write_transaction(ctx.db):
         ctx.db.execute("INSERT INTO running_timers(user_id, ticket_id, started_at) VALUES (?, ?, ?)",

@@ -300,7 +300,8 @@ def _collect_tickets(db: sqlite_utils.Database, lo: str, hi: str) -> None:
         "  CASE WHEN coalesce(t.company_id, '') <> '' THEN NULL ELSE t.person_id END AS person_id, "
         "  nullif(t.category, '') AS category, t.level_id, "
         "  (t.opened_at >= ? AND t.opened_at < ?) AS opened, "
-        "  coalesce(t.resolved_at >= ? AND t.resolved_at < ?, 0) AS resolved, "
+        # Two machines may have changed the status at once: only a done ticket counts as resolved.
+        "  coalesce(t.resolved_at >= ? AND t.resolved_at < ? AND t.status IN ('resolved', 'closed'), 0) AS resolved, "
         "  coalesce(a.minutes, 0) AS minutes, coalesce(a.time_cost, 0) AS time_cost, "
         "  coalesce(a.parts, 0) AS parts, coalesce(a.travel, 0) AS travel, coalesce(a.expense, 0) AS expense, "
         "  coalesce(a.billable, 0) AS billable, coalesce(a.covered, 0) AS covered "

@@ -55,7 +55,8 @@ def _compute_many(db: sqlite_utils.Database, ids: list[str], now: datetime,
         marks = ",".join("?" * len(chunk))
         tickets = db.execute(
             f"SELECT t.id, t.opened_at, t.priority, l.first_response_minutes, l.resolution_minutes, t.status, "
-            f"coalesce(t.resolved_at, t.closed_at, t.updated_at) "
+            f"CASE WHEN t.status IN ('resolved', 'closed') THEN coalesce(t.resolved_at, t.closed_at, t.updated_at) "
+            f"ELSE t.updated_at END "
             f"FROM tickets t LEFT JOIN support_levels l ON l.id = t.level_id WHERE t.id IN ({marks})", chunk
         ).fetchall()
         changes: dict[str, list[tuple[datetime, str]]] = {}

@@ -14,6 +14,7 @@ from typing import Any
 
 import sqlite_utils
 
+from crm_desktop.core import ticket_sla
 from crm_desktop.core.context import Context
 from crm_desktop.core.errors import NotFound
 from crm_desktop.core.i18n import QT_TRANSLATE_NOOP
@@ -28,6 +29,14 @@ WRITE_PERMS = {
     "history": Perm.HISTORY_WRITE,
     "attachments": Perm.ATTACHMENT_WRITE,
     "users": Perm.USERS,
+    "tickets": Perm.TICKET_WRITE,
+    "ticket_events": Perm.TICKET_WRITE,
+    "ticket_solutions": Perm.TICKET_WRITE,
+    "support_levels": Perm.CONTRACT_WRITE,
+    "contracts": Perm.CONTRACT_WRITE,
+    "kb_articles": Perm.KB_WRITE,
+    "time_entries": Perm.COST_WRITE,
+    "ticket_costs": Perm.COST_WRITE,
 }
 
 
@@ -151,4 +160,6 @@ def resolve(ctx: Context, table: str, row_id: str, column: str, value: Any) -> N
                 [table, row_id, column, value],
             )
         ctx.db.execute("DELETE FROM sync_conflicts WHERE tbl = ? AND row_id = ? AND col = ?", [table, row_id, column])
+        # A ticket's status or priority chosen here moves its service-level clocks.
+        ticket_sla.refresh_stale(ctx.db, ctx.clock.now())
     ctx.announce(table, row_id, "update")

@@ -97,17 +97,18 @@ class CostsPanel(QWidget):
         self.timer_box = timer_box
 
         # adding
-        buttons = QHBoxLayout()
+        # Two by two: "Ajouter un déplacement" and its neighbours do not fit one row of a side column.
+        buttons = QGridLayout()
         texts = {"time": self.tr("Add time"), "part": self.tr("Add part"), "travel": self.tr("Add travel"),
                  "expense": self.tr("Add expense")}
         self.add_buttons: dict[str, QPushButton] = {}
-        for kind in FORM_KINDS:
+        for number, kind in enumerate(FORM_KINDS):
             button = QPushButton(texts[kind], inner)
             button.setAutoDefault(False)
             button.clicked.connect(lambda _checked=False, k=kind: self.show_form(k))
             self.add_buttons[kind] = button
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+            buttons.addWidget(button, number // 2, number % 2)
+        buttons.setColumnStretch(2, 1)
         layout.addLayout(buttons)
         self.forms: dict[str, RecordForm] = {}
         self.form_boxes: dict[str, QGroupBox] = {}
@@ -159,6 +160,8 @@ class CostsPanel(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # Never sideways: a form opening must not scroll the labels out of sight.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(inner)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)

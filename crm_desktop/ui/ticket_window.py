@@ -722,7 +722,8 @@ class TicketDetailView(RecordDetailView):
         self.resolve_button.setEnabled(write and status in ACTIVE_STATUSES)
         self.close_ticket_button.setEnabled(write and status != "closed")
         self.reopen_button.setEnabled(write and status in DONE_STATUSES)
-        self.article_button.setEnabled(saved and status in DONE_STATUSES)
+        self.article_button.setEnabled(saved and status in DONE_STATUSES
+                                       and knowledge.article_of(self.ctx.db, self.record_id or "") is None)
         self.print_button.setEnabled(saved)
         self.action_bar.setVisible(self.record_id is not None)  # a new ticket has nothing to act on yet
 
@@ -917,6 +918,7 @@ class TicketDetailView(RecordDetailView):
             self.banner.show_message(error_text(exc))
             return None
         title = knowledge.get(self.ctx.db, article_id)["title"]
+        self._update_actions()
         self.banner.show_message(
             self.tr("The article “{title}” was added to the knowledge base.").format(title=title), error=False,
             action_text=self.tr("Open it"), action=lambda: self.open_record.emit("kb_article", article_id))

@@ -3229,7 +3229,6 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
     <message>
         <source>This record no longer exists.</source>
-        <extracomment>Fields a ticket form edits (status and assignee changes also become events).</extracomment>
         <translation>Cette fiche n’existe plus.</translation>
     </message>
     <message>
@@ -3355,7 +3354,6 @@ Links that may dangle after a merge of two offline machines (no FOREIGN KEYs).</
     </message>
     <message>
         <source>Not a date and time.</source>
-        <extracomment>Kinds that have a direction (in/out).</extracomment>
         <translation>Date et heure invalides.</translation>
     </message>
     <message>
@@ -3364,7 +3362,9 @@ Links that may dangle after a merge of two offline machines (no FOREIGN KEYs).</
     </message>
     <message>
         <source>Choose the person or company concerned.</source>
-        <extracomment>Per-entry rounding, the same as each entry shows.</extracomment>
+        <extracomment>Kinds that have a direction (in/out).
+----------
+Per-entry rounding, the same as each entry shows.</extracomment>
         <translation>Choisissez la personne ou la société concernée.</translation>
     </message>
     <message>
@@ -3745,6 +3745,7 @@ Links that may dangle after a merge of two offline machines (no FOREIGN KEYs).</
     </message>
     <message>
         <source>An amount cannot be negative.</source>
+        <extracomment>A hundred billion: no line of a small business's support costs comes near it, and sums of many such lines stay far inside SQLite's 64-bit integers.</extracomment>
         <translation>Un montant ne peut pas être négatif.</translation>
     </message>
     <message>
@@ -3782,6 +3783,10 @@ Links that may dangle after a merge of two offline machines (no FOREIGN KEYs).</
     <message>
         <source>No timer is running.</source>
         <translation>Aucun chronomètre n'est en cours.</translation>
+    </message>
+    <message>
+        <source>The ticket of the running timer was deleted: its time was not logged.</source>
+        <translation>Le ticket du chronomètre en cours a été supprimé : son temps n'a pas été enregistré.</translation>
     </message>
     <message>
         <source>Say what was used or paid for.</source>
@@ -3901,8 +3906,12 @@ Links that may dangle after a merge of two offline machines (no FOREIGN KEYs).</
     </message>
     <message>
         <source>Resolve ticket {number} before making it an article.</source>
-        <extracomment>Words a problem description is reduced to before searching (the most telling ones). How much each past success adds to a proposal's score (against bm25's scale of a few units).</extracomment>
+        <extracomment>Words a problem description is reduced to before searching (the most telling ones). How much each past success adds to a proposal's score (against bm25's scale of a few units). What speaking the customer's language adds to an article's score.</extracomment>
         <translation>Résolvez le ticket {number} avant d'en faire un article.</translation>
+    </message>
+    <message>
+        <source>Ticket {number} is already an article.</source>
+        <translation>Le ticket {number} est déjà un article.</translation>
     </message>
     <message>
         <source>Web</source>
@@ -4098,6 +4107,7 @@ Links that may dangle after a merge of two offline machines (no FOREIGN KEYs).</
     </message>
     <message>
         <source>Write what the problem is about.</source>
+        <extracomment>Fields a ticket form edits (status and assignee changes also become events).</extracomment>
         <translation>Décrivez le problème.</translation>
     </message>
     <message>

@@ -395,3 +395,15 @@ def test_a_failed_insert_gives_its_number_back(ctx: Context, customer, monkeypat
         _open(ctx, customer)
     monkeypatch.setattr(records, "insert", real)
     assert tickets.get(ctx.db, _open(ctx, customer))["number"].endswith("-0001")
+
+
+def test_a_ticket_makes_one_article_and_deleted_or_open_tickets_are_not_proposed(ctx: Context, customer) -> None:
+    done = _open(ctx, customer, subject="Imprimante bourrage papier")
+    tickets.set_status(ctx, done, "resolved", "Retirer la feuille coincée.")
+    for _ in range(35):  # better matches that are not solutions yet
+        _open(ctx, customer, subject="Imprimante bourrage papier papier")
+    assert [p.id for p in knowledge.propose(ctx.db, "imprimante bourrage papier") if p.kind == "ticket"] == [done]
+    knowledge.from_ticket(ctx, done)
+    with pytest.raises(knowledge.AlreadyArticle):
+        knowledge.from_ticket(ctx, done)
+    assert ctx.db.execute("SELECT count(*) FROM kb_articles").fetchone()[0] == 1

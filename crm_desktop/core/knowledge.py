@@ -31,6 +31,10 @@ LINKS = "ticket_solutions"
 #: Words a problem description is reduced to before searching (the most telling ones).
 MAX_WORDS = 10
 CANDIDATES = 30
+#: Matches ranked before the open, deleted or unsolved ones are set aside: bm25 ranks
+#: every match anyway, so a wider cut costs little, and FTS5 must not be handed a
+#: rowid list (it would run the MATCH once per rowid).
+WIDE = 400
 #: How much each past success adds to a proposal's score (against bm25's scale of a few units).
 SUCCESS_WEIGHT = 1.5
 #: What speaking the customer's language adds to an article's score.
@@ -161,17 +165,16 @@ def propose(db: sqlite_utils.Database, subject: str | None, description: str | N
     articles = db.execute(
         "SELECT a.id, a.title, a.solution, a.product, a.language, f.score FROM "
         "(SELECT rowid, bm25(kb_articles_fts, 6.0, 3.0, 1.0, 2.0, 1.0, 3.0) AS score FROM kb_articles_fts "
-        " WHERE kb_articles_fts MATCH ? AND rowid IN (SELECT rid FROM kb_articles WHERE deleted_at IS NULL) "
-        " ORDER BY score LIMIT ?) f "
-        "JOIN kb_articles a ON a.rid = f.rowid WHERE a.deleted_at IS NULL", [match, CANDIDATES]).fetchall()
+        " WHERE kb_articles_fts MATCH ? ORDER BY score LIMIT ?) f "
+        "JOIN kb_articles a ON a.rid = f.rowid WHERE a.deleted_at IS NULL ORDER BY f.score LIMIT ?",
+        [match, WIDE, CANDIDATES]).fetchall()
     past = db.execute(
         "SELECT t.id, t.subject, t.resolution, t.product, t.number, f.score FROM "
         "(SELECT rowid, bm25(tickets_fts, 0.0, 6.0, 2.0, 1.0, 2.0, 1.0) AS score FROM tickets_fts "
-        " WHERE tickets_fts MATCH ? AND rowid IN (SELECT rid FROM tickets WHERE status IN ('resolved', 'closed') "
-        " AND deleted_at IS NULL AND resolution IS NOT NULL) ORDER BY score LIMIT ?) f "
+        " WHERE tickets_fts MATCH ? ORDER BY score LIMIT ?) f "
         "JOIN tickets t ON t.rid = f.rowid WHERE t.deleted_at IS NULL AND t.resolution IS NOT NULL "
-        "AND t.status IN ('resolved', 'closed') AND t.id IS NOT ?",
-        [match, CANDIDATES, exclude_ticket]).fetchall()
+        "AND t.status IN ('resolved', 'closed') AND t.id IS NOT ? ORDER BY f.score LIMIT ?",
+        [match, WIDE, exclude_ticket, CANDIDATES]).fetchall()
     solved_articles = _solved(db, "article_id", [r[0] for r in articles])
     solved_tickets = _solved(db, "source_ticket_id", [r[0] for r in past])
     out = [

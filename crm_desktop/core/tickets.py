@@ -223,6 +223,8 @@ def delete(ctx: Context, ticket_id: str) -> None:
 
 def restore(ctx: Context, ticket_id: str) -> None:
     records.untrash(ctx, TABLE, ticket_id)
+    with write_transaction(ctx.db):
+        ticket_sla.refresh(ctx.db, [ticket_id], ctx.clock.now())
 
 
 def customer_name(db: sqlite_utils.Database, ticket: Mapping[str, Any]) -> str:

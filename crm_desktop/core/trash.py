@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from crm_desktop.core import companies, history, people
+from crm_desktop.core import companies, history, knowledge, people, records, tickets
 from crm_desktop.core.context import Context
 
 
 @dataclass(frozen=True)
 class TrashItem:
-    kind: str  # person, company, history
+    kind: str  # person, company, history, ticket, kb_article
     id: str
     label: str
     deleted_at: str
@@ -27,12 +27,19 @@ _SQL = {
     "history": "SELECT id, coalesce(subject, substr(body, 1, 60)), deleted_at, "
     "(SELECT name FROM users WHERE users.id = history.deleted_by) FROM history "
     "WHERE deleted_at IS NOT NULL",
+    "ticket": "SELECT id, number || ' ' || subject, deleted_at, "
+    "(SELECT name FROM users WHERE users.id = tickets.deleted_by) FROM tickets WHERE deleted_at IS NOT NULL",
+    "kb_article": "SELECT id, title, deleted_at, "
+    "(SELECT name FROM users WHERE users.id = kb_articles.deleted_by) FROM kb_articles "
+    "WHERE deleted_at IS NOT NULL",
 }
 
 _RESTORE: dict[str, Callable[[Context, str], None]] = {
     "person": people.restore,
     "company": companies.restore,
     "history": history.restore,
+    "ticket": tickets.restore,
+    "kb_article": lambda ctx, article_id: records.untrash(ctx, knowledge.TABLE, article_id),
 }
 
 

@@ -1,4 +1,4 @@
-"""The trash: deleted people, companies and history entries, and a Restore button."""
+"""The trash: deleted people, companies, history entries, tickets and articles, and a Restore button."""
 
 from __future__ import annotations
 
@@ -63,8 +63,8 @@ class TrashView(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty, 1)
-        self.changes = ChangeCoalescer(bridge, self.refresh, ("people", "companies", "history"),
-                                       parent=self, widget=self)
+        tables = ("people", "companies", "history", "tickets", "kb_articles")
+        self.changes = ChangeCoalescer(bridge, self.refresh, tables, parent=self, widget=self)
         self.refresh()
 
     def kind_label(self, kind: str) -> str:
@@ -72,6 +72,8 @@ class TrashView(QWidget):
             "person": self.tr("Person"),
             "company": self.tr("Company"),
             "history": self.tr("History entry"),
+            "ticket": self.tr("Ticket"),
+            "kb_article": self.tr("Knowledge base article"),
         }
         return labels.get(kind, kind)
 

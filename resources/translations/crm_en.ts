@@ -3175,6 +3175,14 @@ Check that the USB stick is plugged in or that the network folder is available, 
         <translation>History entry</translation>
     </message>
     <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Knowledge base article</source>
+        <translation>Knowledge base article</translation>
+    </message>
+    <message>
         <source>{fields} (on {machines})</source>
         <translation>{fields} (on {machines})</translation>
     </message>
@@ -3906,7 +3914,7 @@ Per-entry rounding, the same as each entry shows.</extracomment>
     </message>
     <message>
         <source>Resolve ticket {number} before making it an article.</source>
-        <extracomment>Words a problem description is reduced to before searching (the most telling ones). How much each past success adds to a proposal's score (against bm25's scale of a few units). What speaking the customer's language adds to an article's score.</extracomment>
+        <extracomment>Words a problem description is reduced to before searching (the most telling ones). Matches ranked before the open, deleted or unsolved ones are set aside: bm25 ranks every match anyway, so a wider cut costs little, and FTS5 must not be handed a rowid list (it would run the MATCH once per rowid). How much each past success adds to a proposal's score (against bm25's scale of a few units). What speaking the customer's language adds to an article's score.</extracomment>
         <translation>Resolve ticket {number} before making it an article.</translation>
     </message>
     <message>

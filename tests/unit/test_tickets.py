@@ -407,3 +407,18 @@ def test_a_ticket_makes_one_article_and_deleted_or_open_tickets_are_not_proposed
     with pytest.raises(knowledge.AlreadyArticle):
         knowledge.from_ticket(ctx, done)
     assert ctx.db.execute("SELECT count(*) FROM kb_articles").fetchone()[0] == 1
+
+
+def test_deleted_tickets_and_articles_wait_in_the_trash(ctx: Context, customer) -> None:
+    from crm_desktop.core import trash
+
+    ticket_id = _open(ctx, customer)
+    article = knowledge.create(ctx, {"title": "Purge", "solution": "Purger."})
+    tickets.delete(ctx, ticket_id)
+    knowledge.delete(ctx, article)
+    kinds = {(item.kind, item.id) for item in trash.items(ctx)}
+    assert {("ticket", ticket_id), ("kb_article", article)} <= kinds
+    trash.restore(ctx, "ticket", ticket_id)
+    trash.restore(ctx, "kb_article", article)
+    assert tickets.get(ctx.db, ticket_id)["deleted_at"] is None
+    assert knowledge.get(ctx.db, article)["deleted_at"] is None

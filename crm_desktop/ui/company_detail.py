@@ -5,8 +5,8 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QRegularExpression, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QRegularExpressionValidator
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -40,6 +40,7 @@ from crm_desktop.ui.record_form import (
     RecordDetailView,
     RecordForm,
     TextField,
+    add_address,
     choice_items,
 )
 from crm_desktop.ui.support_panels import ContractsPanel, CustomerTicketsPanel
@@ -201,14 +202,8 @@ class CompanyDetailView(RecordDetailView):
         form.add_field(contact, "email", self.tr("E-mail"), LineField(254, self.tr("info@example.com")))
         form.add_field(contact, "website", self.tr("Web site"), WebsiteField())
 
-        address = form.add_section(self.tr("Address"))
-        form.add_field(address, "street", self.tr("Street"), LineField(200))
-        form.add_field(address, "postcode", self.tr("Postcode"), LineField(20))
-        form.add_field(address, "city", self.tr("City"), LineField(100))
-        country = LineField(2, "BE")
-        country.setValidator(QRegularExpressionValidator(QRegularExpression("[A-Za-z]{0,2}"), country))
-        country.setMaximumWidth(60)
-        form.add_field(address, "country", self.tr("Country"), country)
+        add_address(form, self.tr("Address"), self.tr("Street"), self.tr("Postcode"), self.tr("City"),
+                    self.tr("Country"))
 
         sales = form.add_section(self.tr("Sales"))
         form.add_field(sales, "stage", self.tr("Stage"), ChoiceField(choice_items(STAGES), allow_empty=False))

@@ -402,10 +402,10 @@ class KnowledgeView(QWidget):
         self.body.setObjectName("articleBody")
         self.body.setOpenLinks(False)
         self.body.anchorClicked.connect(self._link_clicked)
-        self.placeholder = QLabel(self.tr("Choose an article on the left to read it, or write a new one."))
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setWordWrap(True)
-        self.placeholder.setEnabled(False)
+        self.nothing_chosen = QLabel(self.tr("Choose an article on the left to read it, or write a new one."))
+        self.nothing_chosen.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.nothing_chosen.setWordWrap(True)
+        self.nothing_chosen.setEnabled(False)
 
         article_top = QHBoxLayout()
         article_top.setContentsMargins(0, 0, 0, 0)
@@ -418,7 +418,7 @@ class KnowledgeView(QWidget):
         article_box.addLayout(article_top)
         article_box.addWidget(self.body, 1)
         self.panel = QStackedWidget()
-        self.panel.addWidget(self.placeholder)
+        self.panel.addWidget(self.nothing_chosen)
         self.panel.addWidget(article)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -577,7 +577,7 @@ class KnowledgeView(QWidget):
         self._article = article
         self._used = used
         if article is None:
-            self.panel.setCurrentWidget(self.placeholder)
+            self.panel.setCurrentWidget(self.nothing_chosen)
             self.panel_title.clear()
             self.body.clear()
             self.article_shown.emit("")

@@ -11,7 +11,6 @@ costs one count and one page of the people list.
 from __future__ import annotations
 
 import contextlib
-import inspect
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -246,17 +245,10 @@ class MainWindow(QMainWindow):
         return view
 
     def _make_knowledge(self) -> QWidget:
-        try:
-            from crm_desktop.ui.knowledge_view import KnowledgeView
-        except ImportError:  # the knowledge base view ships separately; the rest works without it
-            placeholder = QLabel(self.tr("The knowledge base is not available in this version."))
-            placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            return placeholder
-        accepts_bridge = "bridge" in inspect.signature(KnowledgeView).parameters
-        view = KnowledgeView(self.ctx, self, bridge=self.bridge) if accepts_bridge else KnowledgeView(self.ctx, self)
-        signal = getattr(view, "open_record", None)
-        if signal is not None:
-            signal.connect(self.open_record)
+        from crm_desktop.ui.knowledge_view import KnowledgeView
+
+        view = KnowledgeView(self.ctx, self, bridge=self.bridge)
+        view.open_record.connect(self.open_record)
         return view
 
     def _make_trash(self) -> QWidget:
@@ -424,12 +416,9 @@ class MainWindow(QMainWindow):
         return True
 
     def open_support_costs(self) -> None:
-        """Reports › Support costs: the report dialog (shipped by the reports module)."""
-        try:
-            from crm_desktop.ui.report_dialog import SupportCostsDialog
-        except ImportError:
-            self.statusBar().showMessage(self.tr("The support costs report is not available in this version."), 8000)
-            return
+        """Reports › Support costs: choose the period, then preview, save or print."""
+        from crm_desktop.ui.report_dialog import SupportCostsDialog
+
         SupportCostsDialog(self.ctx, self).exec()
 
     def go_back(self) -> None:

@@ -10,8 +10,7 @@ from collections.abc import Callable, Mapping
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QRegularExpression, QStringListModel, Qt, Signal
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QCompleter, QHBoxLayout, QTabWidget, QToolButton, QWidget
 
 from crm_desktop.core import companies, people, users
@@ -35,6 +34,7 @@ from crm_desktop.ui.record_form import (
     RecordForm,
     SuffixField,
     TextField,
+    add_address,
     choice_items,
 )
 from crm_desktop.ui.support_panels import ContractsPanel, CustomerTicketsPanel
@@ -50,7 +50,7 @@ CONTRACT_TABLES = frozenset({"contracts", "support_levels", "companies"})
 
 
 def picker_row(
-    owner: QWidget, names: QStringListModel, placeholder: str, open_tip: str, open_chosen: Callable[[], None]
+    owner: QWidget, names: QStringListModel, hint: str, open_tip: str, open_chosen: Callable[[], None]
 ) -> tuple[LineField, QCompleter, QToolButton]:
     """A record picker's row: the line with its completer over ``names``, and a disabled "open it" button.
 
@@ -59,7 +59,7 @@ def picker_row(
     layout = QHBoxLayout(owner)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(4)
-    line = LineField(200, placeholder, owner)
+    line = LineField(200, hint, owner)
     completer = QCompleter(names, owner)
     completer.setMaxVisibleItems(12)
     line.setCompleter(completer)
@@ -193,14 +193,8 @@ class PersonDetailView(RecordDetailView):
         form.add_field(contact, "phone", self.tr("Phone"), PhoneField(self._region))
         form.add_field(contact, "mobile", self.tr("Mobile"), PhoneField(self._region))
 
-        address = form.add_section(self.tr("Address"))
-        form.add_field(address, "street", self.tr("Street"), LineField(200))
-        form.add_field(address, "postcode", self.tr("Postcode"), LineField(20))
-        form.add_field(address, "city", self.tr("City"), LineField(100))
-        country = LineField(2, "BE")
-        country.setValidator(QRegularExpressionValidator(QRegularExpression("[A-Za-z]{0,2}"), country))
-        country.setMaximumWidth(60)
-        form.add_field(address, "country", self.tr("Country"), country)
+        add_address(form, self.tr("Address"), self.tr("Street"), self.tr("Postcode"), self.tr("City"),
+                    self.tr("Country"))
 
         sales = form.add_section(self.tr("Sales"))
         form.add_field(sales, "stage", self.tr("Stage"), ChoiceField(choice_items(STAGES), allow_empty=False))

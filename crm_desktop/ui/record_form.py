@@ -12,8 +12,8 @@ from collections.abc import Callable, Iterable, Mapping
 from types import ModuleType
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, QRegularExpression, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QKeySequence, QPalette, QRegularExpressionValidator, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
@@ -716,6 +716,18 @@ class StageBadge(QLabel):
             f" padding: 2px 10px; font-weight: 600; }}"
         )
         self.show()
+
+
+def add_address(form: RecordForm, title: str, street: str, postcode: str, city: str, country: str) -> None:
+    """The address section people and companies share; labels come translated by the caller's view."""
+    section = form.add_section(title)
+    form.add_field(section, "street", street, LineField(200))
+    form.add_field(section, "postcode", postcode, LineField(20))
+    form.add_field(section, "city", city, LineField(100))
+    code = LineField(2, "BE")
+    code.setValidator(QRegularExpressionValidator(QRegularExpression("[A-Za-z]{0,2}"), code))
+    code.setMaximumWidth(60)
+    form.add_field(section, "country", country, code)
 
 
 def choice_items(choices: Mapping[str, str]) -> list[tuple[str, str]]:

@@ -925,14 +925,11 @@ class TicketDetailView(RecordDetailView):
         return article_id
 
     def print_report(self) -> None:
-        """The ticket report (preview, PDF, print), from the reports module."""
+        """The ticket report (preview, PDF, print)."""
         if self.record_id is None:
             return
-        try:
-            from crm_desktop.ui.report_dialog import show_ticket_report
-        except ImportError:
-            self.banner.show_message(self.tr("The ticket report is not available in this version."))
-            return
+        from crm_desktop.ui.report_dialog import show_ticket_report
+
         show_ticket_report(self.ctx, self.record_id, self)
 
     # ---- changes made elsewhere

@@ -1540,16 +1540,8 @@ You can explore CRM Desktop with sample companies, people and history, or start 
         <translation>Duplicates</translation>
     </message>
     <message>
-        <source>The knowledge base is not available in this version.</source>
-        <translation>The knowledge base is not available in this version.</translation>
-    </message>
-    <message>
         <source>This kind of record cannot be opened here yet.</source>
         <translation>This kind of record cannot be opened here yet.</translation>
-    </message>
-    <message>
-        <source>The support costs report is not available in this version.</source>
-        <translation>The support costs report is not available in this version.</translation>
     </message>
     <message>
         <source>New &amp;person</source>
@@ -2978,10 +2970,6 @@ Check that the USB stick is plugged in or that the network folder is available, 
     <message>
         <source>Open it</source>
         <translation>Open it</translation>
-    </message>
-    <message>
-        <source>The ticket report is not available in this version.</source>
-        <translation>The ticket report is not available in this version.</translation>
     </message>
 </context>
 <context>

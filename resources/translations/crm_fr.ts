@@ -1540,16 +1540,8 @@ Vous pouvez découvrir CRM Desktop avec des sociétés, des personnes et un hist
         <translation>Doublons</translation>
     </message>
     <message>
-        <source>The knowledge base is not available in this version.</source>
-        <translation>La base de connaissances n'est pas disponible dans cette version.</translation>
-    </message>
-    <message>
         <source>This kind of record cannot be opened here yet.</source>
         <translation>Ce type de fiche ne peut pas encore être ouvert ici.</translation>
-    </message>
-    <message>
-        <source>The support costs report is not available in this version.</source>
-        <translation>Le rapport des coûts du support n'est pas disponible dans cette version.</translation>
     </message>
     <message>
         <source>New &amp;person</source>
@@ -2978,10 +2970,6 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     <message>
         <source>Open it</source>
         <translation>Ouvrir</translation>
-    </message>
-    <message>
-        <source>The ticket report is not available in this version.</source>
-        <translation>Le rapport du ticket n'est pas disponible dans cette version.</translation>
     </message>
 </context>
 <context>

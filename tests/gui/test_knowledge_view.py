@@ -91,7 +91,7 @@ def test_list_shows_every_article_by_title_with_labels(view: KnowledgeView, arti
         "Chaudière F22 : pression trop basse", "Vaillant ecoTEC plus", "Breakdown", "French", "0"]
     filter_row = view.model.row_of(articles["filter"])
     assert view.model.index(filter_row, 2).data() == "Ventilation"  # a category of its own, as typed
-    assert view.shown_id() is None and view.panel.currentWidget() is view.placeholder
+    assert view.shown_id() is None and view.panel.currentWidget() is view.nothing_chosen
 
 
 def test_search_is_best_first_and_the_language_filters(qtbot: QtBot, view: KnowledgeView,
@@ -213,7 +213,7 @@ def test_delete_moves_it_to_the_trash(qtbot: QtBot, view: KnowledgeView, ctx: Co
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(view.delete_button, Qt.MouseButton.LeftButton)
     assert view.model.row_of(articles["filter"]) is None
-    assert view.shown_id() is None and view.panel.currentWidget() is view.placeholder
+    assert view.shown_id() is None and view.panel.currentWidget() is view.nothing_chosen
     assert ctx.db.execute("SELECT deleted_at FROM kb_articles WHERE id = ?", [articles["filter"]]).fetchone()[0]
 
 

@@ -24,7 +24,8 @@ from crm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from crm_desktop.core.permissions import Perm, require
 
 TABLE = "attachments"
-OWNER_TABLES = {"person": "people", "company": "companies", "history": "history"}
+OWNER_TABLES = {"person": "people", "company": "companies", "history": "history", "intervention": "interventions",
+                "signature": "interventions"}
 MAX_BYTES = 200 * 1024 * 1024
 
 
@@ -99,6 +100,15 @@ def add(ctx: Context, owner_kind: str, owner_id: str, file_path: str | Path, not
         "sha256": sha, "size": size, "mime": mime, "note": note,
     })
     return attachment_id
+
+
+def add_bytes(ctx: Context, owner_kind: str, owner_id: str, data: bytes, file_name: str,
+              note: str | None = None) -> str:
+    """Attach content made in the app (a signature drawn on screen) through the same store."""
+    with tempfile.TemporaryDirectory(prefix="crm-bytes-") as folder:
+        path = Path(folder) / Path(file_name).name
+        path.write_bytes(data)
+        return add(ctx, owner_kind, owner_id, path, note)
 
 
 def list_for(ctx: Context, owner_id: str) -> list[dict[str, Any]]:

@@ -45,6 +45,12 @@ class Perm(StrEnum):
     KB_WRITE = "kb.write"
     COST_WRITE = "cost.write"
     REPORTS = "reports.view"
+    INTERVENTION_WRITE = "intervention.write"
+    INTERVENTION_DELETE = "intervention.delete"
+    PLANNING = "planning.write"
+    TECHNICIAN_WRITE = "technician.write"
+    STOCK_WRITE = "stock.write"
+    PRODUCT_WRITE = "product.write"
 
 
 PERM_LABELS = {
@@ -67,16 +73,24 @@ PERM_LABELS = {
     Perm.KB_WRITE: QT_TRANSLATE_NOOP("core", "write knowledge base articles"),
     Perm.COST_WRITE: QT_TRANSLATE_NOOP("core", "record time and costs"),
     Perm.REPORTS: QT_TRANSLATE_NOOP("core", "print management reports"),
+    Perm.INTERVENTION_WRITE: QT_TRANSLATE_NOOP("core", "record interventions"),
+    Perm.INTERVENTION_DELETE: QT_TRANSLATE_NOOP("core", "delete interventions"),
+    Perm.PLANNING: QT_TRANSLATE_NOOP("core", "plan interventions"),
+    Perm.TECHNICIAN_WRITE: QT_TRANSLATE_NOOP("core", "change technicians and their absences"),
+    Perm.STOCK_WRITE: QT_TRANSLATE_NOOP("core", "receive, move and correct stock"),
+    Perm.PRODUCT_WRITE: QT_TRANSLATE_NOOP("core", "change products and parts"),
 }
 
 #: What each role may NOT do; everything else is allowed (issue 8 refines this).
 _DENIED: dict[Role, frozenset[Perm]] = {
     Role.ADMIN: frozenset(),
     Role.MANAGER: frozenset({Perm.USERS, Perm.SETTINGS}),
-    Role.STAFF: frozenset({Perm.USERS, Perm.SETTINGS, Perm.CONTRACT_WRITE, Perm.TICKET_DELETE}),
+    Role.STAFF: frozenset({Perm.USERS, Perm.SETTINGS, Perm.CONTRACT_WRITE, Perm.TICKET_DELETE,
+                           Perm.INTERVENTION_DELETE, Perm.TECHNICIAN_WRITE}),
     Role.TECHNICIAN: frozenset(
         {Perm.PERSON_DELETE, Perm.COMPANY_DELETE, Perm.USERS, Perm.SETTINGS, Perm.EXPORT,
-         Perm.IMPORT, Perm.DEMO, Perm.CONTRACT_WRITE, Perm.TICKET_DELETE, Perm.REPORTS}
+         Perm.IMPORT, Perm.DEMO, Perm.CONTRACT_WRITE, Perm.TICKET_DELETE, Perm.REPORTS,
+         Perm.INTERVENTION_DELETE, Perm.TECHNICIAN_WRITE, Perm.PRODUCT_WRITE}
     ),
 }
 

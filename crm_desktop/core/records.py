@@ -19,12 +19,14 @@ from crm_desktop.core.permissions import Perm, require
 from crm_desktop.db.connection import write_transaction
 from crm_desktop.db.ids import new_id
 
-JSON_COLUMNS = frozenset({"tags", "custom", "interests", "consent"})
+JSON_COLUMNS = frozenset({"tags", "custom", "interests", "consent", "skills", "hours", "checklist"})
+#: JSON columns that hold a list (the others hold a map).
+LIST_COLUMNS = frozenset({"tags", "interests", "skills", "hours"})
 
 
 def to_db(column: str, value: Any) -> Any:
     if column in JSON_COLUMNS:
-        return json.dumps(value if value is not None else ([] if column in ("tags", "interests") else {}),
+        return json.dumps(value if value is not None else ([] if column in LIST_COLUMNS else {}),
                           ensure_ascii=False, sort_keys=True)
     return value
 
@@ -34,9 +36,9 @@ def from_db(row: dict[str, Any]) -> dict[str, Any]:
     for column in JSON_COLUMNS & out.keys():
         raw = out[column]
         try:
-            out[column] = json.loads(raw) if raw else ([] if column in ("tags", "interests") else {})
+            out[column] = json.loads(raw) if raw else ([] if column in LIST_COLUMNS else {})
         except ValueError:
-            out[column] = [] if column in ("tags", "interests") else {}
+            out[column] = [] if column in LIST_COLUMNS else {}
     return out
 
 

@@ -382,14 +382,30 @@ def totals_where(db: sqlite_utils.Database, where: str, params: list[Any]) -> To
         f"FROM ticket_costs c JOIN tickets t ON t.id = c.ticket_id "
         f"WHERE c.deleted_at IS NULL AND t.deleted_at IS NULL AND {where.replace('@at', 'c.occurred_at')} "
         f"GROUP BY c.kind", params).fetchall()}
-    zero = (0, 0, 0)
+    # Interventions on site: seen through ``t`` as their ticket (t.id is the linked ticket) and
+    # their customer, so one filter serves both a ticket's and a customer's totals.
+    field = {kind: (minutes, cost, billable, covered) for kind, minutes, cost, billable, covered in db.execute(
+        f"SELECT c.kind, coalesce(sum(c.minutes), 0), coalesce(sum(c.cost_cents), 0), "
+        f"coalesce(sum(CASE c.billing WHEN 'billable' THEN c.price_cents ELSE 0 END), 0), "
+        f"coalesce(sum(CASE c.billing WHEN 'covered' THEN c.price_cents ELSE 0 END), 0) "
+        f"FROM intervention_costs c JOIN (SELECT id AS iid, ticket_id AS id, company_id, person_id, deleted_at "
+        f"FROM interventions) t ON t.iid = c.intervention_id "
+        f"WHERE c.deleted_at IS NULL AND t.deleted_at IS NULL AND {where.replace('@at', 'c.occurred_at')} "
+        f"GROUP BY c.kind", params).fetchall()} if _has_field(db) else {}
+    zero, zero4 = (0, 0, 0), (0, 0, 0, 0)
     return Totals(
-        minutes=time_row[0], time_cost_cents=time_row[1],
-        parts_cost_cents=by_kind.get("part", zero)[0], travel_cost_cents=by_kind.get("travel", zero)[0],
+        minutes=time_row[0] + field.get("time", zero4)[0],
+        time_cost_cents=time_row[1] + field.get("time", zero4)[1],
+        parts_cost_cents=by_kind.get("part", zero)[0] + field.get("part", zero4)[1],
+        travel_cost_cents=by_kind.get("travel", zero)[0] + field.get("travel", zero4)[1],
         expense_cost_cents=by_kind.get("expense", zero)[0],
-        billable_cents=time_row[2] + sum(v[1] for v in by_kind.values()),
-        covered_cents=time_row[3] + sum(v[2] for v in by_kind.values()),
+        billable_cents=time_row[2] + sum(v[1] for v in by_kind.values()) + sum(v[2] for v in field.values()),
+        covered_cents=time_row[3] + sum(v[2] for v in by_kind.values()) + sum(v[3] for v in field.values()),
     )
+
+
+def _has_field(db: sqlite_utils.Database) -> bool:
+    return db.execute("SELECT 1 FROM sqlite_master WHERE name = 'intervention_costs'").fetchone() is not None
 
 
 def ticket_totals(db: sqlite_utils.Database, ticket_id: str) -> Totals:

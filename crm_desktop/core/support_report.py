@@ -278,6 +278,15 @@ def _collect_activity(db: sqlite_utils.Database, lo: str, hi: str) -> None:
         "FROM ticket_costs c JOIN tickets t ON t.id = c.ticket_id "
         "WHERE c.deleted_at IS NULL AND t.deleted_at IS NULL AND c.occurred_at >= ? AND c.occurred_at < ?",
         [lo, hi])
+    # Interventions on site count on the ticket they were made for.
+    db.execute(
+        "INSERT INTO _rep_act SELECT i.ticket_id, c.user_id, c.kind, c.occurred_at, c.minutes, c.cost_cents, "
+        "CASE c.billing WHEN 'billable' THEN c.price_cents ELSE 0 END, "
+        "CASE c.billing WHEN 'covered' THEN c.price_cents ELSE 0 END "
+        "FROM intervention_costs c JOIN interventions i ON i.id = c.intervention_id "
+        "JOIN tickets t ON t.id = i.ticket_id "
+        "WHERE c.deleted_at IS NULL AND i.deleted_at IS NULL AND t.deleted_at IS NULL "
+        "AND c.occurred_at >= ? AND c.occurred_at < ?", [lo, hi])
     db.execute("CREATE INDEX temp._rep_act_at ON _rep_act(at)")
 
 

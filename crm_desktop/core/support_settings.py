@@ -43,14 +43,14 @@ class SupportSettings:
 
     def business_hours(self) -> BusinessHours:
         return BusinessHours(
-            days=tuple(_window(text) for text in self.hours),
+            days=tuple(parse_window(text) for text in self.hours),
             timezone=self.timezone,
             country=self.holiday_country,
             closed=frozenset(date.fromisoformat(d) for d in self.closed_days),
         )
 
 
-def _window(text: str) -> tuple[time, time] | None:
+def parse_window(text: str) -> tuple[time, time] | None:
     if not text.strip():
         return None
     match = _WINDOW.match(text)
@@ -102,7 +102,7 @@ def validate_support(values: SupportSettings) -> SupportSettings:
     else:
         for index, text in enumerate(hours):
             try:
-                window = _window(str(text or ""))
+                window = parse_window(str(text or ""))
             except ValueError:
                 errors[f"hours.{index}"] = Message(
                     QT_TRANSLATE_NOOP("core", "Opening hours look like 08:30-17:30, opening before closing."))

@@ -40,6 +40,8 @@ SPECS: tuple[FtsSpec, ...] = (
     FtsSpec("history", ("subject", "body")),
     FtsSpec("tickets", ("number", "subject", "description", "resolution", "product", "category")),
     FtsSpec("kb_articles", ("title", "problem", "solution", "product", "category", "tags")),
+    FtsSpec("interventions", ("number", "subject", "instructions", "work_done", "city", "site_contact")),
+    FtsSpec("products", ("sku", "name", "description")),
 )
 
 #: The tables indexed by the first schema version (migration 0001 creates only these).

@@ -124,6 +124,15 @@ def _support(db: sqlite_utils.Database) -> None:
     fts.create_all(db.conn, ("tickets", "kb_articles"))
 
 
+@MIGRATIONS(name="0005_field")
+def _field(db: sqlite_utils.Database) -> None:
+    """Field service: technicians, interventions, parts and stock (levels kept by triggers)."""
+    run_script(db, schema.FIELD)
+    for trigger in schema.STOCK_LEVEL_TRIGGERS:
+        db.execute(trigger)
+    fts.create_all(db.conn, ("interventions", "products"))
+
+
 def known_names() -> list[str]:
     return [m.name for m in MIGRATIONS._migrations]
 

@@ -13,7 +13,9 @@ from __future__ import annotations
 #: Tables whose rows sync between machines (the sync issue declares them further).
 SYNCED_TABLES = ("users", "companies", "people", "history", "attachments", "settings", "support_levels",
                  "contracts", "tickets", "ticket_events", "kb_articles", "ticket_solutions", "time_entries",
-                 "ticket_costs")
+                 "ticket_costs", "technicians", "absences", "products", "stock_locations", "stock_movements",
+                 "stock_minimums", "interventions", "intervention_technicians", "intervention_parts",
+                 "intervention_costs", "maintenance_plans")
 
 #: Columns every synced record table carries.
 RECORD_COLUMNS = """
@@ -322,3 +324,228 @@ CREATE TABLE running_timers (
     started_at TEXT NOT NULL
 )
 """
+
+#: Field service (issue 5): technicians, interventions, parts and stock, maintenance plans.
+#: ``stock_levels`` is local: it is derived from ``stock_movements`` by triggers on each
+#: machine (derived state never syncs), so a level is read, never summed.
+FIELD = f"""
+CREATE TABLE technicians (
+    {RECORD_COLUMNS},
+    skills TEXT NOT NULL DEFAULT '[]',
+    hours TEXT NOT NULL DEFAULT '[]',
+    home_base TEXT,
+    van_location_id TEXT,
+    color TEXT,
+    active INTEGER NOT NULL DEFAULT 1
+);
+CREATE UNIQUE INDEX technicians_id ON technicians(id);
+
+CREATE TABLE absences (
+    {RECORD_COLUMNS},
+    technician_id TEXT NOT NULL,
+    starts_at TEXT NOT NULL,
+    ends_at TEXT NOT NULL,
+    reason TEXT
+);
+CREATE UNIQUE INDEX absences_id ON absences(id);
+CREATE INDEX absences_by_technician ON absences(technician_id, starts_at);
+
+CREATE TABLE products (
+    {RECORD_COLUMNS},
+    sku TEXT,
+    name TEXT NOT NULL,
+    description TEXT,
+    unit TEXT,
+    is_part INTEGER NOT NULL DEFAULT 0,
+    cost_cents INTEGER NOT NULL DEFAULT 0,
+    price_cents INTEGER NOT NULL DEFAULT 0,
+    active INTEGER NOT NULL DEFAULT 1
+);
+CREATE UNIQUE INDEX products_id ON products(id);
+CREATE INDEX products_by_name ON products(name COLLATE NOCASE);
+CREATE INDEX products_by_sku ON products(sku);
+
+CREATE TABLE stock_locations (
+    {RECORD_COLUMNS},
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL DEFAULT 'warehouse',
+    technician_id TEXT,
+    active INTEGER NOT NULL DEFAULT 1
+);
+CREATE UNIQUE INDEX stock_locations_id ON stock_locations(id);
+
+CREATE TABLE stock_movements (
+    {RECORD_COLUMNS},
+    product_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    from_location_id TEXT,
+    to_location_id TEXT,
+    quantity INTEGER NOT NULL,
+    at TEXT NOT NULL,
+    user_id TEXT,
+    intervention_id TEXT,
+    flagged INTEGER NOT NULL DEFAULT 0,
+    note TEXT
+);
+CREATE UNIQUE INDEX stock_movements_id ON stock_movements(id);
+CREATE INDEX stock_movements_by_product ON stock_movements(product_id, at);
+CREATE INDEX stock_movements_by_from ON stock_movements(from_location_id, at) WHERE from_location_id IS NOT NULL;
+CREATE INDEX stock_movements_by_to ON stock_movements(to_location_id, at) WHERE to_location_id IS NOT NULL;
+CREATE INDEX stock_movements_by_intervention ON stock_movements(intervention_id) WHERE intervention_id IS NOT NULL;
+CREATE INDEX stock_movements_flagged ON stock_movements(flagged) WHERE flagged = 1;
+
+CREATE TABLE stock_minimums (
+    {RECORD_COLUMNS},
+    location_id TEXT NOT NULL,
+    product_id TEXT NOT NULL,
+    min_quantity INTEGER NOT NULL DEFAULT 0,
+    target_quantity INTEGER
+);
+CREATE UNIQUE INDEX stock_minimums_id ON stock_minimums(id);
+CREATE INDEX stock_minimums_by_location ON stock_minimums(location_id);
+
+CREATE TABLE interventions (
+    {RECORD_COLUMNS},
+    number TEXT NOT NULL,
+    company_id TEXT,
+    person_id TEXT,
+    ticket_id TEXT,
+    plan_id TEXT,
+    kind TEXT NOT NULL DEFAULT 'repair',
+    skills TEXT NOT NULL DEFAULT '[]',
+    status TEXT NOT NULL DEFAULT 'to_plan',
+    subject TEXT NOT NULL,
+    instructions TEXT,
+    street TEXT,
+    postcode TEXT,
+    city TEXT,
+    country TEXT,
+    site_contact TEXT,
+    site_phone TEXT,
+    planned_start TEXT,
+    planned_end TEXT,
+    duration_minutes INTEGER NOT NULL DEFAULT 60,
+    due_on TEXT,
+    arrived_at TEXT,
+    departed_at TEXT,
+    work_done TEXT,
+    km REAL,
+    checklist TEXT NOT NULL DEFAULT '{{}}',
+    follow_up TEXT,
+    follow_up_note TEXT,
+    signed_by TEXT,
+    signed_at TEXT,
+    signature_id TEXT,
+    completed_at TEXT
+);
+CREATE UNIQUE INDEX interventions_id ON interventions(id);
+CREATE INDEX interventions_by_number ON interventions(number);
+CREATE INDEX interventions_by_company ON interventions(company_id, planned_start) WHERE company_id IS NOT NULL;
+CREATE INDEX interventions_by_person ON interventions(person_id, planned_start) WHERE person_id IS NOT NULL;
+CREATE INDEX interventions_by_ticket ON interventions(ticket_id) WHERE ticket_id IS NOT NULL;
+CREATE INDEX interventions_by_plan ON interventions(plan_id, due_on) WHERE plan_id IS NOT NULL;
+CREATE INDEX interventions_by_start ON interventions(planned_start) WHERE deleted_at IS NULL;
+CREATE INDEX interventions_to_plan ON interventions(status, due_on) WHERE deleted_at IS NULL AND status = 'to_plan';
+CREATE INDEX interventions_deleted ON interventions(deleted_at) WHERE deleted_at IS NOT NULL;
+
+CREATE TABLE intervention_technicians (
+    {RECORD_COLUMNS},
+    intervention_id TEXT NOT NULL,
+    technician_id TEXT NOT NULL
+);
+CREATE UNIQUE INDEX intervention_technicians_id ON intervention_technicians(id);
+CREATE INDEX intervention_technicians_by_intervention ON intervention_technicians(intervention_id);
+CREATE INDEX intervention_technicians_by_technician ON intervention_technicians(technician_id, intervention_id);
+
+CREATE TABLE intervention_parts (
+    {RECORD_COLUMNS},
+    intervention_id TEXT NOT NULL,
+    product_id TEXT NOT NULL,
+    quantity INTEGER NOT NULL DEFAULT 1
+);
+CREATE UNIQUE INDEX intervention_parts_id ON intervention_parts(id);
+CREATE INDEX intervention_parts_by_intervention ON intervention_parts(intervention_id);
+
+CREATE TABLE intervention_costs (
+    {RECORD_COLUMNS},
+    intervention_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    occurred_at TEXT NOT NULL,
+    user_id TEXT,
+    product_id TEXT,
+    description TEXT,
+    quantity REAL NOT NULL DEFAULT 1,
+    minutes INTEGER NOT NULL DEFAULT 0,
+    km REAL,
+    unit_cost_cents INTEGER NOT NULL DEFAULT 0,
+    unit_price_cents INTEGER NOT NULL DEFAULT 0,
+    billing TEXT NOT NULL DEFAULT 'billable',
+    cost_cents INTEGER NOT NULL DEFAULT 0,
+    price_cents INTEGER NOT NULL DEFAULT 0
+);
+CREATE UNIQUE INDEX intervention_costs_id ON intervention_costs(id);
+CREATE INDEX intervention_costs_by_intervention ON intervention_costs(intervention_id);
+CREATE INDEX intervention_costs_by_time ON intervention_costs(occurred_at);
+
+CREATE TABLE maintenance_plans (
+    {RECORD_COLUMNS},
+    contract_id TEXT,
+    company_id TEXT,
+    person_id TEXT,
+    subject TEXT NOT NULL,
+    kind TEXT NOT NULL DEFAULT 'maintenance',
+    skills TEXT NOT NULL DEFAULT '[]',
+    every_months INTEGER NOT NULL DEFAULT 12,
+    duration_minutes INTEGER NOT NULL DEFAULT 60,
+    starts_on TEXT NOT NULL,
+    ends_on TEXT,
+    instructions TEXT,
+    active INTEGER NOT NULL DEFAULT 1
+);
+CREATE UNIQUE INDEX maintenance_plans_id ON maintenance_plans(id);
+CREATE INDEX maintenance_plans_by_contract ON maintenance_plans(contract_id);
+
+CREATE TABLE stock_levels (
+    location_id TEXT NOT NULL,
+    product_id TEXT NOT NULL,
+    quantity INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (location_id, product_id)
+) WITHOUT ROWID;
+CREATE INDEX stock_levels_by_product ON stock_levels(product_id)
+"""
+
+#: Triggers that keep ``stock_levels`` equal to the sum of live movements, whoever writes
+#: them (the app, a merge of remote changes, a bulk load). Plain SQL, one statement each.
+STOCK_LEVEL_TRIGGERS = (
+    """CREATE TRIGGER IF NOT EXISTS stock_levels_ai AFTER INSERT ON stock_movements
+WHEN NEW.deleted_at IS NULL BEGIN
+  INSERT INTO stock_levels(location_id, product_id, quantity)
+    SELECT NEW.to_location_id, NEW.product_id, NEW.quantity WHERE NEW.to_location_id IS NOT NULL
+    ON CONFLICT(location_id, product_id) DO UPDATE SET quantity = quantity + excluded.quantity;
+  INSERT INTO stock_levels(location_id, product_id, quantity)
+    SELECT NEW.from_location_id, NEW.product_id, -NEW.quantity WHERE NEW.from_location_id IS NOT NULL
+    ON CONFLICT(location_id, product_id) DO UPDATE SET quantity = quantity + excluded.quantity;
+END""",
+    """CREATE TRIGGER IF NOT EXISTS stock_levels_ad AFTER DELETE ON stock_movements
+WHEN OLD.deleted_at IS NULL BEGIN
+  UPDATE stock_levels SET quantity = quantity - OLD.quantity
+    WHERE location_id = OLD.to_location_id AND product_id = OLD.product_id;
+  UPDATE stock_levels SET quantity = quantity + OLD.quantity
+    WHERE location_id = OLD.from_location_id AND product_id = OLD.product_id;
+END""",
+    """CREATE TRIGGER IF NOT EXISTS stock_levels_au
+AFTER UPDATE OF product_id, from_location_id, to_location_id, quantity, deleted_at ON stock_movements BEGIN
+  UPDATE stock_levels SET quantity = quantity - OLD.quantity
+    WHERE OLD.deleted_at IS NULL AND location_id = OLD.to_location_id AND product_id = OLD.product_id;
+  UPDATE stock_levels SET quantity = quantity + OLD.quantity
+    WHERE OLD.deleted_at IS NULL AND location_id = OLD.from_location_id AND product_id = OLD.product_id;
+  INSERT INTO stock_levels(location_id, product_id, quantity)
+    SELECT NEW.to_location_id, NEW.product_id, NEW.quantity
+    WHERE NEW.deleted_at IS NULL AND NEW.to_location_id IS NOT NULL
+    ON CONFLICT(location_id, product_id) DO UPDATE SET quantity = quantity + excluded.quantity;
+  INSERT INTO stock_levels(location_id, product_id, quantity)
+    SELECT NEW.from_location_id, NEW.product_id, -NEW.quantity
+    WHERE NEW.deleted_at IS NULL AND NEW.from_location_id IS NOT NULL
+    ON CONFLICT(location_id, product_id) DO UPDATE SET quantity = quantity + excluded.quantity;
+END""",
+)

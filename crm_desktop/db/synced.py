@@ -46,6 +46,17 @@ TABLES: tuple[SyncedTable, ...] = (
     SyncedTable("ticket_solutions", append_only=True),
     SyncedTable("time_entries"),
     SyncedTable("ticket_costs"),
+    SyncedTable("technicians"),
+    SyncedTable("absences"),
+    SyncedTable("products"),
+    SyncedTable("stock_locations"),
+    SyncedTable("stock_movements", append_only=True),
+    SyncedTable("stock_minimums"),
+    SyncedTable("interventions"),
+    SyncedTable("intervention_technicians"),
+    SyncedTable("intervention_parts"),
+    SyncedTable("intervention_costs"),
+    SyncedTable("maintenance_plans"),
 )
 
 BY_NAME = {table.name: table for table in TABLES}

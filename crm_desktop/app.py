@@ -43,6 +43,7 @@ def open_session(path: Path, clock: Clock | None = None) -> Context:
 
     Raises core's DatabaseError (a CrmError) for a file that cannot be used.
     """
+    from crm_desktop.core import maintenance
     from crm_desktop.core.clock import SystemClock
     from crm_desktop.core.context import Context
     from crm_desktop.core.users import ensure_admin
@@ -52,7 +53,8 @@ def open_session(path: Path, clock: Clock | None = None) -> Context:
     the_clock = clock or SystemClock()
     path.parent.mkdir(parents=True, exist_ok=True)
     db = open_database(path)
-    prepare(db, path)  # a copied or restored file gets its own site id
+    # A copied or restored file gets its own site id; maintenance visits falling due are made.
+    prepare(db, path, the_clock, maintenance_days=maintenance.DEFAULT_HORIZON_DAYS)
     return Context(db=db, user=ensure_admin(db, the_clock), clock=the_clock)
 
 

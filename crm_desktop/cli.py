@@ -174,7 +174,7 @@ def cmd_info(args: argparse.Namespace) -> int:
         deleted = info.deleted.get(kind, 0)
         rows.append((kind.capitalize(), f"{n}" + (f" ({deleted} deleted)" if deleted else "")))
     for label, value in rows:
-        print(f"{label:<13}{value}")
+        print(f"{label:<16}{value}")
     return 0
 
 
@@ -210,15 +210,41 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    """Write people to a CSV file."""
-    from crm_desktop.interchange.contacts_csv import export_contacts
-
+    """Write people to a CSV file, or booked interventions to an iCalendar file."""
     out = Path(args.out)
     if not out.parent.is_dir():
         raise UsageError(f"the folder {out.parent} does not exist")
+    if args.what == "interventions":
+        return _export_interventions(args, out)
+    for option, given in (("--technician", args.technician), ("--from", args.start), ("--to", args.end),
+                          ("--all", args.all_dates), ("--lang", args.lang)):
+        if given:
+            raise UsageError(f"{option} is for `export interventions`; contacts take only --out")
+    from crm_desktop.interchange.contacts_csv import export_contacts
+
     with _open(args) as db:
         n = export_contacts(_context(db), out)
     print(f"Exported {n} people to {out}")
+    return 0
+
+
+def _export_interventions(args: argparse.Namespace, out: Path) -> int:
+    """Booked interventions (30 days back to a year ahead unless --from/--to/--all) to an .ics file."""
+    if out.is_dir():
+        raise UsageError(f"{out} is a folder; give the calendar file to write with --out FILE.ics")
+    if args.all_dates and (args.start or args.end):
+        raise UsageError("--all takes every booked intervention; leave out --from and --to")
+    start, end = _date(args.start, "--from"), _date(args.end, "--to")
+    if start and end and end < start:
+        raise UsageError(f"--from {start.isoformat()} comes after --to {end.isoformat()}")
+    from crm_desktop.core import technicians
+    from crm_desktop.interchange.icalendar_export import export_interventions
+
+    lang = args.lang or settings.load_local().effective_language()
+    with _open(args) as db:
+        tech_id = technicians.by_name(db, args.technician).id if args.technician else None
+        n = export_interventions(db, out, tech_id, start, end, all_dates=args.all_dates, lang=lang)
+    print(f"Exported {n} intervention{'' if n == 1 else 's'} to {out}")
     return 0
 
 
@@ -349,14 +375,36 @@ def _report_out(args: argparse.Namespace) -> Path:
     return out
 
 
+#: The options each report takes (besides --out and --lang), to refuse the others in one clear line.
+_REPORT_OPTIONS = {
+    "support-costs": ("--from", "--to"),
+    "ticket": ("--id",),
+    "work-order": ("--id",),
+    "day-sheet": ("--technician", "--date"),
+}
+
+
+def _check_report_options(args: argparse.Namespace) -> None:
+    given = {"--from": args.start, "--to": args.end, "--id": args.id, "--technician": args.technician,
+             "--date": args.day}
+    allowed = _REPORT_OPTIONS[args.name]
+    for option, value in given.items():
+        if value is not None and option not in allowed:
+            if args.name == "support-costs" and option == "--id":
+                raise UsageError("--id is for the ticket report; support-costs takes --from and --to")
+            if args.name == "ticket" and option in ("--from", "--to"):
+                raise UsageError("--from and --to are for support-costs; the ticket report takes --id")
+            raise UsageError(f"{option} is not an option of the {args.name} report; it takes "
+                             + " and ".join(allowed))
+
+
 def cmd_report(args: argparse.Namespace) -> int:
-    """Write a PDF report: support costs over a period, or one ticket's file."""
+    """Write a PDF report: support costs over a period, a ticket's file, a work order or a day sheet."""
     out = _report_out(args)
+    _check_report_options(args)
     lang = args.lang or settings.load_local().effective_language()
     clock = SystemClock()
     if args.name == "support-costs":
-        if args.id is not None:
-            raise UsageError("--id is for the ticket report; support-costs takes --from and --to")
         today = clock.now().astimezone().date()
         start = _date(args.start, "--from") or date(today.year, 1, 1)
         end = _date(args.end, "--to") or today
@@ -366,17 +414,34 @@ def cmd_report(args: argparse.Namespace) -> int:
 
         with _open(args) as db, _progress("support costs") as progress:
             build_support_costs(db, out, start, end, lang, clock, progress)
-    else:
+    elif args.name == "ticket":
         if not args.id:
             raise UsageError("the ticket report needs the ticket's number: --id T-XXX-0042")
-        if args.start or args.end:
-            raise UsageError("--from and --to are for support-costs; the ticket report takes --id")
         from crm_desktop.core import tickets
         from crm_desktop.reports.ticket_report import build_ticket_report
 
         with _open(args) as db:
             ticket = tickets.find_by_number(db, args.id)
             build_ticket_report(db, out, ticket["id"], lang, clock)
+    elif args.name == "work-order":
+        if not args.id:
+            raise UsageError("the work order needs the intervention's number: --id I-XXX-0001")
+        from crm_desktop.core import interventions
+        from crm_desktop.reports.work_order import build_work_order
+
+        with _open(args) as db:
+            job = interventions.find_by_number(db, args.id)
+            build_work_order(_context(db), out, job["id"], lang, clock)
+    else:
+        day = _date(args.day, "--date")
+        if not args.technician or day is None:
+            raise UsageError("the day sheet needs a technician and a day: --technician NAME --date YYYY-MM-DD")
+        from crm_desktop.core import technicians
+        from crm_desktop.reports.day_sheet import build_day_sheet
+
+        with _open(args) as db:
+            tech = technicians.by_name(db, args.technician)
+            build_day_sheet(db, out, tech.id, day, lang, clock)
     print(f"Wrote {out}")
     return 0
 
@@ -463,6 +528,28 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_maintenance(args: argparse.Namespace) -> int:
+    """Make the maintenance visits falling due within --days (the window also does it at start and after a sync)."""
+    from crm_desktop.core import maintenance
+    from crm_desktop.db.connection import open_database
+    from crm_desktop.sync.startup import prepare
+
+    if not 0 <= args.days <= maintenance.MAX_HORIZON_DAYS:
+        raise UsageError(f"--days {args.days} is out of range: give 0 to {maintenance.MAX_HORIZON_DAYS} days")
+    path = _db_path(args)
+    if not path.exists():
+        raise UsageError(f"there is no database at {path} (give one with --db PATH)")
+    db = open_database(path)
+    try:
+        if prepare(db, path):  # --days decides the horizon
+            print(f"note: {path} was copied or restored; it now has its own site id", file=sys.stderr)
+        made = maintenance.generate(_context(db), args.days)
+    finally:
+        db.close()
+    print(f"Created {len(made)} maintenance visit{'' if len(made) == 1 else 's'} due within {args.days} days.")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argparse tree; every subcommand takes --db (before or after its name)."""
     parser = _Parser(
@@ -494,23 +581,40 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--json", action="store_true", help="machine-readable output")
     search.add_argument("--limit", type=int, default=8, help="hits per kind (default 8)")
 
-    export = command("export", cmd_export, "write contacts to a CSV file")
-    export.add_argument("what", choices=("contacts",))
-    export.add_argument("--out", required=True, metavar="FILE.csv")
+    export = command("export", cmd_export, "write contacts to a CSV file, or booked interventions to an "
+                     "iCalendar file (.ics)")
+    export.add_argument("what", choices=("contacts", "interventions"), metavar="WHAT",
+                        help="contacts (CSV) or interventions (iCalendar)")
+    export.add_argument("--out", required=True, metavar="FILE", help="FILE.csv for contacts, FILE.ics for "
+                        "interventions")
+    export.add_argument("--technician", metavar="NAME", help="interventions: only this technician's jobs")
+    export.add_argument("--from", dest="start", metavar="DATE",
+                        help="interventions: first day, YYYY-MM-DD (default: 30 days ago)")
+    export.add_argument("--to", dest="end", metavar="DATE",
+                        help="interventions: last day, YYYY-MM-DD (default: one year ahead)")
+    export.add_argument("--all", dest="all_dates", action="store_true",
+                        help="interventions: every booked job, whatever its date")
+    export.add_argument("--lang", choices=settings.LANGUAGES, default=None,
+                        help="interventions: language of the event descriptions (default: the application's)")
 
     imp = command("import", cmd_import, "read contacts from a CSV file (all or nothing)")
     imp.add_argument("what", choices=("contacts",))
     imp.add_argument("file", metavar="FILE.csv")
     imp.add_argument("--dry-run", action="store_true", help="show what would happen, write nothing")
 
-    rep = command("report", cmd_report, "write a PDF report: support-costs (a period) or ticket (--id)")
-    rep.add_argument("name", choices=("support-costs", "ticket"), metavar="NAME",
-                     help="support-costs or ticket")
+    rep = command("report", cmd_report, "write a PDF report: support-costs (a period), ticket (--id), "
+                  "work-order (--id) or day-sheet (--technician, --date)")
+    rep.add_argument("name", choices=tuple(_REPORT_OPTIONS), metavar="NAME",
+                     help="support-costs, ticket, work-order or day-sheet")
     rep.add_argument("--out", required=True, metavar="FILE.pdf")
     rep.add_argument("--from", dest="start", metavar="DATE",
-                     help="first day, YYYY-MM-DD (default: 1 January of this year)")
-    rep.add_argument("--to", dest="end", metavar="DATE", help="last day, YYYY-MM-DD (default: today)")
-    rep.add_argument("--id", metavar="NUMBER", help="the ticket's number, e.g. T-K7Q-0042")
+                     help="support-costs: first day, YYYY-MM-DD (default: 1 January of this year)")
+    rep.add_argument("--to", dest="end", metavar="DATE", help="support-costs: last day, YYYY-MM-DD (default: today)")
+    rep.add_argument("--id", metavar="NUMBER",
+                     help="ticket: the ticket's number, e.g. T-K7Q-0042; work-order: the intervention's, e.g. "
+                     "I-K7Q-0001")
+    rep.add_argument("--technician", metavar="NAME", help="day-sheet: the technician's name")
+    rep.add_argument("--date", dest="day", metavar="DATE", help="day-sheet: the day, YYYY-MM-DD")
     rep.add_argument("--lang", choices=settings.LANGUAGES, default=None,
                      help="language of the report (default: the application's)")
 
@@ -529,6 +633,11 @@ def build_parser() -> argparse.ArgumentParser:
     syn = command("sync", cmd_sync, "exchange changes with a shared folder (joins from it if --db is new)")
     syn.add_argument("--hub", required=True, metavar="FOLDER")
     syn.add_argument("--json", action="store_true", help="machine-readable output")
+
+    maint = command("maintenance", cmd_maintenance,
+                    "make the maintenance visits of the plans falling due soon (to plan)")
+    maint.add_argument("--days", type=int, default=60, metavar="N",
+                       help="make the visits due within N days from today (default 60)")
 
     shots = command("screenshots", cmd_screenshots, "render each main view to PNG")
     shots.add_argument("--out", required=True, metavar="FOLDER")

@@ -2,19 +2,28 @@
 
 Before answering, the desk wants to know: is their contract valid, how much of the
 hours it includes they used this year, what else is open, what they are worth, and
-when someone was last on site. One small query each, on indexed columns.
+when someone was last on site (visits logged, and the interventions done and coming).
+One small query each, on indexed columns.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 import sqlite_utils
 
 from crm_desktop.core import contracts, support_costs
+from crm_desktop.core.field_choices import BOOKED_STATUSES, OPEN_STATUSES
 from crm_desktop.core.support_choices import ACTIVE_STATUSES
+
+#: Interventions still ahead that hold a slot (planned, on the way, on site).
+_COMING = tuple(s for s in OPEN_STATUSES if s in BOOKED_STATUSES)
+#: Columns of an intervention in the glance; ``at`` is the time to show (done: when it was
+#: finished; planned: its start; to plan: when it was asked for).
+_INTERVENTION_COLUMNS = ("id, number, subject, kind, status, planned_start, due_on, "
+                         "coalesce(completed_at, arrived_at, planned_start, created_at) AS at")
 
 
 @dataclass(frozen=True)
@@ -28,6 +37,10 @@ class CustomerStatus:
     open_tickets: list[dict[str, Any]]
     revenue_cents: int | None  # None until sales are recorded (the sales capability)
     last_visits: list[dict[str, Any]]
+    #: The three latest interventions done, cancelled or to plan, newest first (the next one excluded).
+    last_interventions: list[dict[str, Any]] = field(default_factory=list)
+    #: The next one planned (the earliest planned, on the way or on site), else the first to plan.
+    next_intervention: dict[str, Any] | None = None
 
     @property
     def over_included(self) -> bool:
@@ -66,7 +79,29 @@ def status(db: sqlite_utils.Database, company_id: str | None, person_id: str | N
         open_tickets=open_tickets,
         revenue_cents=_revenue(db, company_id, person_id),
         last_visits=visits,
+        **_interventions(db, column, key),
     )
+
+
+def _interventions(db: sqlite_utils.Database, column: str, key: str | None) -> dict[str, Any]:
+    """The next intervention and the three latest others, on the customer's index."""
+    if not key:
+        return {}
+    marks = ",".join("?" * len(_COMING))
+    coming = db.execute_returning_dicts(
+        f"SELECT {_INTERVENTION_COLUMNS} FROM interventions WHERE {column} = ? AND deleted_at IS NULL "
+        f"AND status IN ({marks}) AND planned_start IS NOT NULL ORDER BY planned_start LIMIT 1", [key, *_COMING])
+    if not coming:
+        coming = db.execute_returning_dicts(
+            f"SELECT {_INTERVENTION_COLUMNS} FROM interventions WHERE {column} = ? AND deleted_at IS NULL "
+            "AND status = 'to_plan' ORDER BY due_on IS NULL, due_on, created_at LIMIT 1", [key])
+    next_one = coming[0] if coming else None
+    # Done, cancelled or waiting to be planned: what happened (later planned visits are not "latest").
+    latest = db.execute_returning_dicts(
+        f"SELECT {_INTERVENTION_COLUMNS} FROM interventions WHERE {column} = ? AND deleted_at IS NULL "
+        f"AND status NOT IN ({marks}) AND id IS NOT ? ORDER BY at DESC, number DESC LIMIT 3",
+        [key, *_COMING, next_one["id"] if next_one else None])
+    return {"last_interventions": latest, "next_intervention": next_one}
 
 
 def _revenue(db: sqlite_utils.Database, company_id: str | None, person_id: str | None) -> int | None:

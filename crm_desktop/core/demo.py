@@ -31,7 +31,7 @@ from typing import Any
 import sqlite_utils
 
 from crm_desktop import RESOURCES
-from crm_desktop.core import demo_support
+from crm_desktop.core import demo_field, demo_support
 from crm_desktop.core.choices import HISTORY_KINDS, INDUSTRIES
 from crm_desktop.core.clock import Clock
 from crm_desktop.core.errors import CrmError
@@ -64,17 +64,25 @@ class DemoSize:
     history: int
     busiest: int
     tickets: int = 0
+    #: Field service: the technicians' team, the parts catalogue and the interventions.
+    technicians: int = 0
+    parts: int = 0
+    interventions: int = 0
 
     @property
     def rows(self) -> int:
-        """Progress units of the load: a ticket with its story counts as several rows."""
-        return self.people + self.companies + self.history + self.tickets * demo_support.TICKET_UNITS
+        """Progress units of the load: a ticket with its story counts as several rows, and so does a job."""
+        return (self.people + self.companies + self.history + self.tickets * demo_support.TICKET_UNITS
+                + self.interventions * demo_field.FIELD_UNITS)
 
 
 SIZES: dict[str, DemoSize] = {
-    "small": DemoSize(people=200, companies=40, history=2_000, busiest=100, tickets=300),
-    "medium": DemoSize(people=5_000, companies=1_000, history=50_000, busiest=1_000, tickets=5_000),
-    "large": DemoSize(people=100_000, companies=20_000, history=1_000_000, busiest=2_000, tickets=50_000),
+    "small": DemoSize(people=200, companies=40, history=2_000, busiest=100, tickets=300, technicians=3, parts=15,
+                      interventions=150),
+    "medium": DemoSize(people=5_000, companies=1_000, history=50_000, busiest=1_000, tickets=5_000, technicians=6,
+                       parts=40, interventions=2_000),
+    "large": DemoSize(people=100_000, companies=20_000, history=1_000_000, busiest=2_000, tickets=50_000,
+                      technicians=10, parts=40, interventions=20_000),
 }
 
 
@@ -90,6 +98,8 @@ class DemoCounts:
     #: Support tickets added (with their events, time, costs; levels, contracts and articles
     #: come along). Not compared: what the support part adds is checked by its own tests.
     tickets: int = field(default=0, compare=False)
+    #: Interventions added (with technicians, vans, parts and stock); checked by demo_field's tests.
+    interventions: int = field(default=0, compare=False)
 
 
 class Cancelled(CrmError):
@@ -574,11 +584,14 @@ class _Loader:
         people = self.load_people(companies)
         history = self.load_history(people, companies)
         support = demo_support.load(self, people, companies, self.spec.tickets)
+        # Technicians are hired up to the size's team only when this load made the team.
+        field_service = demo_field.load(self, people, companies, hire=users_added > 0)
         self.finish()
         return DemoCounts(
             people=len(people), companies=len(companies), history=history,
-            users=users_added + support.users, busiest_person_id=people[0].row[0] if people else None,
-            tickets=support.tickets,
+            users=users_added + support.users + field_service.users,
+            busiest_person_id=people[0].row[0] if people else None,
+            tickets=support.tickets, interventions=field_service.interventions,
         )
 
     def finish(self) -> None:

@@ -22,7 +22,14 @@ KINDS = {
     "users": "users",
     "tickets": "tickets",
     "articles": "kb_articles",
+    "interventions": "interventions",
+    "technicians": "technicians",
+    "parts": "products",
 }
+#: Kinds that are some of their table's rows.
+WHERE = {"parts": "is_part = 1"}
+#: Kinds of field service: listed once the business has any (most databases have none).
+WHEN_USED = frozenset({"interventions", "technicians", "parts"})
 
 
 @dataclass
@@ -92,9 +99,12 @@ def collect(db: sqlite_utils.Database, backups_dir: Path | None = None, counts: 
         if table not in tables:
             continue
         # Two counts: each can use an index (the deleted one a small partial index).
-        total = db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        where = WHERE.get(kind)
+        total = db.execute(f"SELECT count(*) FROM {table}" + (f" WHERE {where}" if where else "")).fetchone()[0]
+        if not total and kind in WHEN_USED:
+            continue
         deleted = db.execute(
-            f"SELECT count(*) FROM {table} WHERE deleted_at IS NOT NULL"
+            f"SELECT count(*) FROM {table} WHERE deleted_at IS NOT NULL" + (f" AND {where}" if where else "")
         ).fetchone()[0]
         info.counts[kind] = total - deleted
         info.deleted[kind] = deleted

@@ -101,6 +101,11 @@ def validate(ctx: Context, values: Mapping[str, Any], current: Mapping[str, Any]
     ):
         if name in values:
             c.take(name, parser)
+    if c.clean.get("ticket_id") and not any((current or {}).get(k) or c.clean.get(k)
+                                             for k in ("company_id", "person_id")):
+        # A job made for a ticket is for the ticket's customer.
+        ticket = records.fetch(ctx.db, "tickets", c.clean["ticket_id"])
+        c.clean["company_id"], c.clean["person_id"] = ticket.get("company_id"), ticket.get("person_id")
     merged = {**(current or {}), **c.clean}
     if not merged.get("subject") and "subject" not in c.errors:
         c.fail("subject", Message(QT_TRANSLATE_NOOP("core", "Write what the job is.")))
@@ -114,9 +119,6 @@ def validate(ctx: Context, values: Mapping[str, Any], current: Mapping[str, Any]
         row = ctx.db.execute("SELECT company_id FROM people WHERE id = ?", [clean["person_id"]]).fetchone()
         if row and row[0]:
             clean["company_id"] = row[0]
-    if clean.get("ticket_id") and not merged.get("company_id") and not merged.get("person_id"):
-        ticket = records.fetch(ctx.db, "tickets", clean["ticket_id"])
-        clean["company_id"], clean["person_id"] = ticket.get("company_id"), ticket.get("person_id")
     return clean
 
 
@@ -176,10 +178,13 @@ def _moment(value: Any) -> datetime:
     return from_iso(parsed)
 
 
-def create(ctx: Context, values: Mapping[str, Any], *, allow_past: bool = False) -> str:
+def create(ctx: Context, values: Mapping[str, Any], *, allow_past: bool = False,
+           record_id: str | None = None) -> str:
     """A job to do on site. With a start and technicians it is planned at once, else it waits "to plan".
 
     ``technician_ids`` and ``parts`` ((product id, quantity) pairs to bring) may come with it.
+    ``record_id`` gives the row an id decided by the caller (a maintenance visit's id is derived from its
+    plan and due date, so that two machines making the same visit offline make one row after sync).
     """
     require(ctx.user, Perm.INTERVENTION_WRITE)
     clean = validate(ctx, {"kind": "repair", **{k: v for k, v in values.items() if k in EDITABLE}})
@@ -193,7 +198,7 @@ def create(ctx: Context, values: Mapping[str, Any], *, allow_past: bool = False)
         _check_start(ctx, start, allow_past)
         require(ctx.user, Perm.PLANNING)
     status = "planned" if start is not None and team else "to_plan"
-    intervention_id = new_id()
+    intervention_id = record_id or new_id()
     with write_transaction(ctx.db):
         number = numbers.next_number(ctx, "I")
         records.insert(ctx, TABLE, {
@@ -373,7 +378,10 @@ def set_status(ctx: Context, intervention_id: str, status: str) -> dict[str, Any
     """Move along: planned, on the way, on site (arrival time noted), done (needs a report), cancelled."""
     require(ctx.user, Perm.INTERVENTION_WRITE)
     current = get(ctx.db, intervention_id)
-    status = parse_choice(status, tuple(STATUSES)) or ""
+    try:
+        status = parse_choice(status, tuple(STATUSES)) or ""
+    except FieldProblem as exc:
+        raise ValidationError({"status": exc.message}) from exc
     if status == current["status"]:
         return {}
     if status not in TRANSITIONS.get(current["status"], frozenset()):
@@ -486,6 +494,11 @@ def _van_for(ctx: Context, intervention_id: str) -> str | None:
         if van:
             return van
     return None
+
+
+def van_for(ctx: Context, intervention_id: str) -> str | None:
+    """The van a report saved now takes its parts from: the report shows what it holds beside each part."""
+    return _van_for(ctx, intervention_id)
 
 
 def _write_parts(ctx: Context, intervention_id: str, wanted: Mapping[str, int], location_id: str) -> None:

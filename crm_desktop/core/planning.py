@@ -12,13 +12,16 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import sqlite_utils
 
 from crm_desktop.core import records, technicians
 from crm_desktop.core.clock import from_iso, to_iso
+from crm_desktop.core.errors import NotFound
 from crm_desktop.core.field_choices import BOOKED_STATUSES
+from crm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from crm_desktop.core.support_settings import load_support
 from crm_desktop.core.technicians import Technician
 
@@ -28,36 +31,82 @@ MAX_SPAN = timedelta(days=14)
 
 
 def overlaps(a_start: datetime, a_end: datetime, b_start: datetime, b_end: datetime) -> bool:
-    """Half-open slots: one ending at 10:00 and one starting at 10:00 do not overlap."""
-    return a_start < b_end and b_start < a_end
+    """Half-open slots: one ending at 10:00 and one starting at 10:00 do not overlap; an empty slot overlaps nothing."""
+    return a_start < a_end and b_start < b_end and a_start < b_end and b_start < a_end
+
+
+#: No zone changes its UTC offset twice within this long (real zones: twice a year at most).
+_OFFSET_PROBE = timedelta(hours=6)
+
+
+def _next_offset_change(start: datetime, end: datetime, zone: ZoneInfo) -> datetime:
+    """The first moment in (start, end] at which ``zone``'s UTC offset differs from the one at ``start``, else end."""
+    offset = start.astimezone(zone).utcoffset()
+    low = start
+    while low < end:
+        high = min(low + _OFFSET_PROBE, end)
+        if high.astimezone(zone).utcoffset() != offset:
+            while high - low > timedelta(microseconds=1):
+                middle = low + (high - low) / 2
+                if middle.astimezone(zone).utcoffset() == offset:
+                    low = middle
+                else:
+                    high = middle
+            return high
+        low = high
+    return end
+
+
+def _wall_pieces(start: datetime, end: datetime, zone: ZoneInfo) -> list[tuple[datetime, datetime]]:
+    """[start, end) as naive local wall-clock intervals, cut where the clocks change.
+
+    On the night the clocks go back, 02:00-03:00 happens twice: a slot across it is two
+    pieces of wall time (02:30-03:00, then 02:00-02:15), never one reversed interval.
+    """
+    pieces = []
+    piece = start
+    while piece < end:
+        stop = _next_offset_change(piece, end, zone)
+        wall = piece.astimezone(zone).replace(tzinfo=None)
+        pieces.append((wall, wall + (stop - piece)))
+        piece = stop
+    return pieces
 
 
 def outside_hours(start: datetime, end: datetime, tech: Technician, zone: ZoneInfo) -> bool:
-    """True when any part of [start, end) falls outside the technician's working window of its local day."""
+    """True when any part of [start, end) falls outside the technician's working window of its local day.
+
+    Windows are wall-clock times of the shop's zone; each minute is judged by the local
+    time the technician's watch shows then (both times of a repeated hour count).
+    """
     if end <= start:
         return False
-    local_start, local_end = start.astimezone(zone), end.astimezone(zone)
-    day = local_start.date()
-    while True:
-        day_start = datetime.combine(day, time(0), zone)
-        next_start = datetime.combine(day + timedelta(days=1), time(0), zone)
-        part_start, part_end = max(local_start, day_start), min(local_end, next_start)
-        if part_start < part_end:
-            window = tech.window(day.weekday())
-            if window is None:
-                return True
-            opens = datetime.combine(day, window[0], zone)
-            closes = datetime.combine(day, window[1], zone)
-            if part_start < opens or part_end > closes:
-                return True
-        if next_start >= local_end:
-            return False
-        day += timedelta(days=1)
+    for wall_start, wall_end in _wall_pieces(start, end, zone):
+        day = wall_start.date()
+        while True:
+            day_start = datetime.combine(day, time(0))
+            next_start = day_start + timedelta(days=1)
+            part_start, part_end = max(wall_start, day_start), min(wall_end, next_start)
+            if part_start < part_end:
+                window = tech.window(day.weekday())
+                if window is None:
+                    return True
+                if part_start < datetime.combine(day, window[0]) or part_end > datetime.combine(day, window[1]):
+                    return True
+            if next_start >= wall_end:
+                break
+            day += timedelta(days=1)
+    return False
 
 
 def missing_skills(needed: Iterable[str], has: Iterable[str]) -> list[str]:
+    """The needed skills nobody has, compared without case; each named once (as first written)."""
     owned = {s.casefold() for s in has}
-    return sorted({s for s in needed if s.casefold() not in owned})
+    missing: dict[str, str] = {}
+    for skill in needed:
+        if skill.casefold() not in owned:
+            missing.setdefault(skill.casefold(), skill)
+    return sorted(missing.values())
 
 
 @dataclass(frozen=True)
@@ -90,7 +139,9 @@ def bookings(db: sqlite_utils.Database, technician_ids: list[str], start: dateti
         f"SELECT a.technician_id, i.id, i.number, i.planned_start, i.planned_end FROM interventions i "
         f"JOIN intervention_technicians a ON a.intervention_id = i.id AND a.deleted_at IS NULL "
         f"WHERE i.deleted_at IS NULL AND i.planned_start >= ? AND i.planned_start < ? AND i.planned_end > ? "
-        f"AND i.status IN ({statuses}) AND a.technician_id IN ({marks}) AND i.id IS NOT ? "
+        # "+": start from the start-time index, not from a technician's whole history (the
+        # planner picks the latter on a database never analysed, 10x slower).
+        f"AND i.status IN ({statuses}) AND +a.technician_id IN ({marks}) AND i.id IS NOT ? "
         f"ORDER BY i.planned_start",
         [to_iso(start - MAX_SPAN), to_iso(end), to_iso(start), *technician_ids, exclude_id]).fetchall()
     for tech_id, iid, number, s, e in rows:
@@ -211,7 +262,7 @@ def board(db: sqlite_utils.Database, first: date, days: int, technician_ids: lis
         f"JOIN intervention_technicians a ON a.intervention_id = i.id AND a.deleted_at IS NULL "
         f"LEFT JOIN companies c ON c.id = i.company_id LEFT JOIN people p ON p.id = i.person_id "
         f"WHERE i.deleted_at IS NULL AND i.planned_start >= ? AND i.planned_start < ? AND i.planned_end > ? "
-        f"AND i.status IN ({statuses}) AND a.technician_id IN ({marks}) ORDER BY i.planned_start, i.number",
+        f"AND i.status IN ({statuses}) AND +a.technician_id IN ({marks}) ORDER BY i.planned_start, i.number",
         [to_iso(start - MAX_SPAN), to_iso(end), to_iso(start), *ids]).fetchall()
     by_id = {t.id: t for t in techs}
     for absence in technicians.absences(db, ids, to_iso(start), to_iso(end)):
@@ -220,6 +271,10 @@ def board(db: sqlite_utils.Database, first: date, days: int, technician_ids: lis
     raw: dict[str, list[tuple]] = defaultdict(list)
     for row in rows:
         raw[row[0]].append(row)
+    # Two technicians sent together may bring the skills between them (as check() says).
+    team_skills: dict[str, set[str]] = defaultdict(set)
+    for row in rows:
+        team_skills[row[1]].update(s.casefold() for s in by_id[row[0]].skills)
     for tech_id, tech_rows in raw.items():
         tech = by_id[tech_id]
         slots = [(from_iso(r[7]), from_iso(r[8])) for r in tech_rows]
@@ -233,8 +288,19 @@ def board(db: sqlite_utils.Database, first: date, days: int, technician_ids: lis
             if outside_hours(s, e, tech, zone):
                 kinds.append("hours")
             skills = tuple(records.from_db({"skills": r[9]})["skills"])
-            if missing_skills(skills, tech.skills):
+            if missing_skills(skills, team_skills[r[1]]):
                 kinds.append("skills")
             result.items[tech_id].append(BoardItem(
                 r[1], tech_id, r[2], r[3], r[10] or "", r[4] or "", r[5], r[6], s, e, skills, tuple(kinds)))
     return result
+
+
+def job(db: sqlite_utils.Database, intervention_id: str) -> dict[str, Any]:
+    """One intervention with its customer's names joined (as core's lists give them), for the planning dialog."""
+    rows = db.execute_returning_dicts(
+        "SELECT i.*, c.name AS company_name, trim(coalesce(p.first_name, '') || ' ' || coalesce(p.last_name, '')) "
+        "AS person_name FROM interventions i LEFT JOIN companies c ON c.id = i.company_id "
+        "LEFT JOIN people p ON p.id = i.person_id WHERE i.id = ? AND i.deleted_at IS NULL", [intervention_id])
+    if not rows:
+        raise NotFound(QT_TRANSLATE_NOOP("core", "This record no longer exists."))
+    return records.from_db(rows[0])

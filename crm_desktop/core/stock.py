@@ -110,6 +110,13 @@ def parts(db: sqlite_utils.Database, text: str = "", limit: int = 200) -> list[d
         "AND (name LIKE ? OR coalesce(sku, '') LIKE ?) ORDER BY name COLLATE NOCASE LIMIT ?", [like, like, limit])
 
 
+def products(db: sqlite_utils.Database, parts_only: bool = True) -> list[dict[str, Any]]:
+    """Products to manage (the parts list): inactive ones too, so that they can be switched back on."""
+    where = "deleted_at IS NULL" + (" AND is_part = 1" if parts_only else "")
+    return db.execute_returning_dicts(
+        f"SELECT * FROM products WHERE {where} ORDER BY active DESC, name COLLATE NOCASE, sku")
+
+
 # -- locations ------------------------------------------------------------------------------------
 
 
@@ -339,8 +346,8 @@ def correct(ctx: Context, product_id: str, location_id: str, counted: Any, note:
             movement_id = _write(ctx, "correction", {"product_id": clean["product_id"], "quantity": abs(delta),
                                                      side: loc["location_id"], "note": clean.get("note")})
         for (flag_id,) in ctx.db.execute(
-                "SELECT id FROM stock_movements WHERE flagged = 1 AND product_id = ? AND from_location_id = ?",
-                [clean["product_id"], loc["location_id"]]).fetchall():
+                "SELECT id FROM stock_movements WHERE flagged = 1 AND product_id = ? AND from_location_id = ? "
+                "AND deleted_at IS NULL", [clean["product_id"], loc["location_id"]]).fetchall():
             records.update(ctx, MOVEMENTS, flag_id, {"flagged": 0})
     ctx.announce(MOVEMENTS, movement_id, "insert")
     return movement_id
@@ -462,6 +469,49 @@ def load_list(db: sqlite_utils.Database, technician_id: str, day: date) -> list[
         out.append(LoadLine(product_id, name, sku, int(needed), held, max(0, int(needed) - held),
                             tuple(sorted((numbers or "").split(",")))))
     return out
+
+
+def load_van(ctx: Context, technician_id: str, day: date, warehouse_id: str) -> list[str]:
+    """Transfer from a warehouse what the technician's van lacks for the day's jobs (``load_list``).
+
+    All or nothing, in one transaction: when the warehouse lacks some part, nothing moves
+    and the message names every part short, so the van is never half loaded unknowingly.
+    Returns the transfers written (empty when the van already holds everything).
+    """
+    require(ctx.user, Perm.STOCK_WRITE)
+    errors: dict[str, Message] = {}
+    van = van_of(ctx.db, technician_id)
+    if van is None:
+        errors["technician_id"] = Message(QT_TRANSLATE_NOOP("core", "This technician has no van."))
+    try:
+        warehouse = fields.existing(ctx, LOCATIONS)(warehouse_id) if warehouse_id else None
+    except FieldProblem as exc:
+        errors["warehouse_id"] = exc.message
+        warehouse = None
+    if warehouse is None and "warehouse_id" not in errors:
+        errors["warehouse_id"] = Message(QT_TRANSLATE_NOOP("core", "Choose a stock location."))
+    if warehouse is not None and warehouse == van:
+        errors["warehouse_id"] = Message(QT_TRANSLATE_NOOP("core", "Choose another location."))
+    if errors:
+        raise ValidationError(errors)
+    assert van is not None and warehouse is not None
+    written: list[str] = []
+    with write_transaction(ctx.db):
+        lines = [line for line in load_list(ctx.db, technician_id, day) if line.to_load > 0]
+        short = [(line, level(ctx.db, warehouse, line.product_id)) for line in lines]
+        short = [(line, held) for line, held in short if held < line.to_load]
+        if short:
+            raise ValidationError({"warehouse_id": Message(
+                QT_TRANSLATE_NOOP("core", "Not enough in {location} (there/needed), nothing was moved: {parts}."),
+                {"location": get_location(ctx.db, warehouse)["name"],
+                 "parts": ", ".join(f"{line.product_name} {held}/{line.to_load}" for line, held in short)})})
+        for line in lines:
+            written.append(_write(ctx, "transfer", {
+                "product_id": line.product_id, "quantity": line.to_load, "from_location_id": warehouse,
+                "to_location_id": van, "note": ", ".join(line.interventions) or None}))
+    for movement_id in written:
+        ctx.announce(MOVEMENTS, movement_id, "insert")
+    return written
 
 
 def needs_correction(db: sqlite_utils.Database) -> list[dict[str, Any]]:

@@ -8,7 +8,7 @@ first, "" for a day off, in the shop's time zone (as the support desk's hours).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, time
 from typing import Any
@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 
 import sqlite_utils
 
-from crm_desktop.core import fields, records
+from crm_desktop.core import fields, records, users
 from crm_desktop.core.clock import from_iso
 from crm_desktop.core.context import Context
 from crm_desktop.core.errors import Message, NotFound, ValidationError
@@ -117,6 +117,17 @@ def _hours(value: Any) -> list[str]:
     return out
 
 
+def bad_days(hours: Sequence[str]) -> list[int]:
+    """The weekdays (0 = Monday) whose hours cannot be read, so a form can point at them."""
+    out = []
+    for index, text in enumerate(hours):
+        try:
+            parse_window((text or "").strip())
+        except ValueError:
+            out.append(index)
+    return out
+
+
 def _skills(value: Any) -> list[str]:
     return sorted({s.strip().lower() for s in parse_list(value, 30) if s.strip()})
 
@@ -144,6 +155,18 @@ def save_profile(ctx: Context, technician_id: str, values: Mapping[str, Any]) ->
             changed = records.update(ctx, TABLE, tech.id, clean)
     ctx.announce(TABLE, tech.id, "update")
     return changed
+
+
+def add_technician(ctx: Context, name: str, email: str | None = None) -> str:
+    """A new user with the technician role and a default profile (managing users needs Perm.USERS)."""
+    require(ctx.user, Perm.USERS)
+    with write_transaction(ctx.db):
+        user = users.add_user(ctx.db, ctx.clock, name, Role.TECHNICIAN, (email or "").strip() or None,
+                              actor_id=ctx.user.id)
+        records.insert(ctx, TABLE, {"skills": [], "hours": list(DEFAULT_HOURS)}, record_id=user.id)
+    ctx.announce("users", user.id, "insert")
+    ctx.announce(TABLE, user.id, "insert")
+    return user.id
 
 
 # -- absences -----------------------------------------------------------------------------------
@@ -180,6 +203,13 @@ def absences(db: sqlite_utils.Database, technician_ids: list[str], start: str, e
     return db.execute_returning_dicts(
         f"SELECT * FROM absences WHERE technician_id IN ({marks}) AND deleted_at IS NULL "
         f"AND starts_at < ? AND ends_at > ? ORDER BY starts_at", [*technician_ids, end, start])
+
+
+def absences_of(db: sqlite_utils.Database, technician_id: str) -> list[dict[str, Any]]:
+    """Every live absence of one technician, the latest first (the profile's list)."""
+    return db.execute_returning_dicts(
+        "SELECT * FROM absences WHERE technician_id = ? AND deleted_at IS NULL ORDER BY starts_at DESC, rid DESC",
+        [technician_id])
 
 
 def local(db: sqlite_utils.Database, iso: str) -> datetime:

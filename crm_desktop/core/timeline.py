@@ -84,12 +84,63 @@ TICKET_EVENT_SOURCE = TimelineSource(
 )
 
 
+#: Separates the parts of an intervention entry's summary: status key, kind key, then text.
+SUMMARY_SEPARATOR = "\x1f"
+
+_INTERVENTION_SELECT = (
+    "SELECT 'intervention' AS source, t.id, 'intervention' AS kind, {at} AS at, NULL AS direction,"
+    # Time on site once reported, else the planned length.
+    " CASE WHEN t.arrived_at IS NOT NULL AND t.departed_at > t.arrived_at"
+    " THEN CAST(round((julianday(t.departed_at) - julianday(t.arrived_at)) * 86400) AS INTEGER)"
+    " ELSE t.duration_minutes * 60 END AS duration_s,"
+    # Who does the job (one of the team), else who asked for it.
+    " coalesce((SELECT min(a.technician_id) FROM intervention_technicians a WHERE a.intervention_id = t.id"
+    " AND a.deleted_at IS NULL), t.created_by) AS user_id,"
+    " t.number || ' ' || t.subject AS title,"
+    " t.status || char(31) || t.kind || char(31) || substr(coalesce(nullif(t.work_done, ''), t.instructions, ''),"
+    " 1, 300) AS summary, t.person_id, t.company_id FROM interventions t"
+)
+_INTERVENTION_KINDS = {"intervention": QT_TRANSLATE_NOOP("core", "Intervention")}
+
+#: Interventions with a date, at their planned start (a done job stays where it was planned).
+#: Ordered on planned_start, which interventions_by_person / interventions_by_company index
+#: after the customer: the branch reads the newest entries straight from the index.
+INTERVENTION_SOURCE = TimelineSource(
+    name="intervention",
+    select=_INTERVENTION_SELECT.format(at="t.planned_start"),
+    kinds=_INTERVENTION_KINDS,
+    time_column="t.planned_start",
+    extra_where="t.deleted_at IS NULL AND t.planned_start IS NOT NULL",
+    kind_column="'intervention'",
+)
+
+#: Jobs still to plan (no date yet), at the time they were asked for. A branch of their own
+#: so that every branch orders on the time it shows: one ordered on planned_start would put
+#: them after everything and cut them off a long timeline. The same indexes find them
+#: (customer, planned_start IS NULL); the few a customer has are sorted by created_at.
+INTERVENTION_TO_PLAN_SOURCE = TimelineSource(
+    name="intervention_to_plan",
+    select=_INTERVENTION_SELECT.format(at="t.created_at"),
+    kinds=_INTERVENTION_KINDS,
+    time_column="t.created_at",
+    extra_where="t.deleted_at IS NULL AND t.planned_start IS NULL",
+    kind_column="'intervention'",
+)
+
+
+def intervention_summary(summary: str | None) -> tuple[str, str, str]:
+    """(status key, kind key, text) of an intervention entry's summary."""
+    status, kind, text = ((summary or "").split(SUMMARY_SEPARATOR, 2) + ["", "", ""])[:3]
+    return status, kind, text
+
+
 @dataclass
 class TimelineRegistry:
     """The sources that make up the timeline; later issues register theirs."""
 
     sources: list[TimelineSource] = field(
-        default_factory=lambda: [HISTORY_SOURCE, TICKET_SOURCE, TICKET_EVENT_SOURCE])
+        default_factory=lambda: [HISTORY_SOURCE, TICKET_SOURCE, TICKET_EVENT_SOURCE, INTERVENTION_SOURCE,
+                                 INTERVENTION_TO_PLAN_SOURCE])
 
     def register(self, source: TimelineSource) -> None:
         self.sources = [s for s in self.sources if s.name != source.name] + [source]

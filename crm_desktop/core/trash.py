@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from crm_desktop.core import companies, history, knowledge, people, records, tickets
+from crm_desktop.core import companies, history, interventions, knowledge, people, records, tickets
 from crm_desktop.core.context import Context
 
 
 @dataclass(frozen=True)
 class TrashItem:
-    kind: str  # person, company, history, ticket, kb_article
+    kind: str  # person, company, history, ticket, intervention, kb_article
     id: str
     label: str
     deleted_at: str
@@ -29,6 +29,9 @@ _SQL = {
     "WHERE deleted_at IS NOT NULL",
     "ticket": "SELECT id, number || ' ' || subject, deleted_at, "
     "(SELECT name FROM users WHERE users.id = tickets.deleted_by) FROM tickets WHERE deleted_at IS NOT NULL",
+    "intervention": "SELECT id, number || ' ' || subject, deleted_at, "
+    "(SELECT name FROM users WHERE users.id = interventions.deleted_by) FROM interventions "
+    "WHERE deleted_at IS NOT NULL",
     "kb_article": "SELECT id, title, deleted_at, "
     "(SELECT name FROM users WHERE users.id = kb_articles.deleted_by) FROM kb_articles "
     "WHERE deleted_at IS NOT NULL",
@@ -39,6 +42,7 @@ _RESTORE: dict[str, Callable[[Context, str], None]] = {
     "company": companies.restore,
     "history": history.restore,
     "ticket": tickets.restore,
+    "intervention": interventions.restore,
     "kb_article": lambda ctx, article_id: records.untrash(ctx, knowledge.TABLE, article_id),
 }
 

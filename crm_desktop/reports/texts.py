@@ -133,6 +133,83 @@ WORDS: dict[str, dict[str, str]] = {
     "total_billable": {"en": "To be invoiced", "fr": "À facturer"},
     "total_covered": {"en": "Covered by your contract", "fr": "Couvert par votre contrat"},
     "total_free": {"en": "Free of charge", "fr": "Offert"},
+    # -- the work order of an intervention
+    "wo_title": {"en": "Work order {number}", "fr": "Bon d'intervention {number}"},
+    "wo_kind": {"en": "Type of job", "fr": "Type d'intervention"},
+    "wo_planned": {"en": "Planned", "fr": "Prévue le"},
+    "wo_planned_span": {"en": "{day} {start}–{end}", "fr": "{day} de {start} à {end}"},
+    "wo_completed": {"en": "Completed", "fr": "Terminée le"},
+    "wo_site": {"en": "Site address", "fr": "Adresse d'intervention"},
+    "wo_site_contact": {"en": "Contact on site", "fr": "Contact sur place"},
+    "wo_ticket": {"en": "Ticket", "fr": "Ticket"},
+    "wo_technicians": {"en": "Technicians", "fr": "Techniciens"},
+    "wo_arrived": {"en": "Arrival", "fr": "Arrivée"},
+    "wo_departed": {"en": "Departure", "fr": "Départ"},
+    "wo_on_site": {"en": "Time on site", "fr": "Temps sur place"},
+    "wo_instructions": {"en": "Instructions", "fr": "Consignes"},
+    "wo_work_done": {"en": "Work done", "fr": "Travaux réalisés"},
+    "wo_not_reported": {"en": "Not reported yet.", "fr": "Pas encore renseigné."},
+    "wo_checklist": {"en": "Checklist", "fr": "Points de contrôle"},
+    "wo_parts": {"en": "Parts used", "fr": "Pièces utilisées"},
+    "wo_no_parts": {"en": "No parts were used.", "fr": "Aucune pièce n'a été utilisée."},
+    "wo_travel": {"en": "Travel: {km} km", "fr": f"Déplacement{NBSP}: {{km}} km"},
+    "wo_charges": {"en": "Time, parts and travel", "fr": "Temps, pièces et déplacement"},
+    "wo_time_line": {"en": "Time on site – {name}", "fr": "Temps sur place – {name}"},
+    "wo_travel_line": {"en": "Travel", "fr": "Déplacement"},
+    "wo_km": {"en": "{km} km", "fr": "{km} km"},
+    "wo_per_hour": {"en": "{price}/h", "fr": "{price}/h"},
+    "wo_per_km": {"en": "{price}/km", "fr": "{price}/km"},
+    "wo_nothing_charged": {"en": "No time, parts or travel were recorded yet.",
+                           "fr": "Aucun temps, aucune pièce ni aucun déplacement n'a encore été enregistré."},
+    "wo_follow_up": {"en": "Follow-up", "fr": "Suite à donner"},
+    "wo_photos": {"en": "Photos", "fr": "Photos"},
+    "wo_other_files": {"en": "Other files", "fr": "Autres fichiers"},
+    "wo_file_missing": {"en": "{name} (file not on this computer)",
+                        "fr": "{name} (fichier absent de cet ordinateur)"},
+    "wo_signature": {"en": "Customer's signature", "fr": "Signature du client"},
+    "wo_signed_by": {"en": "Signed by {name} on {day} at {time}", "fr": "Signé par {name} le {day} à {time}"},
+    "wo_signature_missing": {"en": "The signature image is not on this computer yet.",
+                             "fr": "L'image de la signature n'est pas encore sur cet ordinateur."},
+    "wo_sign_note": {"en": "I confirm that the work described above was carried out.",
+                     "fr": "Je confirme que les travaux décrits ci-dessus ont été réalisés."},
+    "wo_sign_name": {"en": "Name", "fr": "Nom"},
+    "wo_sign_date": {"en": "Date", "fr": "Date"},
+    "wo_sign_signature": {"en": "Signature", "fr": "Signature"},
+    "col_ref": {"en": "Ref.", "fr": "Réf."},
+    "col_part": {"en": "Part", "fr": "Pièce"},
+    "col_unit_price": {"en": "Unit price", "fr": "Prix unitaire"},
+    # -- a technician's day sheet
+    "ds_title": {"en": "Day sheet", "fr": "Feuille de route"},
+    "ds_heading": {"en": "Day sheet of {name}", "fr": "Feuille de route de {name}"},
+    "ds_technician": {"en": "Technician", "fr": "Technicien"},
+    "ds_date": {"en": "Date", "fr": "Date"},
+    "ds_van": {"en": "Van", "fr": "Camionnette"},
+    "ds_no_van": {"en": "No van", "fr": "Pas de camionnette"},
+    "ds_jobs": {"en": "Jobs ({count})", "fr": "Interventions ({count})"},
+    "ds_col_time": {"en": "Time", "fr": "Heure"},
+    "ds_col_job": {"en": "Job", "fr": "Intervention"},
+    "ds_col_where": {"en": "Customer and place", "fr": "Client et lieu"},
+    "ds_col_work": {"en": "Work to do", "fr": "Travail à faire"},
+    "ds_bring": {"en": "Bring:", "fr": f"À emporter{NBSP}:"},
+    "ds_more_parts": {"en": "… and {count} more (see the parts to load)",
+                      "fr": "… et {count} de plus (voir les pièces à charger)"},
+    "ds_load": {"en": "Parts to load", "fr": "Pièces à charger"},
+    "ds_col_needed": {"en": "Needed", "fr": "Nécessaire"},
+    "ds_col_in_van": {"en": "In the van", "fr": "Dans la camionnette"},
+    "ds_col_to_load": {"en": "To load", "fr": "À charger"},
+    "ds_col_for": {"en": "For", "fr": "Pour"},
+    "ds_nothing_to_load": {"en": "The jobs of the day need no parts.",
+                           "fr": "Les interventions du jour ne demandent aucune pièce."},
+    "ds_all_in_van": {"en": "Everything needed is already in the van.",
+                      "fr": "Tout le nécessaire est déjà dans la camionnette."},
+    "ds_empty": {"en": "No job is planned for this day.", "fr": "Aucune intervention n'est prévue ce jour-là."},
+    # -- the calendar export (iCalendar events)
+    "cal_name": {"en": "Interventions", "fr": "Interventions"},
+    "cal_name_of": {"en": "Interventions of {name}", "fr": "Interventions de {name}"},
+    "cal_kind": {"en": "Type: {kind}", "fr": f"Type{NBSP}: {{kind}}"},
+    "cal_contact": {"en": "Contact: {contact}", "fr": f"Contact{NBSP}: {{contact}}"},
+    "cal_technicians": {"en": "Technicians: {names}", "fr": f"Techniciens{NBSP}: {{names}}"},
+    "cal_bring": {"en": "Parts to bring: {parts}", "fr": f"Pièces à emporter{NBSP}: {{parts}}"},
 }
 
 #: French for the English labels of core/support_choices (and of events the ticket report names).
@@ -180,12 +257,49 @@ LABELS: dict[str, dict[str, str]] = {
     "Solution proposed": {"en": "Solution proposed", "fr": "Solution proposée"},
     "Time logged": {"en": "Time logged", "fr": "Temps enregistré"},
     "Cost recorded": {"en": "Cost recorded", "fr": "Coût enregistré"},
+    # kinds of intervention ("Installation" and "Maintenance" are above, with the ticket categories)
+    "Repair": {"en": "Repair", "fr": "Réparation"},
+    "Visit": {"en": "Visit", "fr": "Visite"},
+    # statuses of an intervention ("On site" is above, with the channels)
+    "To plan": {"en": "To plan", "fr": "À planifier"},
+    "Planned": {"en": "Planned", "fr": "Planifiée"},
+    "On the way": {"en": "On the way", "fr": "En route"},
+    "Done": {"en": "Done", "fr": "Terminée"},
+    "Cancelled": {"en": "Cancelled", "fr": "Annulée"},
+    # follow-ups asked on site
+    "Another intervention": {"en": "Another intervention", "fr": "Une autre intervention"},
+    "A quote": {"en": "A quote", "fr": "Un devis"},
+    "A sales opportunity": {"en": "A sales opportunity", "fr": "Une opportunité commerciale"},
+    # checklists per kind of intervention
+    "Fault reproduced": {"en": "Fault reproduced", "fr": "Panne reproduite"},
+    "Cause found": {"en": "Cause found", "fr": "Cause identifiée"},
+    "Repair tested with the customer": {"en": "Repair tested with the customer",
+                                        "fr": "Réparation testée avec le client"},
+    "Work area left clean": {"en": "Work area left clean", "fr": "Zone de travail laissée propre"},
+    "Equipment installed and powered": {"en": "Equipment installed and powered",
+                                        "fr": "Équipement installé et sous tension"},
+    "Settings configured": {"en": "Settings configured", "fr": "Réglages effectués"},
+    "Customer shown how to use it": {"en": "Customer shown how to use it", "fr": "Utilisation expliquée au client"},
+    "Packaging taken away": {"en": "Packaging taken away", "fr": "Emballages repris"},
+    "Filters and wear parts checked": {"en": "Filters and wear parts checked",
+                                       "fr": "Filtres et pièces d'usure contrôlés"},
+    "Safety checks passed": {"en": "Safety checks passed", "fr": "Contrôles de sécurité réussis"},
+    "Firmware or software up to date": {"en": "Firmware or software up to date",
+                                        "fr": "Micrologiciel ou logiciel à jour"},
+    "Next visit agreed": {"en": "Next visit agreed", "fr": "Prochaine visite convenue"},
+    "Needs noted": {"en": "Needs noted", "fr": "Besoins notés"},
+    "Measurements taken": {"en": "Measurements taken", "fr": "Mesures prises"},
+    "Photos taken": {"en": "Photos taken", "fr": "Photos prises"},
 }
 
 SYMBOLS = {"EUR": "€", "GBP": "£", "USD": "$"}
 MONTHS = {
     "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
     "fr": ("janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."),
+}
+WEEKDAYS = {
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+    "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
 }
 
 
@@ -271,6 +385,19 @@ class Texts:
         if self.language == "fr":
             return day.strftime("%d/%m/%Y")
         return f"{day.day:02d} {MONTHS['en'][day.month - 1]} {day.year}"
+
+    def weekday(self, day: date) -> str:
+        """The day's name and date: "Tuesday 03 Mar 2026", "mardi 03/03/2026"."""
+        return f"{WEEKDAYS[self.language][day.weekday()]} {self.day(day)}"
+
+    def local(self, value: str | datetime) -> datetime:
+        """A stored UTC time in the business's time zone."""
+        moment = from_iso(value) if isinstance(value, str) else value
+        return moment.astimezone(self.zone)
+
+    def time(self, value: str | datetime | None) -> str:
+        """The local time of day of a stored UTC time, "14:05"."""
+        return f"{self.local(value):%H:%M}" if value else ""
 
     def moment(self, value: str | datetime | None) -> str:
         """A stored UTC time in the business's local time, to the minute."""

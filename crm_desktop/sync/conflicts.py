@@ -37,6 +37,17 @@ WRITE_PERMS = {
     "kb_articles": Perm.KB_WRITE,
     "time_entries": Perm.COST_WRITE,
     "ticket_costs": Perm.COST_WRITE,
+    "technicians": Perm.TECHNICIAN_WRITE,
+    "absences": Perm.TECHNICIAN_WRITE,
+    "products": Perm.PRODUCT_WRITE,
+    "stock_locations": Perm.STOCK_WRITE,
+    "stock_movements": Perm.STOCK_WRITE,
+    "stock_minimums": Perm.STOCK_WRITE,
+    "interventions": Perm.INTERVENTION_WRITE,
+    "intervention_technicians": Perm.INTERVENTION_WRITE,
+    "intervention_parts": Perm.INTERVENTION_WRITE,
+    "intervention_costs": Perm.INTERVENTION_WRITE,
+    "maintenance_plans": Perm.CONTRACT_WRITE,
 }
 
 

@@ -16,6 +16,7 @@ copies left by file-sync tools do not match bundle names and are ignored.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import shutil
 import time
@@ -26,7 +27,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from crm_desktop.core import ticket_sla
+from crm_desktop.core import maintenance, ticket_sla
 from crm_desktop.core.attachments import BlobStore, store_dir
 from crm_desktop.core.errors import CrmError
 from crm_desktop.core.i18n import QT_TRANSLATE_NOOP
@@ -35,6 +36,7 @@ from crm_desktop.sync import bundle as bundles
 from crm_desktop.sync import conflicts, merge
 from crm_desktop.sync.site import current, new_site
 
+LOGGER = logging.getLogger(__name__)
 Progress = Callable[[int, int], bool | None]
 #: Changes per bundle file.
 CHUNK = 5000
@@ -282,6 +284,7 @@ def sync(
         merge.replay_pending(db)
         import_all(db, hub, report, progress, clock_ms)
         _copy_files_in(db, hub)
+        _make_maintenance_visits(db, clock_ms)
         site, code, seq = current(db)
         report.sent = export_site(db, hub, site, code, seq)
         set_state(db, "exported_seq", str(seq))
@@ -302,6 +305,28 @@ def sync(
     # Tickets changed elsewhere: their service-level state is derived here, never synced.
     ticket_sla.refresh_stale(db, datetime.fromtimestamp(clock_ms() / 1000, UTC))
     return report
+
+
+class _MillisClock:
+    """The sync's clock (milliseconds) as core's Clock."""
+
+    def __init__(self, clock_ms: Callable[[], int]) -> None:
+        self._clock_ms = clock_ms
+
+    def now(self) -> datetime:
+        return datetime.fromtimestamp(self._clock_ms() / 1000, UTC)
+
+
+def _make_maintenance_visits(db: sqlite_utils.Database, clock_ms: Callable[[], int]) -> None:
+    """Plans may have just arrived: their visits are made before exporting, so they travel in this sync.
+
+    A plan's visit has the same id wherever it is made, so another machine doing the same meanwhile
+    makes no second visit. A refusal (a plan's data broken elsewhere) never stops the exchange.
+    """
+    try:
+        maintenance.generate_on_open(db, _MillisClock(clock_ms))
+    except CrmError:
+        LOGGER.exception("maintenance visits could not be made after the import")
 
 
 def set_state(db: sqlite_utils.Database, key: str, value: str) -> None:

@@ -28,6 +28,7 @@ from crm_desktop.core.permissions import Perm
 from crm_desktop.core.settings import load_business
 from crm_desktop.core.validation import display_phone
 from crm_desktop.ui.attachments_panel import AttachmentsPanel
+from crm_desktop.ui.field_panels import FIELD_TABLES, CustomerInterventionsPanel
 from crm_desktop.ui.i18n import core_tr
 from crm_desktop.ui.record_form import (
     MUTED_COLOR,
@@ -49,7 +50,9 @@ from crm_desktop.ui.timeline_view import TimelineView
 ID_ROLE = Qt.ItemDataRole.UserRole
 #: Changes that never alter a company's timeline (its people's changes may: they can move).
 NOT_TIMELINE = frozenset({"attachments", "users", "settings", "companies", "contracts", "support_levels",
-                          "running_timers", "kb_articles"})
+                          "running_timers", "kb_articles", "technicians", "absences", "products", "stock_locations",
+                          "stock_movements", "stock_minimums", "intervention_parts", "intervention_costs",
+                          "maintenance_plans"})
 #: Changes that may alter the company's tickets tab.
 TICKET_TABLES = frozenset({"tickets", "ticket_events", "ticket_sla", "users", "people"})
 #: Changes that may alter the company's support contract.
@@ -184,6 +187,8 @@ class CompanyDetailView(RecordDetailView):
     new_person_requested = Signal(str)
     #: A new ticket for this company: ("" for no person, company id).
     new_ticket_requested = Signal(str, str)
+    #: A new intervention for this company: its initial values (company_id).
+    new_intervention_requested = Signal(dict)
 
     def __init__(self, ctx: Context, company_id: str | None, parent: QWidget | None = None) -> None:
         self._region = load_business(ctx.db).phone_region or "BE"
@@ -232,11 +237,15 @@ class CompanyDetailView(RecordDetailView):
         self.tickets_panel = CustomerTicketsPanel(self.ctx, company_id=self.record_id, parent=tabs)
         self.tickets_panel.open_ticket.connect(lambda tid: self.open_record.emit("ticket", tid))
         self.tickets_panel.new_ticket_requested.connect(self.request_ticket)
+        self.interventions_panel = CustomerInterventionsPanel(self.ctx, company_id=self.record_id, parent=tabs)
+        self.interventions_panel.open_intervention.connect(lambda iid: self.open_record.emit("intervention", iid))
+        self.interventions_panel.new_intervention.connect(self.request_intervention)
         self.contracts_panel = ContractsPanel(self.ctx, company_id=self.record_id, parent=tabs)
         tabs.addTab(self.timeline, self.tr("Timeline"))
         tabs.addTab(self.people_panel, self.tr("People"))
         tabs.addTab(self.attachments, self.tr("Files"))
         tabs.addTab(self.tickets_panel, self.tr("Tickets"))
+        tabs.addTab(self.interventions_panel, self.tr("Interventions"))
         tabs.addTab(self.contracts_panel, self.tr("Contract"))
         self.attachments.changed.connect(self._update_tab_texts)
         self._update_tab_texts()
@@ -246,7 +255,16 @@ class CompanyDetailView(RecordDetailView):
         if self.record_id:
             self.new_ticket_requested.emit("", self.record_id)
 
+    def request_intervention(self, values: dict[str, Any]) -> None:
+        """Open a new intervention for this company (the main window shows it)."""
+        if self.record_id:
+            self.new_intervention_requested.emit({**values, "company_id": self.record_id})
+
     def _update_tab_texts(self, *_args: object) -> None:
+        interventions_n = self.interventions_panel.count()
+        self.tabs.setTabText(self.tabs.indexOf(self.interventions_panel),
+                             self.tr("Interventions ({n})").format(n=interventions_n) if interventions_n
+                             else self.tr("Interventions"))
         tickets_n = self.tickets_panel.count()
         self.tabs.setTabText(self.tabs.indexOf(self.tickets_panel),
                              self.tr("Tickets ({n})").format(n=tickets_n) if tickets_n else self.tr("Tickets"))
@@ -271,6 +289,9 @@ class CompanyDetailView(RecordDetailView):
             self._update_tab_texts()
         if self.tickets_panel.company_id != self.record_id:
             self.tickets_panel.set_owner(company_id=self.record_id)
+            self._update_tab_texts()
+        if self.interventions_panel.company_id != self.record_id:
+            self.interventions_panel.set_owner(company_id=self.record_id)
             self._update_tab_texts()
         if self.contracts_panel.company_id != self.record_id:
             self.contracts_panel.set_owner(company_id=self.record_id)
@@ -305,6 +326,9 @@ class CompanyDetailView(RecordDetailView):
             self.timeline.refresh()
         if self.record_id and tables & TICKET_TABLES:
             self.tickets_panel.refresh()
+            self._update_tab_texts()
+        if self.record_id and tables & FIELD_TABLES:
+            self.interventions_panel.refresh()
             self._update_tab_texts()
         if self.record_id and tables & CONTRACT_TABLES:
             self.contracts_panel.reload()

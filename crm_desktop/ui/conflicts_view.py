@@ -45,34 +45,65 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.core import companies, people
+from crm_desktop.core import companies, people, records
 from crm_desktop.core.choices import CONSENT_CHANNELS, CONSENT_STATES, PERSON_LANGUAGES, SOURCES, STAGES
 from crm_desktop.core.context import Context
 from crm_desktop.core.errors import CrmError, NotFound, ValidationError
+from crm_desktop.core.field_choices import FOLLOW_UPS, LOCATION_KINDS, MOVEMENT_KINDS
+from crm_desktop.core.field_choices import KINDS as INTERVENTION_KINDS
+from crm_desktop.core.field_choices import STATUSES as INTERVENTION_STATUSES
 from crm_desktop.core.settings import load_business
+from crm_desktop.core.support_choices import BILLING, COST_KINDS
 from crm_desktop.core.users import get_user
 from crm_desktop.core.validation import display_phone
 from crm_desktop.sync import conflicts as sync_conflicts
 from crm_desktop.sync.conflicts import Conflict, ConflictValue
 from crm_desktop.sync.site import current as current_site
 from crm_desktop.ui.bridge import ChangeBridge, ChangeCoalescer
+from crm_desktop.ui.field_panels import shop_date_text, shop_time_text, shop_zone
 from crm_desktop.ui.i18n import core_tr, error_text, render
 from crm_desktop.ui.record_form import format_cents, money_for_core
+from crm_desktop.ui.support_format import minutes_text
 from crm_desktop.ui.widgets import read_only_rows
 
 KEY_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 MUTED = "color: palette(placeholder-text);"
 ERROR_STYLE = "color: #b00020;"
 # Tables whose records open in a detail view, and the kind the main window knows.
-KINDS = {"people": "person", "companies": "company"}
+KINDS = {"people": "person", "companies": "company", "interventions": "intervention"}
 CORE = {"people": people, "companies": companies}
 # Columns whose new value cannot sensibly be typed (a choice, a link, structured data):
 # keep one of the values, or open the record to choose another.
 NOT_TYPED = frozenset({"company_id", "owner_id", "stage", "language", "source", "consent", "custom"})
 # Stored column -> the input key core's update takes for it.
 INPUT_KEYS = {"credit_limit_cents": "credit_limit"}
-USER_COLUMNS = frozenset({"owner_id", "user_id", "created_by", "updated_by", "deleted_by"})
-LIST_COLUMNS = frozenset({"tags", "interests"})
+USER_COLUMNS = frozenset({"owner_id", "user_id", "created_by", "updated_by", "deleted_by", "technician_id"})
+LIST_COLUMNS = frozenset({"tags", "interests", "skills"})
+#: Stored UTC times, shown in the shop's time zone; and plain dates.
+TIME_COLUMNS = frozenset({"planned_start", "planned_end", "arrived_at", "departed_at", "signed_at", "completed_at",
+                          "starts_at", "ends_at", "at", "occurred_at"})
+DATE_COLUMNS = frozenset({"due_on", "starts_on", "ends_on"})
+YES_NO_COLUMNS = frozenset({"active", "is_part", "flagged"})
+#: Columns holding the id of another record: (its table, the column that names it).
+REFERENCES = {
+    "product_id": ("products", "name"), "location_id": ("stock_locations", "name"),
+    "from_location_id": ("stock_locations", "name"), "to_location_id": ("stock_locations", "name"),
+    "van_location_id": ("stock_locations", "name"), "intervention_id": ("interventions", "number"),
+    "ticket_id": ("tickets", "number"), "plan_id": ("maintenance_plans", "subject"),
+}
+#: Rows that belong to an intervention: their conflicts are named after it.
+INTERVENTION_PARTS = frozenset({"intervention_technicians", "intervention_parts", "intervention_costs"})
+#: Field-service tables whose records ConflictTexts.field_record names.
+FIELD_NAMES = frozenset({"interventions", "technicians", "absences", "products", "stock_locations", "stock_minimums",
+                         "stock_movements", "maintenance_plans", *INTERVENTION_PARTS})
+#: Choices whose keys depend on the table: (table, column) -> core's labels.
+TABLE_CHOICES = {
+    ("interventions", "status"): INTERVENTION_STATUSES, ("interventions", "kind"): INTERVENTION_KINDS,
+    ("maintenance_plans", "kind"): INTERVENTION_KINDS, ("interventions", "follow_up"): FOLLOW_UPS,
+    ("stock_locations", "kind"): LOCATION_KINDS, ("stock_movements", "kind"): MOVEMENT_KINDS,
+    ("intervention_costs", "kind"): COST_KINDS,
+    ("intervention_costs", "billing"): BILLING,
+}
 
 Key = tuple[str, str, str]
 
@@ -121,6 +152,40 @@ class ConflictTexts(QObject):
             "custom": self.tr("Custom fields"), "name": self.tr("Name"), "vat": self.tr("VAT number"),
             "website": self.tr("Web site"), "industry": self.tr("Industry"), "role": self.tr("Role"),
             "active": self.tr("Active"), "cost_per_hour_cents": self.tr("Cost per hour"),
+            # Field service.
+            "skills": self.tr("Skills"), "hours": self.tr("Working hours"), "home_base": self.tr("Home base"),
+            "van_location_id": self.tr("Van"), "color": self.tr("Colour"), "technician_id": self.tr("Technician"),
+            "starts_at": self.tr("From"), "ends_at": self.tr("Until"), "reason": self.tr("Reason"),
+            "sku": self.tr("Reference"), "description": self.tr("Description"), "unit": self.tr("Unit"),
+            "is_part": self.tr("Spare part"), "cost_cents": self.tr("Cost"), "price_cents": self.tr("Price"),
+            "kind": self.tr("Kind"), "product_id": self.tr("Product"), "from_location_id": self.tr("From"),
+            "to_location_id": self.tr("To"), "quantity": self.tr("Quantity"), "at": self.tr("Time"),
+            "user_id": self.tr("User"), "intervention_id": self.tr("Intervention"), "flagged": self.tr("To check"),
+            "note": self.tr("Note"), "location_id": self.tr("Place"), "min_quantity": self.tr("Minimum"),
+            "target_quantity": self.tr("Restock to"), "number": self.tr("Number"), "person_id": self.tr("Person"),
+            "ticket_id": self.tr("Ticket"), "plan_id": self.tr("Maintenance plan"), "status": self.tr("Status"),
+            "subject": self.tr("Subject"), "instructions": self.tr("Instructions"),
+            "site_contact": self.tr("Contact on site"), "site_phone": self.tr("Phone on site"),
+            "planned_start": self.tr("Planned start"), "planned_end": self.tr("Planned end"),
+            "duration_minutes": self.tr("Duration"), "due_on": self.tr("Due on"), "arrived_at": self.tr("Arrived"),
+            "departed_at": self.tr("Left"), "work_done": self.tr("Work done"), "km": self.tr("Distance"),
+            "checklist": self.tr("Checklist"), "follow_up": self.tr("Follow-up"),
+            "follow_up_note": self.tr("Follow-up note"), "signed_by": self.tr("Signed by"),
+            "signed_at": self.tr("Signed on"), "signature_id": self.tr("Signature"),
+            "completed_at": self.tr("Completed"), "occurred_at": self.tr("Time"), "minutes": self.tr("Minutes"),
+            "unit_cost_cents": self.tr("Unit cost"), "unit_price_cents": self.tr("Unit price"),
+            "billing": self.tr("Billing"), "contract_id": self.tr("Contract"), "every_months": self.tr("Every"),
+            "starts_on": self.tr("Starts on"), "ends_on": self.tr("Ends on"),
+        }
+
+    def table_labels(self) -> dict[tuple[str, str], str]:
+        """Labels of columns whose meaning depends on the table."""
+        return {
+            ("interventions", "kind"): self.tr("Type of job"), ("maintenance_plans", "kind"): self.tr("Type of job"),
+            ("stock_locations", "kind"): self.tr("Kind of place"), ("stock_movements", "kind"): self.tr("Movement"),
+            ("intervention_costs", "kind"): self.tr("Cost line"), ("products", "name"): self.tr("Product name"),
+            ("stock_locations", "name"): self.tr("Place name"), ("stock_locations", "technician_id"):
+            self.tr("Van of"), ("intervention_costs", "description"): self.tr("Line"),
         }
 
     def setting_labels(self) -> dict[str, str]:
@@ -135,7 +200,7 @@ class ConflictTexts(QObject):
     def field(self, table: str, row_id: str, column: str) -> str:
         if table == "settings":
             return self.setting_labels().get(row_id, row_id)
-        label = self.field_labels().get(column)
+        label = self.table_labels().get((table, column)) or self.field_labels().get(column)
         if label:
             return label
         readable = column.removesuffix("_id").removesuffix("_cents").replace("_", " ").strip()
@@ -150,11 +215,43 @@ class ConflictTexts(QObject):
                 return name or self.tr("(no name)"), bool(row.get("deleted_at"))
             if table == "users":
                 return get_user(self.ctx.db, row_id).name, False
+            if table in FIELD_NAMES:
+                return self.field_record(table, row_id)
         except NotFound:
             pass
         if table == "settings":
             return self.tr("Business settings"), False
         return f"{table} {row_id}", False
+
+    def field_record(self, table: str, row_id: str) -> tuple[str, bool]:
+        """A field-service record's name: the job's number and subject, a technician's or product's name..."""
+        row = records.fetch(self.ctx.db, table, row_id, include_deleted=True)
+        deleted = bool(row.get("deleted_at"))
+        if table in INTERVENTION_PARTS:
+            job = records.fetch(self.ctx.db, "interventions", row["intervention_id"], include_deleted=True)
+            detail = (self.user(str(row["technician_id"])) if table == "intervention_technicians"
+                      else str(row.get("description") or "") if table == "intervention_costs"
+                      else self.reference("product_id", row.get("product_id")))
+            name = f"{job['number']} {job.get('subject') or ''}".strip()
+            return (f"{name} — {detail}" if detail else name), deleted or bool(job.get("deleted_at"))
+        if table == "interventions":
+            return f"{row['number']} {row.get('subject') or ''}".strip(), deleted
+        if table in ("technicians", "absences"):
+            return self.user(str(row["id"] if table == "technicians" else row["technician_id"])), deleted
+        if table == "stock_minimums":
+            return (f"{self.reference('location_id', row.get('location_id'))} — "
+                    f"{self.reference('product_id', row.get('product_id'))}"), deleted
+        if table == "stock_movements":
+            return self.reference("product_id", row.get("product_id")), deleted
+        return str(row.get("name") or row.get("subject") or self.tr("(no name)")), deleted
+
+    def reference(self, column: str, value: Any) -> str:
+        """The name of the record a column points to (its id when it cannot be read here)."""
+        table, name = REFERENCES[column]
+        try:
+            return str(records.fetch(self.ctx.db, table, str(value), include_deleted=True).get(name) or value)
+        except NotFound:
+            return str(value)
 
     def user(self, user_id: str) -> str:
         if user_id not in self._users:
@@ -201,6 +298,9 @@ class ConflictTexts(QObject):
             return self.company(str(value))
         if column in USER_COLUMNS:
             return self.user(str(value))
+        field_text = self.field_value(table, column, value)
+        if field_text is not None:
+            return field_text
         choices = {"stage": STAGES, "source": SOURCES, "language": PERSON_LANGUAGES}.get(column)
         if choices is not None:
             return core_tr(choices.get(str(value), str(value)))
@@ -213,6 +313,40 @@ class ConflictTexts(QObject):
         if column == "active":
             return self.tr("Yes") if value else self.tr("No")
         return str(value)
+
+
+    def field_value(self, table: str, column: str, value: Any) -> str | None:
+        """Field-service values in words (None: not one of theirs)."""
+        choices = TABLE_CHOICES.get((table, column))
+        if (table, column) == ("intervention_costs", "kind") and value == "time":
+            return self.tr("Time on site")
+        if choices is not None:
+            return core_tr(choices.get(str(value), str(value)))
+        if column in REFERENCES:
+            return self.reference(column, value)
+        if column in TIME_COLUMNS:
+            return shop_time_text(shop_zone(self.ctx), value)
+        if column in DATE_COLUMNS:
+            return shop_date_text(shop_zone(self.ctx), value)
+        if column in YES_NO_COLUMNS:
+            return self.tr("Yes") if value else self.tr("No")
+        if column in ("duration_minutes", "minutes") and isinstance(value, int):
+            return minutes_text(value)
+        if column == "km":
+            return self.tr("{n} km").format(n=QLocale().toString(float(value), "f", 1))
+        if column == "every_months":
+            return self.tr("{n} months").format(n=value)
+        if column in ("hours", "checklist"):
+            try:
+                parsed = json.loads(value) if isinstance(value, str) else value
+            except ValueError:
+                return str(value)
+            if column == "hours" and isinstance(parsed, list):
+                days = [QLocale().dayName(day + 1, QLocale.FormatType.ShortFormat) for day in range(7)]
+                return "; ".join(f"{days[n]} {hours or self.tr('off')}" for n, hours in enumerate(parsed[:7]))
+            if column == "checklist" and isinstance(parsed, dict):
+                return "; ".join(f"{'✓' if done else '✗'} {core_tr(label)}" for label, done in parsed.items())
+        return None
 
 
 class ConflictsModel(QAbstractTableModel):
@@ -594,7 +728,7 @@ class ConflictsView(QWidget):
         layout.addWidget(self.hint)
         layout.addWidget(self.pages, 1)
 
-        tables = ("sync", "people", "companies", "users", "settings")
+        tables = ("sync", "people", "companies", "users", "settings", *FIELD_NAMES)
         self.changes = ChangeCoalescer(bridge, self.refresh, tables, parent=self, widget=self)
         self.refresh()
 

@@ -51,12 +51,14 @@ from crm_desktop.ui.sync_ui import JobFactory, SyncBanner, SyncController, SyncS
 
 #: (kind, ctx, record id or None for a new record, parent, initial values of a new record)
 DetailFactory = Callable[[str, Context, "str | None", QWidget, "Mapping[str, Any] | None"], QWidget]
-DETAIL_KINDS = ("person", "company", "ticket")
+DETAIL_KINDS = ("person", "company", "ticket", "intervention")
 SEARCH_GUARD = "crmSearchShortcutGuard"
 # Tables a sync may have changed: the views reload after a sync that received changes.
 SYNCED_TABLES = ("people", "companies", "history", "attachments", "users", "settings", "support_levels",
                  "contracts", "tickets", "ticket_events", "kb_articles", "ticket_solutions", "time_entries",
-                 "ticket_costs")
+                 "ticket_costs", "technicians", "absences", "products", "stock_locations", "stock_movements",
+                 "stock_minimums", "interventions", "intervention_technicians", "intervention_parts",
+                 "intervention_costs", "maintenance_plans")
 # A bundle file's name inside the sync layer's message about it.
 BUNDLE_NAME = re.compile(r"\d{10}-\d{10}-[0-9a-f]{16}\.crmb")
 # The status bar's "synced 5 min ago" is brought up to date this often.
@@ -81,6 +83,10 @@ def default_detail(
         from crm_desktop.ui.ticket_window import TicketDetailView
 
         return TicketDetailView(ctx, record_id, parent, initial=initial)
+    if kind == "intervention":
+        from crm_desktop.ui.intervention_window import InterventionDetailView
+
+        return InterventionDetailView(ctx, record_id, parent, initial=initial)
     if kind == "person":
         from crm_desktop.ui.person_detail import PersonDetailView
 
@@ -210,6 +216,16 @@ class MainWindow(QMainWindow):
                      style.standardIcon(QStyle.StandardPixmap.SP_DirHomeIcon), self._make_companies),
             NavEntry("tickets", self.tr("Support"),
                      style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxQuestion), self._make_tickets),
+            NavEntry("interventions", self.tr("Interventions"),
+                     style.standardIcon(QStyle.StandardPixmap.SP_DriveNetIcon), self._make_interventions),
+            NavEntry("planning", self.tr("Planning"),
+                     style.standardIcon(QStyle.StandardPixmap.SP_FileDialogListView), self._make_planning),
+            NavEntry("my_day", self.tr("My day"),
+                     style.standardIcon(QStyle.StandardPixmap.SP_ArrowRight), self._make_my_day),
+            NavEntry("stock", self.tr("Stock"),
+                     style.standardIcon(QStyle.StandardPixmap.SP_DriveHDIcon), self._make_stock),
+            NavEntry("technicians", self.tr("Technicians"),
+                     style.standardIcon(QStyle.StandardPixmap.SP_DirLinkIcon), self._make_technicians),
             NavEntry("knowledge", self.tr("Knowledge base"),
                      style.standardIcon(QStyle.StandardPixmap.SP_FileDialogInfoView), self._make_knowledge),
             NavEntry("trash", self.tr("Trash"),
@@ -243,6 +259,41 @@ class MainWindow(QMainWindow):
         view.open_record.connect(self.open_record)
         view.new_requested.connect(self.new_ticket)
         return view
+
+    def _make_interventions(self) -> QWidget:
+        from crm_desktop.ui.interventions_view import InterventionsView
+
+        view = InterventionsView(self.ctx, bridge=self.bridge)
+        view.open_intervention.connect(self.open_intervention)
+        view.new_intervention.connect(self.new_intervention_for)
+        return view
+
+    def _make_planning(self) -> QWidget:
+        from crm_desktop.ui.planning_view import PlanningView
+
+        view = PlanningView(self.ctx)
+        view.open_intervention.connect(self.open_intervention)
+        return view
+
+    def _make_my_day(self) -> QWidget:
+        from crm_desktop.ui.my_day_view import MyDayView
+
+        view = MyDayView(self.ctx)
+        view.open_intervention.connect(self.open_intervention)
+        view.open_record.connect(self.open_record)
+        return view
+
+    def _make_stock(self) -> QWidget:
+        from crm_desktop.ui.stock_view import StockView
+
+        view = StockView(self.ctx, bridge=self.bridge)
+        view.open_record.connect(self.open_record)
+        return view
+
+    def _make_technicians(self) -> QWidget:
+        from crm_desktop.ui.technicians_view import TechniciansView
+
+        return TechniciansView(self.ctx, bridge=self.bridge)
 
     def _make_knowledge(self) -> QWidget:
         from crm_desktop.ui.knowledge_view import KnowledgeView
@@ -350,6 +401,7 @@ class MainWindow(QMainWindow):
             ("saved", self._detail_saved),
             ("new_person_requested", self._new_person_in_company),
             ("new_ticket_requested", self.new_ticket_for),
+            ("new_intervention_requested", self.new_intervention_for),
         )
         for name, slot in connections:
             signal = getattr(detail, name, None)
@@ -404,6 +456,34 @@ class MainWindow(QMainWindow):
         """A new ticket for the customer whose page asked for it."""
         initial = {key: value for key, value in (("person_id", person_id), ("company_id", company_id)) if value}
         self.open_record("ticket", None, initial)
+
+    def new_intervention(self) -> None:
+        self.open_record("intervention", None)
+
+    def new_intervention_for(self, initial: Mapping[str, Any]) -> None:
+        """A new intervention for the customer or ticket whose page asked for it."""
+        self.open_record("intervention", None, dict(initial or {}))
+
+    def open_intervention(self, intervention_id: str, tab: str = "") -> bool:
+        """An intervention's page, on one of its tabs ("job", "report", "costs") when asked."""
+        if not self.open_record("intervention", intervention_id):
+            return False
+        show_tab = getattr(self.detail, "show_tab", None)
+        if tab and callable(show_tab):
+            show_tab(tab)
+        return True
+
+    def open_day_sheet(self) -> None:
+        """Reports › Technician day sheet: choose the technician and the day, then preview."""
+        from crm_desktop.ui.field_reports import DaySheetDialog
+
+        DaySheetDialog(self.ctx, self).exec()
+
+    def export_calendar(self) -> None:
+        """File › Export interventions to a calendar (.ics)."""
+        from crm_desktop.ui.field_reports import export_calendar
+
+        export_calendar(self.ctx, self)
 
     def show_article(self, article_id: str | None) -> bool:
         """The knowledge base area, on one article."""
@@ -460,6 +540,13 @@ class MainWindow(QMainWindow):
         self.new_ticket_action = self._action(self.tr("New &ticket"), self.new_ticket,
                                               QKeySequence("Ctrl+Shift+T"), "newTicket")
         self.new_ticket_action.setEnabled(permissions.allowed(self.ctx.user.role, Perm.TICKET_WRITE))
+        self.new_intervention_action = self._action(self.tr("New &intervention"), self.new_intervention,
+                                                    QKeySequence("Ctrl+Shift+I"), "newIntervention")
+        self.new_intervention_action.setEnabled(permissions.allowed(self.ctx.user.role, Perm.INTERVENTION_WRITE))
+        self.day_sheet_action = self._action(self.tr("Technician &day sheet…"), self.open_day_sheet, None,
+                                             "daySheet")
+        self.calendar_action = self._action(self.tr("&Export interventions to a calendar…"), self.export_calendar,
+                                            None, "exportCalendar")
         self.support_costs_action = self._action(self.tr("Support &costs…"), self.open_support_costs, None,
                                                  "supportCosts")
         self.sync_action = self._action(self.tr("S&ync now"), self.sync_now, QKeySequence(Qt.Key.Key_F5), "syncNow")
@@ -490,6 +577,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_person_action)
         file_menu.addAction(self.new_company_action)
         file_menu.addAction(self.new_ticket_action)
+        file_menu.addAction(self.new_intervention_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.calendar_action)
         file_menu.addSeparator()
         file_menu.addAction(self.sync_action)
         file_menu.addSeparator()
@@ -504,6 +594,7 @@ class MainWindow(QMainWindow):
         go_menu.addAction(self.back_action)
         reports_menu = bar.addMenu(self.tr("&Reports"))
         reports_menu.addAction(self.support_costs_action)
+        reports_menu.addAction(self.day_sheet_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
         self.menus = {"file": file_menu, "view": view_menu, "go": go_menu, "reports": reports_menu,

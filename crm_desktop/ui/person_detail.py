@@ -22,6 +22,7 @@ from crm_desktop.core.permissions import Perm
 from crm_desktop.core.settings import load_business
 from crm_desktop.ui.attachments_panel import AttachmentsPanel
 from crm_desktop.ui.consent_editor import ConsentEditor
+from crm_desktop.ui.field_panels import FIELD_TABLES, CustomerInterventionsPanel
 from crm_desktop.ui.record_form import (
     ChoiceField,
     CustomFieldsField,
@@ -42,7 +43,9 @@ from crm_desktop.ui.timeline_view import TimelineView
 
 #: Changes that never alter a person's timeline.
 NOT_TIMELINE = frozenset({"attachments", "users", "settings", "people", "companies", "contracts", "support_levels",
-                          "running_timers", "kb_articles"})
+                          "running_timers", "kb_articles", "technicians", "absences", "products", "stock_locations",
+                          "stock_movements", "stock_minimums", "intervention_parts", "intervention_costs",
+                          "maintenance_plans"})
 #: Changes that may alter the person's tickets tab.
 TICKET_TABLES = frozenset({"tickets", "ticket_events", "ticket_sla", "users"})
 #: Changes that may alter the person's support contract.
@@ -165,6 +168,8 @@ class PersonDetailView(RecordDetailView):
 
     #: A new ticket for this person: (person id, company id or "").
     new_ticket_requested = Signal(str, str)
+    #: A new intervention for this person: its initial values (person_id, company_id).
+    new_intervention_requested = Signal(dict)
 
     def __init__(self, ctx: Context, person_id: str | None, parent: QWidget | None = None, *,
                  initial: Mapping[str, Any] | None = None) -> None:
@@ -237,14 +242,19 @@ class PersonDetailView(RecordDetailView):
         self.tickets_panel = CustomerTicketsPanel(self.ctx, person_id=self.record_id, parent=tabs)
         self.tickets_panel.open_ticket.connect(lambda tid: self.open_record.emit("ticket", tid))
         self.tickets_panel.new_ticket_requested.connect(self.request_ticket)
+        self.interventions_panel = CustomerInterventionsPanel(self.ctx, person_id=self.record_id, parent=tabs)
+        self.interventions_panel.open_intervention.connect(lambda iid: self.open_record.emit("intervention", iid))
+        self.interventions_panel.new_intervention.connect(self.request_intervention)
         self.contracts_panel = ContractsPanel(self.ctx, person_id=self.record_id, parent=tabs)
         tabs.addTab(self.timeline, self.tr("Timeline"))
         tabs.addTab(self.attachments, self.tr("Files"))
         tabs.addTab(self.tickets_panel, self.tr("Tickets"))
+        tabs.addTab(self.interventions_panel, self.tr("Interventions"))
         tabs.addTab(self.contracts_panel, self.tr("Contract"))
         self.attachments.changed.connect(self._files_counted)
         self._files_counted(self.attachments.count())
         self._tickets_counted()
+        self._interventions_counted()
 
     def _files_counted(self, n: int) -> None:
         index = self.tabs.indexOf(self.attachments)
@@ -254,6 +264,18 @@ class PersonDetailView(RecordDetailView):
         n = self.tickets_panel.count()
         index = self.tabs.indexOf(self.tickets_panel)
         self.tabs.setTabText(index, self.tr("Tickets ({n})").format(n=n) if n else self.tr("Tickets"))
+
+    def _interventions_counted(self) -> None:
+        n = self.interventions_panel.count()
+        index = self.tabs.indexOf(self.interventions_panel)
+        self.tabs.setTabText(index, self.tr("Interventions ({n})").format(n=n) if n else self.tr("Interventions"))
+
+    def request_intervention(self, values: dict[str, Any]) -> None:
+        """Open a new intervention for this person, at their company when they have one."""
+        if self.record_id:
+            company_id = self.row.get("company_id")
+            self.new_intervention_requested.emit(
+                {**values, "person_id": self.record_id, **({"company_id": company_id} if company_id else {})})
 
     def request_ticket(self) -> None:
         """Open a new ticket for this person (the main window shows it)."""
@@ -281,6 +303,9 @@ class PersonDetailView(RecordDetailView):
         if self.tickets_panel.person_id != self.record_id:
             self.tickets_panel.set_owner(person_id=self.record_id)
             self._tickets_counted()
+        if self.interventions_panel.person_id != self.record_id:
+            self.interventions_panel.set_owner(person_id=self.record_id)
+            self._interventions_counted()
         self._contract_owner()
 
     # ---- header
@@ -323,5 +348,8 @@ class PersonDetailView(RecordDetailView):
         if self.record_id and tables & TICKET_TABLES:
             self.tickets_panel.refresh()
             self._tickets_counted()
+        if self.record_id and tables & FIELD_TABLES:
+            self.interventions_panel.refresh()
+            self._interventions_counted()
         if self.record_id and tables & CONTRACT_TABLES:
             self.contracts_panel.reload()

@@ -1,17 +1,17 @@
-"""The global search (Ctrl+K): one box over people, companies, tickets, articles and history.
+"""The global search (Ctrl+K): one box over people, companies, tickets, interventions, articles and history.
 
 A frameless popup over the main window. It searches as you type (debounced ~80 ms;
 core's FTS queries take a few milliseconds), shows hits grouped by kind under a
 header per kind, moves with the arrow keys while the cursor stays in the box, opens
-the chosen hit with Enter and closes with Esc. Tickets and knowledge base articles
-open as themselves (kinds "ticket" and "kb_article": the main window shows them);
-kinds that later capabilities add (interventions) show up under their own header.
+the chosen hit with Enter and closes with Esc. Tickets, interventions and knowledge
+base articles open as themselves (kinds "ticket", "intervention" and "kb_article": the
+main window shows them); kinds that later capabilities add show up under their own header.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QPoint, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QPainter, QPalette
+from PySide6.QtGui import QFont, QIcon, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -31,6 +31,7 @@ from crm_desktop.core.context import Context
 from crm_desktop.core.search import SearchHit, search
 from crm_desktop.core.settings import load_business
 from crm_desktop.ui.i18n import core_tr
+from crm_desktop.ui.timeline_view import KIND_STYLE, badge_icon
 
 SEARCH_DEBOUNCE_MS = 80
 RESULTS_PER_KIND = 8
@@ -38,7 +39,16 @@ MAX_LIST_HEIGHT = 480
 HIT_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 SUBTITLE_ROLE = int(Qt.ItemDataRole.UserRole) + 2
 #: Kinds that open as themselves; a history entry opens its person or company.
-OWN_KINDS = ("person", "company", "ticket", "kb_article")
+OWN_KINDS = ("person", "company", "ticket", "intervention", "kb_article")
+#: The badge of each kind of hit (the timeline's colours and symbols where it has them).
+HIT_ICONS: dict[str, tuple[str, str]] = {
+    "person": ("#9333ea", "☺"),
+    "company": ("#475569", "⌂"),
+    "ticket": KIND_STYLE["ticket"],
+    "intervention": KIND_STYLE["intervention"],
+    "kb_article": ("#15803d", "✓"),
+    "history": KIND_STYLE["note"],
+}
 
 
 def target_of(hit: SearchHit) -> tuple[str, str] | None:
@@ -106,7 +116,8 @@ class SearchPalette(QDialog):
         frame.setObjectName("paletteFrame")
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText(self.tr("Search people, companies, tickets, articles and history…"))
+        self.edit.setPlaceholderText(self.tr("Search people, companies, tickets, interventions, articles and "
+                                             "history…"))
         self.edit.setClearButtonEnabled(True)
         font = QFont(self.edit.font())
         font.setPointSizeF(font.pointSizeF() * 1.25)
@@ -158,17 +169,24 @@ class SearchPalette(QDialog):
         self.edit.selectAll()
 
     def idle_hint(self) -> str:
-        return self.tr("Type a name, an e-mail, a phone number, a city, a ticket number or a word from the history.")
+        return self.tr("Type a name, an e-mail, a phone number, a city, a ticket or intervention number or a word "
+                       "from the history.")
 
     def kind_header(self, kind: str) -> str:
         headers = {
             "person": self.tr("People"),
             "company": self.tr("Companies"),
             "ticket": self.tr("Tickets"),
+            "intervention": self.tr("Interventions"),
             "kb_article": self.tr("Knowledge base"),
             "history": self.tr("History"),
         }
         return headers.get(kind, kind.replace("_", " ").capitalize())
+
+    def kind_icon(self, kind: str) -> QIcon:
+        """The small badge in front of each hit of ``kind``."""
+        color, symbol = HIT_ICONS.get(kind, ("#64748b", ""))
+        return badge_icon(kind, color, symbol, self.kind_header(kind), size=18)
 
     # --- searching ---------------------------------------------------------------------
 
@@ -190,6 +208,7 @@ class SearchPalette(QDialog):
                 kind = hit.kind
                 self._add_header(self.kind_header(kind))
             item = QListWidgetItem(hit.title or self.tr("(no title)"))
+            item.setIcon(self.kind_icon(hit.kind))
             item.setData(HIT_ROLE, hit)
             item.setData(SUBTITLE_ROLE, self.subtitle_of(hit))
             self.results.addItem(item)

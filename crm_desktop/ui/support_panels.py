@@ -32,6 +32,7 @@ from crm_desktop.core.permissions import Perm
 from crm_desktop.core.ticket_queues import TicketFilter
 from crm_desktop.ui.i18n import error_text, render
 from crm_desktop.ui.list_view import RecordTable
+from crm_desktop.ui.maintenance_dialog import MaintenancePlansBox
 from crm_desktop.ui.record_form import (
     MUTED_COLOR,
     ChoiceField,
@@ -203,7 +204,8 @@ class ContractDialog(QDialog):
 
 
 class ContractsPanel(QWidget):
-    """The customer's support level today and every contract, with Add, Edit and End.
+    """The customer's support level today and every contract, with Add, Edit and End; below, the
+    maintenance visits that come back under the contract (``plans``, a MaintenancePlansBox).
 
     On a person who works for a company the contracts shown are the company's: that
     is whose contract covers the person's tickets.
@@ -263,6 +265,8 @@ class ContractsPanel(QWidget):
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.itemDoubleClicked.connect(lambda _item: self.edit_contract())
         layout.addWidget(self.table, 1)
+        self.plans = MaintenancePlansBox(ctx, self)
+        layout.addWidget(self.plans, 1)
         if not self.can_write:
             try:
                 permissions.require(ctx.user, Perm.CONTRACT_WRITE)
@@ -303,6 +307,7 @@ class ContractsPanel(QWidget):
                     item.setForeground(_brush(color))
                 self.table.setItem(row, column, item)
         self._show_current(has_owner)
+        self.plans.set_owner(company_id=self.company_id, person_id=self.person_id)
         self._update_buttons()
 
     def _show_current(self, has_owner: bool) -> None:

@@ -1,9 +1,10 @@
 """One ticket, as a detail page of the main window (``open_record("ticket", id)``).
 
 Left: the form (customer, problem, handling). Right: the customer at a glance and
-the service-level clocks, then three tabs: solutions proposed from the knowledge
-base while the problem is typed, the conversation, and time & costs. The actions
-(resolve, close, reopen, make an article, print) sit under the header.
+the service-level clocks, then four tabs: solutions proposed from the knowledge
+base while the problem is typed, the conversation, time & costs, and the
+interventions on site. The actions (resolve, close, reopen, make an article, print)
+sit under the header.
 
 Everything is read and written through core (tickets, knowledge, support_costs,
 customer_status, ticket_sla); the view arranges, shows core's messages next to the
@@ -52,6 +53,8 @@ from crm_desktop.core.changes import Change
 from crm_desktop.core.clock import to_iso
 from crm_desktop.core.context import Context
 from crm_desktop.core.errors import CrmError, NotFound, ValidationError
+from crm_desktop.core.field_choices import KINDS as INTERVENTION_KINDS
+from crm_desktop.core.field_choices import STATUSES as INTERVENTION_STATUSES
 from crm_desktop.core.knowledge import Proposal
 from crm_desktop.core.permissions import Perm
 from crm_desktop.core.settings import load_business
@@ -65,6 +68,13 @@ from crm_desktop.core.support_choices import (
     STATUSES,
 )
 from crm_desktop.core.support_settings import load_support
+from crm_desktop.ui.field_panels import (
+    FIELD_TABLES,
+    TicketInterventionsPanel,
+    shop_date_text,
+    shop_time_text,
+    shop_zone,
+)
 from crm_desktop.ui.i18n import core_tr, error_text
 from crm_desktop.ui.person_detail import CompanyPicker, picker_row
 from crm_desktop.ui.record_form import (
@@ -87,6 +97,7 @@ from crm_desktop.ui.support_format import (
     badge_style,
     date_text,
     in_sentence,
+    label_of,
     local_today,
     minutes_text,
     moment_text,
@@ -103,7 +114,7 @@ SLA_TICK_MS = 60_000
 #: Changes that may alter what the side panels show.
 SIDE_TABLES = frozenset({"tickets", "ticket_events", "time_entries", "ticket_costs", "ticket_solutions",
                          "running_timers", "contracts", "support_levels", "history", "kb_articles", "users",
-                         "people", "companies", "settings"})
+                         "people", "companies", "settings", "intervention_costs", *FIELD_TABLES})
 
 
 def _blank(value: Any) -> Any:
@@ -266,7 +277,7 @@ class CategoryField(QComboBox):
 
 
 class GlancePanel(QGroupBox):
-    """The customer at a glance: contract, hours used, other open tickets, revenue, visits."""
+    """The customer at a glance: contract, hours used, other open tickets, revenue, visits, interventions."""
 
     open_record = Signal(str, str)
 
@@ -339,7 +350,39 @@ class GlancePanel(QGroupBox):
             lines.append(self.tr("<b>Last visits:</b> {visits}").format(visits=visits))
         else:
             lines.append(self.tr("<b>Last visits:</b> none"))
+        lines.extend(self.intervention_lines(status))
         self.label.setText("<br/>".join(lines))
+
+    def intervention_lines(self, status: customer_status.CustomerStatus) -> list[str]:
+        """The next intervention and the latest ones, each a link that opens it."""
+        zone = shop_zone(self.ctx)
+        lines = []
+        coming = status.next_intervention
+        if coming:
+            if coming.get("planned_start"):
+                when = shop_time_text(zone, coming["planned_start"])
+            elif coming.get("due_on"):
+                when = self.tr("due {day}").format(day=shop_date_text(zone, coming["due_on"]))
+            else:
+                when = ""
+            lines.append(self.tr("<b>Next intervention:</b> {intervention}").format(
+                intervention=self._intervention_link(coming, when)))
+        if status.last_interventions:
+            done = "; ".join(self._intervention_link(row, shop_date_text(zone, row.get("at")))
+                             for row in status.last_interventions)
+            lines.append(self.tr("<b>Last interventions:</b> {interventions}").format(interventions=done))
+        elif not coming:
+            lines.append(self.tr("<b>Interventions:</b> none"))
+        return lines
+
+    def _intervention_link(self, row: Mapping[str, Any], when: str) -> str:
+        link = f'<a href="intervention:{escape(str(row["id"]))}">{escape(str(row.get("number") or ""))}</a>'
+        kind = escape(label_of(INTERVENTION_KINDS, row.get("kind")))
+        state = escape(label_of(INTERVENTION_STATUSES, row.get("status")))
+        if when:
+            return self.tr("{number} {when} ({kind}, {status})").format(number=link, when=escape(when), kind=kind,
+                                                                         status=state)
+        return self.tr("{number} ({kind}, {status})").format(number=link, kind=kind, status=state)
 
 
 class SlaPanel(QGroupBox):
@@ -571,6 +614,8 @@ class TicketDetailView(RecordDetailView):
 
     #: Proposals were read again for what is typed (their number).
     proposals_updated = Signal(int)
+    #: A new intervention for this ticket: its initial values (ticket_id, company_id, person_id, subject, kind).
+    new_intervention_requested = Signal(dict)
 
     def __init__(self, ctx: Context, ticket_id: str | None, parent: QWidget | None = None, *,
                  initial: Mapping[str, Any] | None = None) -> None:
@@ -657,9 +702,13 @@ class TicketDetailView(RecordDetailView):
         self.proposals.apply_requested.connect(self.apply_solution)
         self.conversation = ConversationPanel(self.ctx, tabs)
         self.costs = CostsPanel(self.ctx, None, tabs)
+        self.onsite = TicketInterventionsPanel(self.ctx, None, tabs)
+        self.onsite.open_intervention.connect(lambda iid: self.open_record.emit("intervention", iid))
+        self.onsite.new_intervention.connect(self.plan_intervention)
         tabs.addTab(self.proposals, self.tr("Solutions"))
         tabs.addTab(self.conversation, self.tr("Conversation"))
         tabs.addTab(self.costs, self.tr("Time && costs"))
+        tabs.addTab(self.onsite, self.tr("On site"))
 
     def _arrange_side(self) -> None:
         """The glance and the clocks above the tabs, on the right."""
@@ -742,14 +791,14 @@ class TicketDetailView(RecordDetailView):
         self.refresh_side()
 
     def record_id_set(self) -> None:
-        for tab in (self.conversation, self.costs):
+        for tab in (self.conversation, self.costs, self.onsite):
             self.tabs.setTabEnabled(self.tabs.indexOf(tab), True)
 
     def refresh_side(self) -> None:
         """Glance, clocks, proposals, conversation, time and costs as core has them now."""
         ticket = self.row if self.record_id else None
         if self.record_id is None:
-            for tab in (self.conversation, self.costs):
+            for tab in (self.conversation, self.costs, self.onsite):
                 self.tabs.setTabEnabled(self.tabs.indexOf(tab), False)
         self.update_glance()
         self.sla_panel.show_ticket(self.record_id if not self._gone else None)
@@ -761,6 +810,10 @@ class TicketDetailView(RecordDetailView):
             self.costs.set_closed(closed)
         else:
             self.costs.reload()
+        self.onsite.set_ticket(ticket if not self._gone else None)
+        n = self.onsite.count()
+        self.tabs.setTabText(self.tabs.indexOf(self.onsite),
+                             self.tr("On site ({n})").format(n=n) if n else self.tr("On site"))
         self.update_proposals()
 
     def tick(self) -> None:
@@ -923,6 +976,17 @@ class TicketDetailView(RecordDetailView):
             self.tr("The article “{title}” was added to the knowledge base.").format(title=title), error=False,
             action_text=self.tr("Open it"), action=lambda: self.open_record.emit("kb_article", article_id))
         return article_id
+
+    def plan_intervention(self, _values: dict[str, Any] | None = None) -> bool:
+        """Ask for a new intervention on this ticket (saved first), for its customer and with its subject."""
+        if not self._save_first() or self.record_id is None:
+            return False
+        self.onsite.set_ticket(self.row)
+        values = self.onsite.initial_values()
+        if not values:
+            return False
+        self.new_intervention_requested.emit(values)
+        return True
 
     def print_report(self) -> None:
         """The ticket report (preview, PDF, print)."""

@@ -46,6 +46,8 @@ from crm_desktop import RESOURCES
 from crm_desktop.core import permissions, timeline, users
 from crm_desktop.core.choices import HISTORY_KINDS
 from crm_desktop.core.context import Context
+from crm_desktop.core.field_choices import KINDS as INTERVENTION_KINDS
+from crm_desktop.core.field_choices import STATUSES as INTERVENTION_STATUSES
 from crm_desktop.core.permissions import Perm
 from crm_desktop.core.settings import load_business
 from crm_desktop.core.support_choices import STATUSES
@@ -80,6 +82,7 @@ KIND_STYLE: dict[str, tuple[str, str]] = {
     "ticket_solution": ("#15803d", "✓"),
     "ticket_time": ("#7c3aed", "◷"),
     "ticket_cost": ("#b45309", "¤"),
+    "intervention": ("#0d9488", "⚒"),
 }
 FALLBACK_COLORS = ("#0e7490", "#9333ea", "#b45309", "#be123c", "#15803d", "#1d4ed8", "#a16207")
 ICON_SIZE = 28
@@ -93,26 +96,31 @@ def kind_icon(kind: str, label: str = "") -> QIcon:
         if path.is_file():
             return QIcon(str(path))
     color, symbol = KIND_STYLE.get(kind, (FALLBACK_COLORS[zlib.crc32(kind.encode()) % len(FALLBACK_COLORS)], ""))
+    return badge_icon(kind, color, symbol, label)
+
+
+@lru_cache(maxsize=256)
+def badge_icon(kind: str, color: str, symbol: str, label: str = "", size: int = ICON_SIZE) -> QIcon:
+    """A round badge of ``color`` with ``symbol`` (else the label's first letter) in white."""
     font = QFont()
     font.setBold(True)
-    font.setPixelSize(15)
+    font.setPixelSize(max(9, size * 15 // ICON_SIZE))
     metrics = QFontMetrics(font)
     if not symbol or not metrics.inFontUcs4(ord(symbol)):
         symbol = (label or kind or "?")[:1].upper()
     icon = QIcon()
     for scale in (1, 2):
-        size = ICON_SIZE * scale
-        pixmap = QPixmap(size, size)
+        pixmap = QPixmap(size * scale, size * scale)
         pixmap.setDevicePixelRatio(scale)
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(color))
-        painter.drawEllipse(1, 1, ICON_SIZE - 2, ICON_SIZE - 2)
+        painter.drawEllipse(1, 1, size - 2, size - 2)
         painter.setPen(QColor("white"))
         painter.setFont(font)
-        painter.drawText(QRect(0, 0, ICON_SIZE, ICON_SIZE), Qt.AlignmentFlag.AlignCenter, symbol)
+        painter.drawText(QRect(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, symbol)
         painter.end()
         icon.addPixmap(pixmap)
     return icon
@@ -292,6 +300,13 @@ class TimelineModel(QAbstractListModel):
 
     def _summary_text(self, entry: TimelineEntry) -> str:
         """The entry's text; ticket steps store keys (a status, a user id, minutes) shown in words."""
+        if entry.kind == "intervention":
+            status, kind, text = timeline.intervention_summary(entry.summary)
+            labels = " · ".join(core_tr(choices[key]) for choices, key in ((INTERVENTION_STATUSES, status),
+                                                                             (INTERVENTION_KINDS, kind))
+                                if key in choices)
+            text = " ".join(text.split())
+            return self.tr("{labels}: {text}").format(labels=labels, text=text) if labels and text else labels or text
         summary = " ".join((entry.summary or "").split())
         if entry.kind == "ticket_status" and summary in STATUSES:
             return self.tr("Status: {status}").format(status=core_tr(STATUSES[summary]))
@@ -327,7 +342,7 @@ class TimelineModel(QAbstractListModel):
             return kind_icon(entry.kind, self.kind_labels().get(entry.kind, ""))
         if role == Qt.ItemDataRole.ToolTipRole:
             shown = self._shown_row(row)
-            text = shown.summary if entry.kind.startswith("ticket_") else entry.summary or ""
+            text = shown.summary if entry.kind.startswith(("ticket_", "intervention")) else entry.summary or ""
             return "\n".join(t for t in (shown.title, shown.when, shown.meta, text) if t)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             shown = self._shown_row(row)

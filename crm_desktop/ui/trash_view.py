@@ -1,4 +1,5 @@
-"""The trash: deleted people, companies, history entries, tickets and articles, and a Restore button."""
+"""The trash: deleted people, companies, history entries, tickets, interventions and articles, and a Restore
+button."""
 
 from __future__ import annotations
 
@@ -63,7 +64,7 @@ class TrashView(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty, 1)
-        tables = ("people", "companies", "history", "tickets", "kb_articles")
+        tables = ("people", "companies", "history", "tickets", "interventions", "kb_articles")
         self.changes = ChangeCoalescer(bridge, self.refresh, tables, parent=self, widget=self)
         self.refresh()
 
@@ -73,6 +74,7 @@ class TrashView(QWidget):
             "company": self.tr("Company"),
             "history": self.tr("History entry"),
             "ticket": self.tr("Ticket"),
+            "intervention": self.tr("Intervention"),
             "kb_article": self.tr("Knowledge base article"),
         }
         return labels.get(kind, kind)
@@ -101,7 +103,7 @@ class TrashView(QWidget):
 
     def _edits_item(self, kind: str, record_id: str) -> QTableWidgetItem:
         """Fields another computer changed without having seen the deletion."""
-        table = {"person": "people", "company": "companies"}.get(kind)
+        table = {"person": "people", "company": "companies", "intervention": "interventions"}.get(kind)
         edits = edits_after_delete(self.ctx.db, table, record_id) if table else []
         if not edits:
             return QTableWidgetItem("")

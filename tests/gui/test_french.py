@@ -59,6 +59,7 @@ def test_menus_in_french(window: MainWindow) -> None:
     assert len({accelerator(title) for title in titles}) == len(titles)
     file_texts = [a.text() for a in window.menus["file"].actions() if not a.isSeparator()]
     assert set(file_texts) == {"Nouvelle &personne", "Nouvelle &société", "Nouveau &ticket",
+                               "Nouvelle &intervention", "&Exporter les interventions vers un agenda…",
                                "S&ynchroniser maintenant", "Pa&ramètres…", "&Quitter"}
     for menu in window.menuBar().findChildren(QMenu):
         keys = [accelerator(a.text()) for a in menu.actions() if "&" in a.text()]
@@ -71,8 +72,8 @@ def test_menus_in_french(window: MainWindow) -> None:
 def test_navigation_and_status_bar_in_french(qtbot: QtBot, window: MainWindow, sample: Sample) -> None:
     labels = [window.nav.item(row).text() for row in range(window.nav.count())]
     assert [a.text() for a in window.menus["view"].actions()] == labels
-    assert labels == ["Contacts", "Sociétés", "Support", "Base de connaissances", "Corbeille", "Conflits",
-                      "Doublons"]
+    assert labels == ["Contacts", "Sociétés", "Support", "Interventions", "Planning", "Ma journée", "Stock",
+                      "Techniciens", "Base de connaissances", "Corbeille", "Conflits", "Doublons"]
     qtbot.waitUntil(lambda: window.counts_label.text() == f"Personnes{NBSP}: 5 · Sociétés{NBSP}: 3")
     assert window.user_label.text().startswith(f"Utilisateur{NBSP}:")
 
@@ -112,7 +113,7 @@ def test_detail_view_and_validation_in_french(qtbot: QtBot, window: MainWindow, 
     assert detail.save_button.text() == "Enregistrer"
     assert detail.title_label.text() == "Nouvelle personne"
     assert [detail.tabs.tabText(i) for i in range(detail.tabs.count())] == [
-        "Chronologie", "Fichiers", "Tickets", "Contrat"]
+        "Chronologie", "Fichiers", "Tickets", "Interventions", "Contrat"]
     assert detail.timeline.quick_buttons["call"].text() == "Appel"
     assert detail.form.editor("stage").currentText() == "Piste"
 

@@ -39,7 +39,8 @@ def test_menus_and_shortcuts(main_window: MainWindow) -> None:
     assert shortcut(main_window, "search") == "Ctrl+K"
     assert main_window.back_action.shortcuts()[0] == QKeySequence(Qt.Key.Key_Escape)
     file_texts = [a.text() for a in main_window.menus["file"].actions() if not a.isSeparator()]
-    assert file_texts == ["New &person", "New &company", "New &ticket", "S&ync now", "&Settings…", "&Quit"]
+    assert file_texts == ["New &person", "New &company", "New &ticket", "New &intervention",
+                          "&Export interventions to a calendar…", "S&ync now", "&Settings…", "&Quit"]
     assert [a.text() for a in main_window.menus["view"].actions()] == [
         "Contacts", "Companies", "Support", "Knowledge base", "Trash", "Conflicts", "Duplicates"]
     assert shortcut(main_window, "syncNow") == "F5"
@@ -56,7 +57,7 @@ def test_navigation_by_shortcut_and_sidebar(qtbot: QtBot, main_window: MainWindo
     qtbot.keyClick(main_window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert main_window.current_area() == "companies"
     assert main_window.stack.currentWidget() is main_window.views["companies"]
-    main_window.nav.setCurrentRow(4)
+    main_window.nav.setCurrentRow(9)
     assert main_window.current_area() == "trash"
     qtbot.keyClick(main_window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert main_window.current_area() == "people"

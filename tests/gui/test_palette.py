@@ -1,4 +1,4 @@
-"""The global search palette (Ctrl+K): people, companies, history, tickets and articles."""
+"""The global search palette (Ctrl+K): people, companies, history, tickets, interventions and articles."""
 
 from __future__ import annotations
 
@@ -7,11 +7,12 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from crm_desktop.core import knowledge, tickets
+from crm_desktop.core import interventions, knowledge, tickets
 from crm_desktop.core.context import Context
 from crm_desktop.core.search import SearchHit
 from crm_desktop.ui.main_window import MainWindow
 from crm_desktop.ui.search_palette import HIT_ROLE, SUBTITLE_ROLE, SearchPalette, target_of
+from tests.field_setup import build
 
 from .conftest import Sample
 
@@ -189,3 +190,38 @@ def test_an_article_found_with_ctrl_k_opens_in_the_knowledge_base(qtbot: QtBot, 
     qtbot.waitUntil(lambda: main_window.current_area() == "knowledge")
     view = main_window.view("knowledge")
     assert view.shown_id() == article and view.selected_id() == article
+
+
+def test_interventions_are_found_by_number_and_words_and_open_as_themselves(qtbot: QtBot, ctx: Context) -> None:
+    world = build(ctx)
+    job = interventions.create(ctx, {"person_id": world.person, "subject": "Four ne chauffe plus",
+                                     "instructions": "Sonner à l'arrière", "planned_start": "2026-03-03T08:00:00Z",
+                                     "technician_ids": [world.anna]})
+    other = interventions.create(ctx, {"company_id": world.company, "subject": "Vitrine du four"})
+    tickets.open_ticket(ctx, {"person_id": world.person, "subject": "Four en panne"})
+    palette = SearchPalette(ctx)
+    qtbot.addWidget(palette)
+    palette.popup()
+    number = interventions.get(ctx.db, job)["number"]
+    palette.edit.setText(number.lower())
+    palette.run_search()
+    assert rows(palette)[0] == ("INTERVENTIONS", None)
+    item = palette.results.currentItem()
+    assert item.text() == f"{number} Four ne chauffe plus"
+    assert item.data(SUBTITLE_ROLE) == "Marie Dupont (Boulangerie Dupont) · Namur · Planned · Repair"
+    assert not item.icon().isNull()
+    with qtbot.waitSignal(palette.open_record) as opened:
+        qtbot.keyClick(palette.edit, Qt.Key.Key_Return)
+    assert opened.args == ["intervention", job]
+
+    palette.popup()
+    palette.edit.setText("four")
+    palette.run_search()
+    headers = [text for text, hit in rows(palette) if hit is None]
+    assert headers[:2] == ["TICKETS", "INTERVENTIONS"]
+    assert [hit.id for _t, hit in rows(palette) if hit and hit.kind == "intervention"] == [other, job]  # newest first
+    palette.edit.setText("arriere")  # a word of the instructions
+    palette.run_search()
+    assert palette.current_hit().id == job
+    assert target_of(SearchHit("intervention", "i1", "I-1", "")) == ("intervention", "i1")
+    assert palette.kind_header("intervention") == "Interventions"

@@ -1,18 +1,28 @@
 """The ticket page: the whole desk scenario from a customer's page to the resolution on
 their timeline, field errors, the conversation, the timer and costs, the glance and
-clocks, and support contracts on customers (with who may change them)."""
+clocks, support contracts on customers (with who may change them), and the interventions on site."""
 
 from __future__ import annotations
 
 import sys
 import types
+from datetime import date
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from crm_desktop.core import companies, contracts, knowledge, people, support_costs, tickets
+from crm_desktop.core import (
+    companies,
+    contracts,
+    customer_status,
+    interventions,
+    knowledge,
+    people,
+    support_costs,
+    tickets,
+)
 from crm_desktop.core.clock import FixedClock
 from crm_desktop.core.context import Context
 from crm_desktop.core.permissions import Role
@@ -375,3 +385,101 @@ def test_technicians_cannot_change_contracts(qtbot: QtBot, ctx: Context, clock: 
     # But technicians work tickets: time and costs are theirs to record.
     view = open_view(qtbot, as_tech, new_ticket(as_tech, customer))
     assert not view.costs.add_buttons["time"].isHidden() and view.delete_button.isHidden()
+
+
+# --------------------------------------------------------------------------- interventions on site
+
+
+def test_on_site_tab_plans_an_intervention_for_the_ticket(qtbot: QtBot, ctx: Context,
+                                                          customer: dict[str, str]) -> None:
+    fresh = open_view(qtbot, ctx, None, person_id=customer["person"])
+    assert not fresh.tabs.isTabEnabled(fresh.tabs.indexOf(fresh.onsite))  # saved first
+    assert not fresh.onsite.new_button.isEnabled()
+    ticket_id = new_ticket(ctx, customer)
+    view = open_view(qtbot, ctx, ticket_id)
+    tab = view.tabs.indexOf(view.onsite)
+    assert view.tabs.isTabEnabled(tab) and view.tabs.tabText(tab) == "On site"
+    assert view.onsite.empty.text().startswith("No intervention for this ticket yet")
+    view.tabs.setCurrentWidget(view.onsite)
+    with qtbot.waitSignal(view.new_intervention_requested) as asked:
+        qtbot.mouseClick(view.onsite.new_button, Qt.MouseButton.LeftButton)
+    assert asked.args == [{"ticket_id": ticket_id, "company_id": customer["company"], "person_id": customer["person"],
+                           "subject": "Chaudière en panne", "kind": "repair"}]
+    # Pending edits are saved first: the intervention starts with the subject as saved.
+    view.form.editor("subject").set_value("Chaudière en défaut F22")
+    view.form.editor("subject").edited.emit()
+    with qtbot.waitSignal(view.new_intervention_requested) as asked:
+        view.onsite.new_button.click()
+    assert asked.args[0]["subject"] == "Chaudière en défaut F22"
+    assert tickets.get(ctx.db, ticket_id)["subject"] == "Chaudière en défaut F22"
+    # The job planned for it (from the main window's intervention page) shows up in the tab.
+    job = interventions.create(ctx, {**asked.args[0], "planned_start": "2026-03-03T08:00:00Z"})
+    qtbot.waitUntil(lambda: view.onsite.count() == 1)
+    assert view.tabs.tabText(tab) == "On site (1)"
+    model = view.onsite.model
+    assert model.index(0, 0).data() == interventions.get(ctx.db, job)["number"]
+    assert model.index(0, 3).data() == "To plan"  # nobody is on the team yet
+    with qtbot.waitSignal(view.open_record) as opened:
+        view.onsite.table.activated.emit(model.index(0, 5))
+    assert opened.args == ["intervention", job]
+
+
+def test_glance_shows_the_next_and_latest_interventions(qtbot: QtBot, ctx: Context, clock: FixedClock,
+                                                        customer: dict[str, str]) -> None:
+    anna = add_user(ctx.db, clock, "Anna Tech", Role.TECHNICIAN).id
+    done = interventions.create(ctx, {"company_id": customer["company"], "subject": "Détartrage",
+                                      "kind": "maintenance", "planned_start": "2026-03-02T13:00:00Z",
+                                      "technician_ids": [anna]})
+    clock.advance(hours=6)
+    interventions.save_report(ctx, done, {"work_done": "Détartré", "arrived_at": "2026-03-02T13:00:00Z",
+                                          "departed_at": "2026-03-02T14:00:00Z"}, complete=True)
+    coming = interventions.create(ctx, {"person_id": customer["person"], "subject": "Pompe",
+                                        "planned_start": "2026-03-04T08:00:00Z", "technician_ids": [anna]})
+    ticket_id = new_ticket(ctx, customer)
+    view = open_view(qtbot, ctx, ticket_id)
+    text = view.glance.label.text()
+    numbers = {job: interventions.get(ctx.db, job)["number"] for job in (done, coming)}
+    assert f'<a href="intervention:{coming}">{numbers[coming]}</a>' in text
+    assert "<b>Next intervention:</b>" in text and "(Repair, Planned)" in text
+    assert f'<a href="intervention:{done}">{numbers[done]}</a>' in text
+    assert "<b>Last interventions:</b>" in text and "(Maintenance, Done)" in text
+    with qtbot.waitSignal(view.open_record) as opened:
+        view.glance.label.linkActivated.emit(f"intervention:{coming}")
+    assert opened.args == ["intervention", coming]
+    # Done elsewhere (the technician's report): the glance follows.
+    clock.advance(days=2)
+    interventions.save_report(ctx, coming, {"work_done": "Pompe changée", "arrived_at": "2026-03-04T08:00:00Z",
+                                            "departed_at": "2026-03-04T09:00:00Z"}, complete=True)
+    qtbot.waitUntil(lambda: "Next intervention" not in view.glance.label.text())
+    assert "(Repair, Done)" in view.glance.label.text()
+    lone = people.create(ctx, {"first_name": "Paul", "last_name": "Seul"})
+    view.glance.show_customer(None, lone, None)
+    assert "<b>Interventions:</b> none" in view.glance.label.text()
+
+
+def test_customer_status_picks_the_next_and_the_three_latest_interventions(ctx: Context, clock: FixedClock,
+                                                                          customer: dict[str, str]) -> None:
+    anna = add_user(ctx.db, clock, "Anna Tech", Role.TECHNICIAN).id
+    company = customer["company"]
+
+    def job(subject: str, **values: Any) -> str:
+        return interventions.create(ctx, {"company_id": company, "subject": subject, **values})
+
+    waiting = job("Attend un créneau", due_on="2026-03-10")
+    glance = customer_status.status(ctx.db, company, None, date(2026, 3, 2))
+    assert glance.next_intervention["id"] == waiting and glance.last_interventions == []  # nothing booked: to plan
+    later = job("Plus tard", planned_start="2026-03-06T08:00:00Z", technician_ids=[anna])
+    sooner = job("Bientôt", planned_start="2026-03-04T08:00:00Z", technician_ids=[anna])
+    past = [job(f"Fait {n}", planned_start=f"2026-03-02T1{n}:00:00Z", technician_ids=[anna]) for n in range(4)]
+    clock.advance(hours=8)
+    for n, job_id in enumerate(past):
+        interventions.save_report(ctx, job_id, {"work_done": "Fait", "arrived_at": f"2026-03-02T1{n}:00:00Z",
+                                                "departed_at": f"2026-03-02T1{n}:30:00Z"}, complete=True)
+    glance = customer_status.status(ctx.db, company, None, date(2026, 3, 2))
+    assert glance.next_intervention["id"] == sooner and glance.next_intervention["status"] == "planned"
+    # The latest done (the job waiting was asked for before them), never a later planned visit.
+    assert [row["id"] for row in glance.last_interventions] == [past[3], past[2], past[1]]
+    assert later not in {row["id"] for row in glance.last_interventions}
+    assert glance.last_interventions[0]["at"] == interventions.get(ctx.db, past[3])["completed_at"]
+    person_only = customer_status.status(ctx.db, None, customer["person"], date(2026, 3, 2))
+    assert person_only.next_intervention["id"] == sooner  # the person's company is looked at

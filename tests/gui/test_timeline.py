@@ -1,5 +1,6 @@
 """The timeline: quick log in two clicks, paging, the kind filter, any kind shown
-generically, the entry dialog, and the model checked by QAbstractItemModelTester."""
+generically, the entry dialog, interventions that open their page, and the model checked
+by QAbstractItemModelTester."""
 
 from __future__ import annotations
 
@@ -11,13 +12,14 @@ from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from crm_desktop.core import attachments, history, people
+from crm_desktop.core import attachments, history, interventions, people, timeline
 from crm_desktop.core.clock import FixedClock
 from crm_desktop.core.context import Context
 from crm_desktop.core.timeline import HISTORY_SOURCE, TimelineRegistry, TimelineSource
 from crm_desktop.ui.log_dialog import HistoryEntryDialog, format_duration
 from crm_desktop.ui.person_detail import PersonDetailView
 from crm_desktop.ui.timeline_view import TimelineModel, TimelineView, kind_icon
+from tests.field_setup import build
 
 
 def log_many(ctx: Context, clock: FixedClock, person_id: str, n: int, kinds: tuple[str, ...] = ("call",)) -> None:
@@ -238,3 +240,59 @@ def test_durations() -> None:
     assert format_duration(45) == "45 s"
     assert format_duration(720) == "12 min"
     assert format_duration(3900) == "1 h 05"
+
+
+def test_interventions_are_on_the_timeline_and_open_their_page(qtbot: QtBot, ctx: Context, clock: FixedClock) -> None:
+    world = build(ctx)
+    history.log(ctx, {"kind": "call", "subject": "Four en panne", "person_id": world.person})
+    to_plan = interventions.create(ctx, {"person_id": world.person, "subject": "Hotte bruyante"})
+    done = interventions.create(ctx, {"person_id": world.person, "subject": "Four ne chauffe plus",
+                                      "planned_start": "2026-03-02T13:00:00Z", "duration_minutes": 90,
+                                      "technician_ids": [world.anna]})
+    clock.advance(hours=6)
+    interventions.save_report(ctx, done, {"work_done": "Résistance\nchangée", "arrived_at": "2026-03-02T13:00:00Z",
+                                          "departed_at": "2026-03-02T14:15:00Z"}, complete=True)
+    view = PersonDetailView(ctx, world.person)
+    qtbot.addWidget(view)
+    view.resize(1280, 800)
+    view.show()
+    qtbot.waitExposed(view)
+    model = view.timeline.model
+    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    assert [model.entry(r).id for r in range(model.rowCount())][:2] == [done, to_plan]  # newest first
+    number = interventions.get(ctx.db, done)["number"]
+    index = model.index(0)
+    assert index.data() == f"{number} Four ne chauffe plus"
+    assert index.data(TimelineModel.MetaRole) == "Intervention  ·  1 h 15  ·  Anna Tech"  # time on site
+    assert index.data(TimelineModel.SummaryRole) == "Done · Repair: Résistance changée"
+    assert "Done · Repair" in index.data(Qt.ItemDataRole.ToolTipRole)
+    waiting = model.index(1)
+    assert waiting.data(TimelineModel.SummaryRole) == "To plan · Repair"
+    assert waiting.data(TimelineModel.MetaRole) == "Intervention  ·  1 h 00  ·  Admin"  # planned length, who asked
+    combo = view.timeline.filter_combo
+    assert combo.itemText(combo.findData("intervention")) == "Intervention (2)"
+    view.timeline.set_kind_filter("intervention")
+    assert {model.entry(r).source for r in range(model.rowCount())} == {"intervention"}
+    with qtbot.waitSignal(view.open_record) as opened:
+        view.timeline.list.activated.emit(model.index(0))
+    assert opened.args == ["intervention", done]
+    # The company's timeline has it too; deleted, it leaves both.
+    interventions.delete(ctx, to_plan)
+    qtbot.waitUntil(lambda: model.rowCount() == 1)
+    company = TimelineModel(ctx, company_id=world.company)
+    assert [company.entry(r).id for r in range(company.rowCount()) if company.entry(r).kind == "intervention"] == [done]
+
+
+def test_a_job_to_plan_is_not_cut_off_a_long_timeline(ctx: Context, clock: FixedClock) -> None:
+    """Each timeline branch orders on the time it shows: a job asked for today comes first even
+    when the customer has more planned jobs than a page holds."""
+    world = build(ctx)
+    for n in range(5):
+        interventions.create(ctx, {"person_id": world.person, "subject": f"Visite {n}",
+                                   "planned_start": f"2026-03-0{3 + n}T08:00:00Z", "technician_ids": [world.bert]})
+    clock.advance(days=10)
+    asked = interventions.create(ctx, {"person_id": world.person, "subject": "Nouvelle panne"})
+    entries = timeline.query(ctx.db, person_id=world.person, limit=3)
+    assert entries[0].id == asked
+    assert [e.title.split(" ", 1)[1] for e in entries[1:]] == ["Visite 4", "Visite 3"]
+    assert timeline.count(ctx.db, person_id=world.person) == {"intervention": 6}

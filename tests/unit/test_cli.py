@@ -78,8 +78,8 @@ def test_info_counts_deleted_records(ctx: Context, filled: Path, capsys: pytest.
     people.delete(ctx, person)
     status, out, _ = run(capsys, "--db", str(filled), "info")  # --db before the command works too
     assert status == 0
-    assert "People       0 (1 deleted)" in out
-    assert f"Schema       {known_names()[-1]}" in out
+    assert "People          0 (1 deleted)" in out
+    assert f"Schema          {known_names()[-1]}" in out
 
 
 def test_search_plain_groups_by_kind(filled: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -248,7 +248,7 @@ def test_main_py_runs_info_without_qt(filled: Path, tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-c", code, str(ROOT), str(filled)], capture_output=True,
                           text=True, env=_env(tmp_path), cwd=ROOT, timeout=120)
     assert done.returncode == 0, done.stderr
-    assert "People       1" in done.stdout
+    assert "People          1" in done.stdout
     assert done.stdout.strip().endswith("no qt")
 
 

@@ -189,3 +189,16 @@ def test_restock_below_minimum(ctx, world):
     stock.set_minimum(ctx, world.van_anna, world.fuse, 8, 10)
     lines = stock.restock(ctx.db)
     assert [(ln.location_name, ln.quantity, ln.to_add) for ln in lines] == [("Van Anna", 5, 5)]
+
+
+def test_a_job_for_a_ticket_takes_the_ticket_customer(ctx, world):
+    ticket_id = tickets.open_ticket(ctx, {"person_id": world.person, "subject": "Oven"})
+    job = interventions.get(ctx.db, interventions.create(ctx, {"ticket_id": ticket_id, "subject": "Visit"}))
+    assert (job["company_id"], job["person_id"]) == (world.company, world.person)
+    assert job["city"] == "Namur"
+
+
+def test_unknown_status_is_a_clear_error(ctx, world):
+    with pytest.raises(ValidationError) as err:
+        interventions.set_status(ctx, _job(ctx, world), "flying")
+    assert "status" in err.value.errors

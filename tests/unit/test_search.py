@@ -1,4 +1,4 @@
-"""Global search: accents, prefixes, phone numbers, tickets and articles, hostile input, VACUUM."""
+"""Global search: accents, prefixes, phone numbers, tickets, interventions and articles, hostile input, VACUUM."""
 
 from __future__ import annotations
 
@@ -6,9 +6,12 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from crm_desktop.core import companies, history, knowledge, people, tickets
+from crm_desktop.core import companies, history, interventions, knowledge, people, tickets
 from crm_desktop.core.context import Context
-from crm_desktop.core.search import SearchHit, search
+from crm_desktop.core.search import KINDS, SearchHit, search
+from tests.field_setup import build
+
+TUESDAY_9 = "2026-03-03T08:00:00Z"  # 09:00 in Brussels; the fixed clock is Monday 2 March 09:30 UTC
 
 
 @pytest.fixture
@@ -196,5 +199,105 @@ def test_tickets_and_articles_are_found_after_vacuum(ctx: Context, desk: dict[st
 @example(text="{number} : x")
 @example(text="subject: x")
 def test_hostile_input_never_raises_on_tickets_and_articles(ctx: Context, desk: dict[str, str], text: str) -> None:
+    hits = search(ctx.db, text)
+    assert all(isinstance(h, SearchHit) for h in hits)
+
+
+# --------------------------------------------------------------------------- interventions
+
+
+@pytest.fixture
+def jobs(ctx: Context) -> dict[str, str]:
+    """Interventions at the bakery: one to plan, one done with a report, one deleted, and a dozen more."""
+    world = build(ctx)
+    out = {"world_person": world.person, "world_company": world.company}
+    out["oven"] = interventions.create(ctx, {
+        "person_id": world.person, "subject": "Four ne chauffe plus", "instructions": "Code de la porte 4711",
+        "site_contact": "Jean Boulanger"})
+    out["boiler"] = interventions.create(ctx, {
+        "company_id": world.company, "subject": "Entretien chaudière", "kind": "maintenance",
+        "planned_start": TUESDAY_9, "technician_ids": [world.bert]})
+    ctx.clock.advance(days=1, hours=2)
+    interventions.save_report(ctx, out["boiler"], {"work_done": "Nettoyage du brûleur", "arrived_at": TUESDAY_9,
+                                                   "departed_at": "2026-03-03T09:00:00Z"}, complete=True)
+    out["gone"] = interventions.create(ctx, {"company_id": world.company, "subject": "Doublon effacé"})
+    interventions.delete(ctx, out["gone"])
+    for n in range(12):
+        out[f"j{n}"] = interventions.create(ctx, {"company_id": world.company, "subject": f"Vitrine frigo {n}"})
+    return out
+
+
+def inumber(ctx: Context, intervention_id: str) -> str:
+    return interventions.get(ctx.db, intervention_id)["number"]
+
+
+def test_an_intervention_number_finds_it_first(ctx: Context, jobs: dict[str, str]) -> None:
+    wanted = inumber(ctx, jobs["j8"])  # I-XXX-0012: others share its words and its start "I-XXX-001"
+    for typed in (wanted, wanted.lower(), f"  {wanted} "):
+        hits = [h for h in search(ctx.db, typed) if h.kind == "intervention"]
+        assert hits[0].id == jobs["j8"], typed
+        assert hits[0].title == f"{wanted} Vitrine frigo 8"
+    prefix = wanted[:-1]
+    hits = [h for h in search(ctx.db, prefix) if h.kind == "intervention"]
+    expected = sorted(n for n in (inumber(ctx, jobs[k]) for k in jobs if k[0] in "jbo") if n.startswith(prefix))
+    assert [h.title.split()[0] for h in hits[:len(expected)]] == expected
+    assert [h for h in search(ctx.db, "I-NOPE-0001") if h.kind == "intervention"] == []
+    # A ticket number never finds an intervention, nor the other way round.
+    assert {h.kind for h in search(ctx.db, wanted)} == {"intervention"}
+
+
+def test_interventions_by_their_words_with_customer_status_and_kind(ctx: Context, jobs: dict[str, str]) -> None:
+    for typed, key in (("four", "oven"), ("4711", "oven"), ("boulanger", "oven"), ("brûleur", "boiler"),
+                       ("bruleur", "boiler"), ("chaudiere", "boiler")):
+        assert [h.id for h in search(ctx.db, typed) if h.kind == "intervention"] == [jobs[key]], typed
+    oven = next(h for h in search(ctx.db, "four") if h.kind == "intervention")
+    assert oven.subtitle == "Marie Dupont (Boulangerie Dupont) · Namur"
+    assert oven.labels == ("To plan", "Repair") and oven.person_id == jobs["world_person"]
+    boiler = next(h for h in search(ctx.db, "entretien") if h.kind == "intervention")
+    assert boiler.labels == ("Done", "Maintenance") and boiler.company_id == jobs["world_company"]
+    assert boiler.subtitle == "Boulangerie Dupont · Namur"
+    # Words from two columns (the subject and the city) find it too.
+    assert [h.id for h in search(ctx.db, "namur four") if h.kind == "intervention"] == [jobs["oven"]]
+    assert not [h for h in search(ctx.db, "doublon") if h.kind == "intervention"]  # deleted
+    interventions.restore(ctx, jobs["gone"])
+    assert [h.id for h in search(ctx.db, "doublon") if h.kind == "intervention"] == [jobs["gone"]]
+
+
+def test_interventions_newest_first_with_the_limit_and_subject_before_other_words(
+        ctx: Context, jobs: dict[str, str]) -> None:
+    hits = [h for h in search(ctx.db, "vitrine", limit=5) if h.kind == "intervention"]
+    assert [h.id for h in hits] == [jobs[f"j{n}"] for n in (11, 10, 9, 8, 7)]
+    newer = interventions.create(ctx, {"company_id": jobs["world_company"], "subject": "Porte de la chambre froide",
+                                       "instructions": "Passer aussi voir la vitrine"})
+    # "vitrine" in a subject tells more than in the instructions, whatever their age.
+    found = [h.id for h in search(ctx.db, "vitrine", limit=20) if h.kind == "intervention"]
+    assert found[-1] == newer and len(found) == 13
+
+
+def test_interventions_come_after_tickets_and_before_articles(ctx: Context, jobs: dict[str, str]) -> None:
+    tickets.open_ticket(ctx, {"company_id": jobs["world_company"], "subject": "Vitrine en panne"})
+    knowledge.create(ctx, {"title": "Vitrine réfrigérée : givre", "solution": "Dégivrer."})
+    history.log(ctx, {"kind": "note", "subject": "Vitrine à remplacer", "company_id": jobs["world_company"]})
+    kinds = [h.kind for h in search(ctx.db, "vitrine")]
+    assert list(dict.fromkeys(kinds)) == ["ticket", "intervention", "kb_article", "history"]
+    assert KINDS.index("intervention") == KINDS.index("ticket") + 1
+
+
+def test_interventions_are_found_after_vacuum(ctx: Context, jobs: dict[str, str]) -> None:
+    before = {q: search(ctx.db, q) for q in ("four", "vitrine", "bruleur", inumber(ctx, jobs["j3"]))}
+    ctx.db.execute("DELETE FROM interventions WHERE id = ?", [jobs["gone"]])
+    ctx.db.execute("VACUUM")
+    assert {q: search(ctx.db, q) for q in before} == before
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=HOSTILE)
+@example(text="I-")
+@example(text="i-")
+@example(text="I-ABC-")
+@example(text="I-ABC-0001 OR")
+@example(text="{instructions} : x")
+@example(text="work_done: x")
+def test_hostile_input_never_raises_on_interventions(ctx: Context, jobs: dict[str, str], text: str) -> None:
     hits = search(ctx.db, text)
     assert all(isinstance(h, SearchHit) for h in hits)

@@ -1,0 +1,586 @@
+"""One intervention, as a detail page of the main window (``open_record("intervention", id)``).
+
+Three tabs: the job as the office prepares it (customer, linked ticket, what to do,
+where, when, parts to bring, team and time via the planning dialog), the technician's
+report on site (intervention_report.py) and what the job costs. The status moves with
+large buttons under the header (on the way, on site, finish, cancel) sized for a
+finger on a laptop's touch screen.
+
+Everything is read and written through core (interventions, stock, tickets); the view
+arranges, shows core's messages next to the fields they concern, and follows changes
+made elsewhere (the planning board, a sync, the technician's own report).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.core import interventions, permissions, records, tickets
+from crm_desktop.core.changes import Change
+from crm_desktop.core.context import Context
+from crm_desktop.core.errors import CrmError, NotFound, ValidationError
+from crm_desktop.core.field_choices import KINDS, TRANSITIONS, WARNINGS
+from crm_desktop.core.permissions import Perm
+from crm_desktop.ui.i18n import core_tr, error_text
+from crm_desktop.ui.intervention_costs import JobCostsPanel
+from crm_desktop.ui.intervention_format import (
+    TOUCH_HEIGHT,
+    shop_today,
+    shop_zone,
+    span_text,
+    status_badge_style,
+    status_text,
+)
+from crm_desktop.ui.intervention_parts import PartsField
+from crm_desktop.ui.intervention_report import ReportPanel
+from crm_desktop.ui.person_detail import CompanyPicker
+from crm_desktop.ui.record_form import (
+    MUTED_COLOR,
+    ChoiceField,
+    DateField,
+    LineField,
+    ListField,
+    RecordDetailView,
+    RecordForm,
+    SuffixField,
+    TextField,
+    choice_items,
+)
+from crm_desktop.ui.support_format import LATE_COLOR, date_text
+from crm_desktop.ui.ticket_window import PersonPicker
+
+#: Changes that may alter what the page shows besides the intervention's own row.
+SIDE_TABLES = frozenset({"intervention_technicians", "intervention_parts", "intervention_costs", "stock_movements",
+                         "stock_locations", "attachments", "technicians", "absences", "users", "products",
+                         "tickets", "settings"})
+#: The order of the status buttons, and which ones lead the job forward.
+STATUS_ORDER = ("on_the_way", "on_site", "done", "planned", "to_plan", "cancelled")
+FORWARD = frozenset({"on_the_way", "on_site", "done"})
+TABS = ("job", "report", "costs")
+
+
+def _blank(value: Any) -> Any:
+    """Empty text, an empty list and None are the same for "did this field change"."""
+    return None if value in ("", [], ()) else value
+
+
+class InterventionCore:
+    """interventions.py seen through the create/update/get/delete interface RecordDetailView expects."""
+
+    TABLE = interventions.TABLE
+
+    @staticmethod
+    def get(ctx: Context, intervention_id: str, include_deleted: bool = False) -> dict[str, Any]:
+        return records.fetch(ctx.db, interventions.TABLE, intervention_id, include_deleted)
+
+    @staticmethod
+    def create(ctx: Context, values: Mapping[str, Any], allow_duplicate: bool = False) -> str:
+        return interventions.create(ctx, values)
+
+    @staticmethod
+    def update(ctx: Context, intervention_id: str, values: Mapping[str, Any]) -> dict[str, Any]:
+        return interventions.update(ctx, intervention_id, values)
+
+    @staticmethod
+    def delete(ctx: Context, intervention_id: str) -> None:
+        interventions.delete(ctx, intervention_id)
+
+
+class TicketField(QWidget):
+    """The linked ticket, typed by its number (T-…); its value is the ticket id, and ↗ opens it."""
+
+    edited = Signal()
+    open_requested = Signal(str)
+
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._id: str | None = None
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        self.line = LineField(40, self.tr("Ticket number"), self)
+        self.line.textEdited.connect(self._typed)
+        self.link = QLabel(self)
+        self.link.setTextFormat(Qt.TextFormat.RichText)
+        self.link.linkActivated.connect(lambda _link: self._open())
+        self.open_button = QToolButton(self)
+        self.open_button.setText("↗")
+        self.open_button.setToolTip(self.tr("Open this ticket"))
+        self.open_button.setEnabled(False)
+        self.open_button.clicked.connect(self._open)
+        layout.addWidget(self.line, 1)
+        layout.addWidget(self.open_button)
+        layout.addWidget(self.link, 2)
+
+    def _find(self, number: str) -> dict[str, Any] | None:
+        try:
+            return tickets.find_by_number(self.ctx.db, number)
+        except NotFound:
+            return None
+
+    def _typed(self, text: str) -> None:
+        found = self._find(text) if text.strip() else None
+        self._id = found["id"] if found else None
+        self._show(found)
+        self.edited.emit()
+
+    def _show(self, ticket: Mapping[str, Any] | None) -> None:
+        self.open_button.setEnabled(ticket is not None)
+        self.link.setText(f'<a href="ticket">{escape(ticket.get("subject") or "")}</a>' if ticket else "")
+        self.link.setVisible(ticket is not None)
+
+    def _open(self) -> None:
+        if self._id:
+            self.open_requested.emit(self._id)
+
+    def ticket_number(self) -> str:
+        return self.line.text().strip()
+
+    def value(self) -> Any:
+        if self._id:
+            return self._id
+        text = self.line.text().strip()
+        return text or None  # an unknown number: core says it does not exist, under the field
+
+    def set_value(self, value: Any) -> None:
+        self._id = str(value) if value else None
+        ticket = None
+        if self._id:
+            try:
+                ticket = tickets.get(self.ctx.db, self._id)
+            except NotFound:
+                ticket = None
+        self.line.set_value(ticket["number"] if ticket else "")
+        self._show(ticket)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.line.setReadOnly(read_only)
+
+    def focus_widget(self) -> QWidget:
+        return self.line
+
+
+class InterventionDetailView(RecordDetailView):
+    """An intervention: the job, the report on site with the customer's signature, and its costs."""
+
+    KIND = "intervention"
+    CORE = InterventionCore  # type: ignore[assignment]
+    WRITE_PERM = Perm.INTERVENTION_WRITE
+    DELETE_PERM = Perm.INTERVENTION_DELETE
+
+    open_ticket = Signal(str)
+    open_person = Signal(str)
+    open_company = Signal(str)
+
+    def __init__(self, ctx: Context, intervention_id: str | None, parent: QWidget | None = None,
+                 initial: Mapping[str, Any] | None = None) -> None:
+        self._initial = dict(initial or {})
+        self._snapshot: dict[str, Any] = {}
+        self.plan_dialog: QWidget | None = None
+        self.zone = shop_zone(ctx)
+        super().__init__(ctx, intervention_id, parent)
+        for kind, signal in (("ticket", self.open_ticket), ("person", self.open_person),
+                             ("company", self.open_company)):
+            signal.connect(lambda record_id, k=kind: self.open_record.emit(k, record_id))
+        # The form becomes the first tab: a technician's page is used full width, one subject at a time.
+        self.tabs.insertTab(0, self.scroll, self.tr("Job"))
+        self.tabs.setCurrentIndex(0)
+        self.tabs.setDocumentMode(False)
+        self.tabs.setStyleSheet("QTabBar::tab { min-height: 34px; padding: 4px 22px; font-weight: 600; }")
+        outer = self.layout()
+        assert isinstance(outer, QVBoxLayout)
+        outer.insertWidget(2, self.action_bar)
+        self.tabs.currentChanged.connect(lambda _index: self._update_actions())
+        self._update_actions()
+        if intervention_id is None:
+            self.form.editor("subject").setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # ---- form
+
+    def build_form(self, form: RecordForm) -> None:
+        customer = form.add_section(self.tr("Customer"))
+        self.person_picker = PersonPicker(self.ctx)
+        self.person_picker.open_requested.connect(self.open_person)
+        self.person_picker.chosen.connect(self._person_chosen)
+        form.add_field(customer, "person_id", self.tr("Person"), self.person_picker)
+        self.company_picker = CompanyPicker(self.ctx)
+        self.company_picker.open_requested.connect(self.open_company)
+        form.add_field(customer, "company_id", self.tr("Company"), self.company_picker)
+        self.ticket_field = TicketField(self.ctx)
+        self.ticket_field.open_requested.connect(self.open_ticket)
+        form.add_field(customer, "ticket_id", self.tr("Ticket"), self.ticket_field)
+
+        job = form.add_section(self.tr("The job"))
+        form.add_field(job, "kind", self.tr("Kind"), ChoiceField(choice_items(KINDS), allow_empty=False))
+        form.add_field(job, "subject", self.tr("Subject"), LineField(200, self.tr("What is to be done?")))
+        form.add_field(job, "skills", self.tr("Skills"), ListField(0, self.tr("electrical, network…")))
+        form.add_field(job, "instructions", self.tr("Instructions"), TextField(120))
+
+        site = form.add_section(self.tr("On site"))
+        form.add_field(site, "street", self.tr("Street"), LineField(200, self.tr("The customer's address if empty")))
+        form.add_field(site, "postcode", self.tr("Postcode"), LineField(20))
+        form.add_field(site, "city", self.tr("City"), LineField(100))
+        code = LineField(2, "BE")
+        code.setValidator(QRegularExpressionValidator(QRegularExpression("[A-Za-z]{0,2}"), code))
+        code.setMaximumWidth(60)
+        form.add_field(site, "country", self.tr("Country"), code)
+        form.add_field(site, "site_contact", self.tr("Contact on site"), LineField(120))
+        form.add_field(site, "site_phone", self.tr("Phone on site"), LineField(40))
+
+        when = form.add_section(self.tr("When and who"))
+        form.add_field(when, "due_on", self.tr("Due by"), DateField())
+        form.add_field(when, "duration_minutes", self.tr("Duration"), SuffixField(self.tr("minutes"), 90))
+        self.planning_label = QLabel(self)
+        self.planning_label.setTextFormat(Qt.TextFormat.RichText)
+        self.planning_label.setWordWrap(True)
+        self.plan_button = QPushButton(self.tr("Plan…"), self)
+        self.plan_button.setToolTip(self.tr("Choose the technicians and the time, with their availability"))
+        self.plan_button.setMinimumHeight(TOUCH_HEIGHT)
+        self.plan_button.setAutoDefault(False)
+        self.plan_button.clicked.connect(self.plan)
+        planning = QWidget(self)
+        row = QHBoxLayout(planning)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.planning_label, 1)
+        row.addWidget(self.plan_button, 0, Qt.AlignmentFlag.AlignTop)
+        caption = QLabel(self.tr("Planned"), self)
+        caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        when.addRow(caption, planning)
+
+        bring = form.add_section(self.tr("Parts to bring"))
+        self.parts_field = form.add_wide_field(bring, "parts", PartsField(self.ctx))
+        self._two_columns(form)
+
+    def _two_columns(self, form: RecordForm) -> None:
+        """Customer and job on the left, place, time and parts on the right (the page is used full width)."""
+        outer = form.layout()
+        assert isinstance(outer, QVBoxLayout)
+        boxes = [outer.itemAt(n).widget() for n in range(outer.count()) if outer.itemAt(n).widget()]
+        columns = QHBoxLayout()
+        columns.setSpacing(12)
+        left, right = QVBoxLayout(), QVBoxLayout()
+        for n, box in enumerate(boxes):
+            outer.removeWidget(box)
+            (left if n < 2 else right).addWidget(box)
+        for column in (left, right):
+            column.setSpacing(10)
+            column.addStretch(1)
+            columns.addLayout(column, 1)
+        outer.insertLayout(0, columns)
+
+    def default_values(self) -> dict[str, Any]:
+        return {"kind": "repair", "duration_minutes": 60, **self._initial}
+
+    def _person_chosen(self, _person_id: str, company_id: str) -> None:
+        """Picking a person fills in their company (the site and the contract are usually the company's)."""
+        if company_id and self.company_picker.value() != company_id:
+            self.company_picker.set_value(company_id)
+
+    # ---- tabs and actions
+
+    def build_tabs(self, tabs: QTabWidget) -> None:
+        self.report = ReportPanel(self.ctx, tabs)
+        self.report.saved.connect(self._report_saved)
+        self.report.signature.signed.connect(self._after_action)
+        self.costs = JobCostsPanel(self.ctx, tabs)
+        tabs.addTab(self.report, self.tr("Report"))
+        tabs.addTab(self.costs, self.tr("Costs"))
+        self._build_actions()
+
+    def _build_actions(self) -> None:
+        self.action_bar = QWidget(self)
+        bar = QHBoxLayout(self.action_bar)
+        bar.setContentsMargins(0, 2, 0, 2)
+        bar.setSpacing(8)
+        texts = {"on_the_way": self.tr("On the way"), "on_site": self.tr("On site"),
+                 "done": self.tr("Finish the job"), "planned": self.tr("Back to planned"),
+                 "to_plan": self.tr("Back to the jobs to plan"), "cancelled": self.tr("Cancel the job…")}
+        tips = {"on_the_way": self.tr("Tell the office you are driving to the customer"),
+                "on_site": self.tr("You arrived: the arrival time is noted"),
+                "done": self.tr("Save the report and close the job"),
+                "cancelled": self.tr("The job will not be done")}
+        self.status_buttons: dict[str, QPushButton] = {}
+        for status in STATUS_ORDER:
+            button = QPushButton(texts[status], self.action_bar)
+            button.setMinimumHeight(TOUCH_HEIGHT)
+            button.setAutoDefault(False)
+            button.setToolTip(tips.get(status, ""))
+            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            weight = "font-weight: 600;" if status in FORWARD else ""
+            button.setStyleSheet(f"QPushButton {{ padding: 0 16px; {weight} }}")
+            button.clicked.connect(lambda _checked=False, s=status: self.move_to(s))
+            self.status_buttons[status] = button
+            bar.addWidget(button)
+        bar.addStretch(1)
+        self.work_order_button = QPushButton(self.tr("Work order…"), self.action_bar)
+        self.work_order_button.setToolTip(self.tr("The printable work order (preview, PDF, print)"))
+        self.work_order_button.setMinimumHeight(TOUCH_HEIGHT)
+        self.work_order_button.setAutoDefault(False)
+        self.work_order_button.clicked.connect(self.work_order)
+        bar.addWidget(self.work_order_button)
+
+    def _update_actions(self) -> None:
+        if not hasattr(self, "status_buttons"):
+            return  # still being built
+        status = self.row.get("status") or ""
+        saved = self.record_id is not None and not self._gone
+        allowed = TRANSITIONS.get(status, frozenset()) if saved and self.can_write else frozenset()
+        on_report = self.tabs.currentWidget() is self.report
+        for key, button in self.status_buttons.items():
+            # On the report, its own "Finish the job" sits under what it saves.
+            button.setVisible(key in allowed and not (key == "done" and on_report))
+        self.status_buttons["on_site"].setText(self.tr("Reopen the job") if status == "done" else self.tr("On site"))
+        self.work_order_button.setEnabled(saved)
+        self.action_bar.setVisible(saved)
+        may_plan = permissions.allowed(self.ctx.user.role, Perm.PLANNING) and self.can_write
+        self.plan_button.setVisible(may_plan)
+        self.plan_button.setEnabled(not self._gone and status not in ("done", "cancelled"))
+        for tab in (self.report, self.costs):
+            self.tabs.setTabEnabled(self.tabs.indexOf(tab), saved)
+
+    def show_tab(self, name: str) -> None:
+        """Open on "job", "report" or "costs" (My day's Report button opens the report)."""
+        widgets = {"job": self.scroll, "report": self.report, "costs": self.costs}
+        widget = widgets.get(name, self.scroll)
+        if self.tabs.isTabEnabled(self.tabs.indexOf(widget)):
+            self.tabs.setCurrentWidget(widget)
+
+    # ---- loading
+
+    def row_to_form(self, row: Mapping[str, Any]) -> dict[str, Any]:
+        return {**row, "parts": interventions.parts_to_bring(self.ctx.db, row["id"])}
+
+    def load(self) -> None:
+        super().load()
+        self._snapshot = self.form.values()
+        self.refresh_side()
+
+    def refresh_side(self) -> None:
+        """Planning, report, costs and actions as core has them now."""
+        if self.record_id and not self._gone:
+            self.report.show_intervention(self.row)
+            self.costs.set_intervention(self.record_id)
+        else:
+            self.costs.set_intervention(None)
+        self._show_planning()
+        self._update_actions()
+
+    def _show_planning(self) -> None:
+        if not self.record_id or self._gone:
+            hint = self.tr("Not planned yet.")
+            self.planning_label.setText(f'<span style="color:{MUTED_COLOR}">{escape(hint)}</span>')
+            return
+        team = interventions.team(self.ctx.db, self.record_id)
+        names = ", ".join(t.name for t in team) or self.tr("no technician yet")
+        start = self.row.get("planned_start")
+        when = span_text(start, self.row.get("planned_end"), self.zone, shop_today(self.ctx)) if start else \
+            self.tr("not planned yet")
+        lines = [f"<b>{escape(when)}</b>", escape(names)]
+        for warning in interventions.warnings(self.ctx.db, self.record_id):
+            detail = f" ({warning.detail})" if warning.detail else ""
+            lines.append(f'<span style="color:{LATE_COLOR}">⚠ {escape(core_tr(WARNINGS.get(warning.kind, "")))}: '
+                         f"{escape(warning.technician_name)}{escape(detail)}</span>")
+        self.planning_label.setText("<br/>".join(lines))
+
+    # ---- header
+
+    def empty_title(self) -> str:
+        return self.tr("New intervention")
+
+    def update_header(self) -> None:
+        row = self.row
+        if not row:
+            self.title_label.setText(self.tr("New intervention"))
+            self.badge.hide()
+            self.subtitle_label.setText(self.tr("For whom, and what is the job?"))
+            return
+        self.title_label.setText(f"{row.get('number', '')}  {row.get('subject') or ''}".strip())
+        self.badge.setText(status_text(row.get("status")))
+        self.badge.setStyleSheet(status_badge_style(row.get("status")))
+        self.badge.show()
+        parts: list[str] = []
+        if row.get("person_id"):
+            name = self.person_picker.line.text().strip()
+            if name:
+                parts.append(self.link("person", row["person_id"], name))
+        if row.get("company_id"):
+            name = self.company_picker.company_name()
+            if name:
+                parts.append(self.link("company", row["company_id"], name))
+        if row.get("ticket_id") and self.ticket_field.ticket_number():
+            parts.append(self.link("ticket", row["ticket_id"], self.ticket_field.ticket_number()))
+        if row.get("planned_start"):
+            parts.append(escape(span_text(row["planned_start"], row.get("planned_end"), self.zone,
+                                          shop_today(self.ctx))))
+        elif row.get("due_on"):
+            parts.append(escape(self.tr("due by {day}").format(day=date_text(row["due_on"]))))
+        self.subtitle_label.setText("  ·  ".join(parts))
+        self._update_actions()
+
+    def _link_activated(self, link: str) -> None:
+        kind, _, record_id = link.partition(":")
+        signal = {"ticket": self.open_ticket, "person": self.open_person, "company": self.open_company}.get(kind)
+        if signal is not None and record_id:
+            signal.emit(record_id)
+        else:
+            super()._link_activated(link)
+
+    # ---- saving
+
+    def write(self, values: dict[str, Any]) -> str:
+        """Create the job, or save only what was changed in the form (the office and the technician share it)."""
+        if self.record_id is None:
+            return interventions.create(self.ctx, values)
+        changed = {k: v for k, v in values.items() if _blank(v) != _blank(self._snapshot.get(k))}
+        if changed:
+            interventions.update(self.ctx, self.record_id, changed)
+        return self.record_id
+
+    def _save_first(self) -> bool:
+        if self.record_id is None or self.form.modified:
+            return self.save()
+        return True
+
+    # ---- actions
+
+    def move_to(self, status: str) -> bool:
+        """A status button: finishing goes through the report; cancelling is confirmed."""
+        if self.record_id is None:
+            return False
+        if status == "done":
+            return self.finish_job()
+        if status == "cancelled" and not self.confirm_cancel():
+            return False
+        try:
+            interventions.set_status(self.ctx, self.record_id, status)
+        except ValidationError as exc:
+            self._show_validation(exc)
+            return False
+        except CrmError as exc:
+            self.banner.show_message(error_text(exc))
+            return False
+        self._after_action()
+        return True
+
+    def confirm_cancel(self) -> bool:
+        answer = QMessageBox.question(self, self.tr("Cancel the job"), self.tr(
+            "Cancel {number}? It leaves the planning; it can be planned again later.").format(
+            number=self.row.get("number", "")))
+        return answer == QMessageBox.StandardButton.Yes
+
+    def finish_job(self) -> bool:
+        """Save the report and close the job (the Report tab shows what is missing)."""
+        self.show_tab("report")
+        return self.report.save(True)
+
+    def _report_saved(self, _complete: bool) -> None:
+        self._after_action()
+
+    def _after_action(self) -> None:
+        """Core changed the row (status, report, signature): show it, keeping what is typed in the job form."""
+        self.banner.hide()
+        if self.record_id is None:
+            return
+        if not self.form.modified:
+            self.load()
+            return
+        try:
+            self.row = InterventionCore.get(self.ctx, self.record_id)
+        except NotFound as exc:
+            self._record_gone(error_text(exc))
+            return
+        self.update_header()
+        self.refresh_side()
+
+    def plan(self) -> QWidget | None:
+        """The planning dialog (technicians, time, availability); a new job is saved first."""
+        if not self._save_first() or self.record_id is None:
+            return None
+        from crm_desktop.ui.plan_dialog import PlanDialog
+
+        dialog = PlanDialog(self.ctx, self.record_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._plan_closed)
+        self.plan_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _plan_closed(self, _result: int) -> None:
+        self.plan_dialog = None
+        self._after_action()
+
+    def work_order(self) -> None:
+        """The printable work order of this job (preview, save as PDF, print)."""
+        if self.record_id is None or not self._save_first():
+            return
+        from crm_desktop.ui.field_reports import show_work_order
+
+        show_work_order(self.ctx, self.record_id, self)
+
+    # ---- changes made elsewhere
+
+    def _apply_changes(self) -> None:
+        """A change of the row while the job form has edits: fields not touched here simply take the new values."""
+        if self.record_id and self.form.modified and not self._gone:
+            mine = [c for c in self._pending if c.table == interventions.TABLE and c.id == self.record_id
+                    and c.op == "update"]
+            if mine and self._merge_quietly():
+                self._pending = [c for c in self._pending if c not in mine]
+                self.handle_changes(mine)
+        super()._apply_changes()
+
+    def _merge_quietly(self) -> bool:
+        assert self.record_id is not None
+        try:
+            fresh = InterventionCore.get(self.ctx, self.record_id)
+        except NotFound:
+            return False
+        changed = [k for k in interventions.EDITABLE if _blank(fresh.get(k)) != _blank(self.row.get(k))]
+        for key in changed:
+            if _blank(self.form.editor(key).value()) != _blank(self._snapshot.get(key)):
+                return False  # edited here too: let the user choose
+        for key in changed:
+            editor = self.form.editor(key)
+            editor.set_value(fresh.get(key))
+            self._snapshot[key] = editor.value()
+        self.row = fresh
+        self.update_header()
+        return True
+
+    def handle_changes(self, changes: list[Change]) -> None:
+        tables = {c.table for c in changes}
+        if not self.record_id or self._gone or not tables & (SIDE_TABLES | {interventions.TABLE}):
+            return
+        mine = any(c.table == interventions.TABLE and c.id == self.record_id for c in changes)
+        if mine and not self.form.modified:
+            return  # the base view loaded everything again already
+        self.refresh_side()
+
+    def _record_gone(self, text: str) -> None:
+        super()._record_gone(text)
+        self._update_actions()
+
+
+def new_intervention_initial(ticket: Mapping[str, Any]) -> dict[str, Any]:
+    """The values an intervention made from a ticket starts with: its customer, its subject, the link."""
+    values = {"ticket_id": ticket.get("id"), "company_id": ticket.get("company_id"),
+              "person_id": ticket.get("person_id"), "subject": ticket.get("subject")}
+    return {key: value for key, value in values.items() if value}
+

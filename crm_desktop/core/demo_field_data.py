@@ -63,7 +63,7 @@ PLATE_LETTERS = "ABCDEFGHJKLMNPRSTVWXYZ"
 
 #: Why technicians are away: (reason, kind) where kind is holiday, training, sick or short.
 ABSENCE_REASONS: dict[str, tuple[str, ...]] = {
-    "holiday": ("Holiday", "Summer holiday", "Holiday (family)", "Christmas holiday"),
+    "holiday": ("Holiday", "Spring holiday", "Holiday (family)"),
     "training": ("Training: F-gas refresher", "Training: Vaillant aroTHERM plus", "Training: SMA installer day",
                  "Training: electrical safety BA5", "Training: Daikin Altherma 3 commissioning",
                  "Training: Viessmann ViCare"),

@@ -744,3 +744,22 @@ def delete(ctx: Context, intervention_id: str) -> None:
 
 def restore(ctx: Context, intervention_id: str) -> None:
     records.untrash(ctx, TABLE, intervention_id)
+
+
+def showcase(db: sqlite_utils.Database) -> str | None:
+    """The latest signed job (else the latest done one): the fullest report to show (screenshots, docs)."""
+    row = db.execute(
+        "SELECT id FROM interventions WHERE deleted_at IS NULL AND status = 'done' "
+        "ORDER BY signature_id IS NULL, completed_at DESC LIMIT 1").fetchone()
+    return str(row[0]) if row else None
+
+
+def busiest_technician(db: sqlite_utils.Database, day: date) -> str | None:
+    """The technician with the most jobs on a local day (screenshots of "My day")."""
+    lo, hi = period_bounds(db, day, day)
+    row = db.execute(
+        "SELECT a.technician_id FROM interventions i JOIN intervention_technicians a "
+        "ON a.intervention_id = i.id AND a.deleted_at IS NULL WHERE i.deleted_at IS NULL "
+        "AND i.status != 'cancelled' AND i.planned_start >= ? AND i.planned_start < ? "
+        "GROUP BY a.technician_id ORDER BY count(*) DESC, a.technician_id LIMIT 1", [lo, hi]).fetchone()
+    return str(row[0]) if row else None

@@ -149,7 +149,7 @@ class _Builder:
             return [*out, Paragraph(escape(t("ds_nothing_to_load")), self.style["body"])]
         header = [t("col_ref"), t("col_part"), t("ds_col_needed"), t("ds_col_in_van"), t("ds_col_to_load"),
                   t("ds_col_for")]
-        widths = cell_widths(WIDTH, (24, 48, 19, 25, 19, 35))
+        widths = cell_widths(WIDTH, (22, 44, 21, 29, 21, 33))
         rows = [[fit(line.sku or "", widths[0] - 2 * PADDING), fit(line.product_name, widths[1] - 2 * PADDING),
                  t.integer(line.needed), t.integer(line.in_van), t.integer(line.to_load),
                  fit(", ".join(line.interventions), widths[5] - PADDING - 4 * mm)] for line in lines]

@@ -3,7 +3,9 @@
 Runs offscreen at 1280x800: the main window on the people list, the companies
 list, the detail of the person with the most history and of a company, the search palette with a query, the
 settings dialog, the trash and the sync conflicts (with the sync status bar), the support desk on its
-open queue, a ticket with its proposed solutions and the knowledge base. Each picture is
+open queue, a ticket with its proposed solutions, the knowledge base, and field service: the
+interventions list, the planning board, a technician's day, a signed report, stock and
+technicians. Each picture is
 ``widget.grab()`` of a real widget.
 """
 
@@ -12,13 +14,14 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QPoint
 from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import QApplication
 
-from crm_desktop.core import knowledge, people, timeline
+from crm_desktop.core import interventions, knowledge, people, timeline
 from crm_desktop.core.context import Context
 from crm_desktop.core.listing import COMPANIES, PEOPLE, ListFilter
 from crm_desktop.core.ticket_queues import TICKETS, TicketFilter
@@ -168,6 +171,31 @@ def render_all(db_path: Path, out: Path, language: str = "en") -> list[Path]:
         _settle()
         return window.grab()
 
+    def intervention() -> QPixmap | None:
+        window.show_area("interventions")
+        intervention_id = interventions.showcase(ctx.db)
+        if intervention_id is None or not window.open_intervention(intervention_id, "report"):
+            return None
+        _settle()
+        return window.grab()
+
+    def my_day() -> QPixmap:
+        from crm_desktop.ui.my_day_view import MyDayView
+
+        window.show_area("my_day")
+        view = window.view("my_day")
+        assert isinstance(view, MyDayView)
+        # Today, or the next day with jobs (a screenshot taken on a Sunday shows Monday).
+        for ahead in range(14):
+            day = view.day() + timedelta(days=ahead)
+            technician_id = interventions.busiest_technician(ctx.db, day)
+            if technician_id:
+                view.set_day(day)
+                view.set_technician(technician_id)
+                break
+        _settle()
+        return window.grab()
+
     try:
         step("people", lambda: area("people"))
         step("companies", lambda: area("companies"))
@@ -180,6 +208,12 @@ def render_all(db_path: Path, out: Path, language: str = "en") -> list[Path]:
         step("tickets", tickets)
         step("ticket", ticket)
         step("knowledge", knowledge_base)
+        step("interventions", lambda: area("interventions"))
+        step("planning", lambda: area("planning"))
+        step("my-day", my_day)
+        step("intervention", intervention)
+        step("stock", lambda: area("stock"))
+        step("technicians", lambda: area("technicians"))
     finally:
         window.go_back()
         window.close()

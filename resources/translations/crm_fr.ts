@@ -143,6 +143,128 @@
     </message>
 </context>
 <context>
+    <name>BoardLegend</name>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outside working hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CalendarExportDialog</name>
+    <message>
+        <source>Export to a calendar</source>
+        <extracomment>The file was written: its path and how many interventions it holds. Writing failed: the message shown.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All technicians</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished">Choisir…</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation type="unfinished">Technicien</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Planned and done interventions as calendar events (an .ics file) that a phone, Outlook or Thunderbird can import. Importing the file again updates the events.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is a folder: add the name of the file to write.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The last day comes before the first: choose the days again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing the calendar…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No planned intervention in these days: {path} holds no event.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 intervention was written to {path}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} interventions were written to {path}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file could not be written: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The calendar could not be written. The details were written to the log file.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ColorField</name>
+    <message>
+        <source>Pick a colour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Colour on the planning board</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CompaniesView</name>
     <message>
         <source>Companies</source>
@@ -173,7 +295,7 @@
     <name>CompanyDetailView</name>
     <message>
         <source>Identity</source>
-        <extracomment>The company's id, when the user asks to add a person to it. A new ticket for this company: ("" for no person, company id).</extracomment>
+        <extracomment>The company's id, when the user asks to add a person to it. A new ticket for this company: ("" for no person, company id). A new intervention for this company: its initial values (company_id).</extracomment>
         <translation>Identité</translation>
     </message>
     <message>
@@ -273,8 +395,16 @@
         <translation>Tickets</translation>
     </message>
     <message>
+        <source>Interventions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Contract</source>
         <translation>Contrat</translation>
+    </message>
+    <message>
+        <source>Interventions ({n})</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tickets ({n})</source>
@@ -387,6 +517,7 @@
     <name>ConflictTexts</name>
     <message>
         <source>First name</source>
+        <extracomment>Stored UTC times, shown in the shop's time zone; and plain dates. Columns holding the id of another record: (its table, the column that names it). Rows that belong to an intervention: their conflicts are named after it. Field-service tables whose records ConflictTexts.field_record names. Choices whose keys depend on the table: (table, column) -&gt; core's labels.</extracomment>
         <translation>Prénom</translation>
     </message>
     <message>
@@ -510,6 +641,274 @@
         <translation>Coût horaire</translation>
     </message>
     <message>
+        <source>Skills</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Home base</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Van</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation type="unfinished">Technicien</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished">Au</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished">Référence</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Description</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spare part</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished">Coût</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished">Prix</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished">Produit</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished">Quantité</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Durée</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restock to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">Numéro</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">Personne</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished">Ticket</translation>
+    </message>
+    <message>
+        <source>Maintenance plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact on site</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone on site</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished">Durée</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation type="unfinished">Distance</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow-up note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation type="unfinished">Coût unitaire</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished">Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation type="unfinished">Facturation</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished">Contrat</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type of job</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind of place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cost line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Place name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Van of</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Business name</source>
         <translation>Nom de l’entreprise</translation>
     </message>
@@ -544,6 +943,18 @@
     <message>
         <source>No</source>
         <translation>Non</translation>
+    </message>
+    <message>
+        <source>Time on site</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{n} km</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{n} months</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1030,6 +1441,30 @@ Quand deux ordinateurs modifient le même champ avant de se synchroniser, les de
     </message>
 </context>
 <context>
+    <name>CustomerInterventionsPanel</name>
+    <message>
+        <source>New intervention</source>
+        <extracomment>The id of the intervention to open (double-click or Enter). Initial values of a new intervention to open (person_id, company_id, ticket_id, subject, kind).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan a visit on site for this customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the record first to plan interventions for it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The latest {n} are shown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No interventions yet.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CustomerTicketsPanel</name>
     <message>
         <source>New ticket</source>
@@ -1053,6 +1488,130 @@ Quand deux ordinateurs modifient le même champ avant de se synchroniser, les de
     <message>
         <source>yyyy-MM-dd HH:mm</source>
         <translation>dd/MM/yyyy HH:mm</translation>
+    </message>
+</context>
+<context>
+    <name>DayCard</name>
+    <message>
+        <source>No customer</source>
+        <extracomment>Changes that may alter what the day shows. Lines of the customer's history on a card. Entries read beyond those lines, for the jobs planned ahead that are left out.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;On site:&lt;/b&gt; {contact}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nobody named</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;With:&lt;/b&gt; {names}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Instructions:&lt;/b&gt; {text}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On the way</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On site</source>
+        <translation type="unfinished">Sur site</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;To bring:&lt;/b&gt; nothing listed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>in the van ({n})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only {n} in the van</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;To bring:&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Open tickets:&lt;/b&gt; none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>and {n} more</source>
+        <translation type="unfinished">et {n} de plus</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Open tickets:&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Lately:&lt;/b&gt; nothing recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Lately:&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copied ✓</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DaySheetDialog</name>
+    <message>
+        <source>Day sheet</source>
+        <extracomment>The sheet was built and its preview closed (the technician's id and the ISO day).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished">Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation type="unfinished">Technicien</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Langue</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The technician's jobs of the day in order, with addresses, contacts and the parts to load in the van.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no technician yet: give a user the technician role first.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1186,6 +1745,25 @@ Les détails ont été enregistrés dans {path}.</translation>
     </message>
 </context>
 <context>
+    <name>FieldReports</name>
+    <message>
+        <source>Creating the document…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Work order {number}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Day sheet of {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>day-sheet</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to CRM Desktop</source>
@@ -1206,6 +1784,13 @@ Vous pouvez découvrir CRM Desktop avec des sociétés, des personnes et un hist
     <message>
         <source>Start empty</source>
         <translation>Commencer à vide</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpField</name>
+    <message>
+        <source>None</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1274,6 +1859,30 @@ Vous pouvez découvrir CRM Desktop avec des sociétés, des personnes et un hist
         <source>&lt;b&gt;Last visits:&lt;/b&gt; none</source>
         <translation>&lt;b&gt;Dernières visites :&lt;/b&gt; aucune</translation>
     </message>
+    <message>
+        <source>due {day}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Next intervention:&lt;/b&gt; {intervention}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Last interventions:&lt;/b&gt; {interventions}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Interventions:&lt;/b&gt; none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{number} {when} ({kind}, {status})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{number} ({kind}, {status})</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>HistoryEntryDialog</name>
@@ -1308,6 +1917,396 @@ Vous pouvez découvrir CRM Desktop avec des sociétés, des personnes et un hist
     <message>
         <source>Files ({n})</source>
         <translation>Fichiers ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>InterventionDetailView</name>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">Client</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">Personne</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished">Société</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished">Ticket</translation>
+    </message>
+    <message>
+        <source>The job</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What is to be done?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>electrical, network…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On site</source>
+        <translation type="unfinished">Sur site</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished">Rue</translation>
+    </message>
+    <message>
+        <source>The customer's address if empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished">Code postal</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">Ville</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Pays</translation>
+    </message>
+    <message>
+        <source>Contact on site</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone on site</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When and who</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished">Durée</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the technicians and the time, with their availability</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parts to bring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On the way</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finish the job</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back to planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back to the jobs to plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel the job…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tell the office you are driving to the customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You arrived: the arrival time is noted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the report and close the job</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The job will not be done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Work order…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The printable work order (preview, PDF, print)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reopen the job</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not planned yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no technician yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not planned yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New intervention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For whom, and what is the job?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>due by {day}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel the job</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel {number}? It leaves the planning; it can be planned again later.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>InterventionFormat</name>
+    <message>
+        <source>Today {hours}</source>
+        <extracomment>Background and text colours of an intervention's status badge. The smallest height of a button a finger presses.</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>InterventionListModel</name>
+    <message>
+        <source>Number</source>
+        <extracomment>Text colour of a status in the lists (others in the normal colour). Room added to each column fitted to its content. Columns that share the width left by the others. Tables whose changes may alter what these panels show.</extracomment>
+        <translation type="unfinished">Numéro</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>due {day}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>InterventionModel</name>
+    <message>
+        <source>Today {time}</source>
+        <extracomment>Tables whose changes can move an intervention between queues or change what a row shows. Initial widths (in average characters) per column key. How often the view checks whether the shop's day changed ("Today" moves at midnight).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tomorrow {time}</source>
+        <translation type="unfinished">Demain {time}</translation>
+    </message>
+    <message>
+        <source>Yesterday {time}</source>
+        <translation type="unfinished">Hier {time}</translation>
+    </message>
+    <message>
+        <source>due {day}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>InterventionsView</name>
+    <message>
+        <source>Interventions</source>
+        <extracomment>The queue counts were read again (tests wait on it).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New intervention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A job to do on site, to plan now or later</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search: number, subject, instructions, work done, city…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All technicians</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interventions of this technician</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{queue} ({n})</source>
+        <translation type="unfinished">{queue} ({n})</translation>
+    </message>
+    <message>
+        <source>Interventions: {count}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No intervention matches these filters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No interventions yet. Click “New intervention” to record a job to do on site.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing in this queue.</source>
+        <translation type="unfinished">Aucun ticket dans cette file.</translation>
+    </message>
+</context>
+<context>
+    <name>JobCostsPanel</name>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">Détail</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished">Quantité</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished">Coût</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation type="unfinished">Facturation</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation type="unfinished">Totaux</translation>
+    </message>
+    <message>
+        <source>Time on site</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation type="unfinished">Déplacement</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total billed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To invoice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time of {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{km} km</source>
+        <translation type="unfinished">{km} km</translation>
+    </message>
+    <message>
+        <source>{time} — {amount}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the intervention first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The costs appear once the report gives the times on site, the parts used or the distance travelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Costs at each technician's rate and the parts' cost price; billed at the customer's rate. The linked ticket and the customer's support costs count the same lines.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1466,6 +2465,50 @@ Vous pouvez découvrir CRM Desktop avec des sociétés, des personnes et un hist
     </message>
 </context>
 <context>
+    <name>LocationDialog</name>
+    <message>
+        <source>New warehouse</source>
+        <extracomment>Tables whose changes can alter what this page shows.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New van</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename the warehouse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename the van</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Van of Anna</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Main warehouse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation type="unfinished">Technicien</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Enregistrer</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished">Créer</translation>
+    </message>
+</context>
+<context>
     <name>LogDialog</name>
     <message>
         <source>Log</source>
@@ -1524,6 +2567,26 @@ Vous pouvez découvrir CRM Desktop avec des sociétés, des personnes et un hist
         <translation>Support</translation>
     </message>
     <message>
+        <source>Interventions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>My day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Knowledge base</source>
         <translation>Base de connaissances</translation>
     </message>
@@ -1554,6 +2617,18 @@ Vous pouvez découvrir CRM Desktop avec des sociétés, des personnes et un hist
     <message>
         <source>New &amp;ticket</source>
         <translation>Nouveau &amp;ticket</translation>
+    </message>
+    <message>
+        <source>New &amp;intervention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Technician &amp;day sheet…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export interventions to a calendar…</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Support &amp;costs…</source>
@@ -1705,6 +2780,550 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
 </context>
 <context>
+    <name>MaintenancePlanDialog</name>
+    <message>
+        <source>Edit the maintenance visits</source>
+        <extracomment>How many coming due dates the dialog previews.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New maintenance visits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the technician does, e.g. Yearly boiler service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. {skills}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished">Durée</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last visit by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">Actif</translation>
+    </message>
+    <message>
+        <source>Make the visits as they fall due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Enregistrer</translation>
+    </message>
+    <message>
+        <source>Visits under the customer's contract, while it covers them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visits of this customer (no contract).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visits under the contract {level} {reference}, while it covers the customer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This customer has no contract: the visits are made for them as they fall due.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No visit is due any more: the last date is past.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next visits: {dates}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MaintenancePlansBox</name>
+    <message>
+        <source>Maintenance visits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visits that come back every few months: each one appears among the interventions to plan as it falls due.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add visits…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished">Modifier…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Supprimer</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">Actif</translation>
+    </message>
+    <message>
+        <source>every month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>every {n} months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ended</source>
+        <translation type="unfinished">terminé</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No maintenance visits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the record first to plan its maintenance visits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the maintenance visits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop the visits “{subject}”? Visits already made stay on the planning.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Hide this message</source>
+        <extracomment>Tables whose changes move something on the board or in the list of jobs to plan. A burst of announced changes (a sync, an import) is read once, after this pause. The red "now" line and the shading of the past move on with the clock. The list of jobs to plan shows the most urgent this many (core sorts them by due date). Background, border and text of the message bar per level.</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MinimumDialog</name>
+    <message>
+        <source>Minimum in {place}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Below the minimum, the part is listed under To restock, with how many bring it back to the level to fill to (or to the minimum).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished">Pièce</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fill to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>MomentField</name>
+    <message>
+        <source>Now</source>
+        <extracomment>Report fields that go to core's save_report (the parts are added apart).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set to the current time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No time</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MovementDialog</name>
+    <message>
+        <source>Receive parts</source>
+        <extracomment>The movement was written: (action, product id).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Transfer parts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correct after a count</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give back to the warehouse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parts delivered by a supplier into {place}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parts leaving {place} for another location. Never more than is there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write what you counted in {place}: the level becomes that count and the parts used beyond the stock are no longer flagged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parts going back from {place} to a warehouse.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished">Pièce</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished">Quantité</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No part yet: add parts on the Parts tab.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{place} holds {n}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MyDayView</name>
+    <message>
+        <source>My day</source>
+        <extracomment>Open an intervention on a tab ("job" or "report"). Open another record (a customer's open ticket): (kind, id), like the other views. The cards were built again (how many).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The day before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The day after</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back to today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation type="unfinished">Technicien</translation>
+    </message>
+    <message>
+        <source>To load in the van</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No technicians yet: give a user the technician role in Settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No jobs planned for {name} on {day}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to bring for the day's jobs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>load {n} (the van has {held})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>in the van ({n})</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NewTechnicianDialog</name>
+    <message>
+        <source>New technician</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new user with the technician role; set their skills, hours and van on the Technicians page afterwards.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished">Créer</translation>
+    </message>
+</context>
+<context>
+    <name>PartDialog</name>
+    <message>
+        <source>Change the part</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New part</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished">Référence</translation>
+    </message>
+    <message>
+        <source>F-10</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Fuse 10 A</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>piece</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished">Coût</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished">Prix</translation>
+    </message>
+    <message>
+        <source>Carried by technicians (a part)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Active (offered in the lists)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>PartsField</name>
+    <message>
+        <source>Part</source>
+        <extracomment>How many matches the chooser lists per keystroke. Where the notice about a use beyond the van is written. Rows shown before the table scrolls. Columns of the table. What this job already took (saved), per part: it is no longer in the van but counts as available. Parts whose use was already flagged for a stock correction.</extracomment>
+        <translation type="unfinished">Pièce</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished">Quantité</translation>
+    </message>
+    <message>
+        <source>In the van</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No parts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type a part's name or reference…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the parts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished">Ajouter</translation>
+    </message>
+    <message>
+        <source>No part matches “{text}”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Several parts match “{text}”: choose one from the list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove this part</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{part}: only {n} in your van: the use is recorded and flagged for a stock correction.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{part}: used beyond what the van held: flagged for a stock correction.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No van is set for this technician: parts cannot be taken from stock.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PartsPanel</name>
+    <message>
+        <source>Reference</source>
+        <extracomment>A part was created or changed (its id).</extracomment>
+        <translation type="unfinished">Référence</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished">Coût</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished">Prix</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">État</translation>
+    </message>
+    <message>
+        <source>Show products that are not parts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New part…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished">Modifier…</translation>
+    </message>
+    <message>
+        <source>Parts are what technicians carry in their vans and fit on site; inactive parts stay in the history but are no longer offered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not a part</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">Actif</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PdfPreviewDialog</name>
     <message>
         <source>The printer did not start.</source>
@@ -1840,7 +3459,7 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     <name>PersonDetailView</name>
     <message>
         <source>Identity</source>
-        <extracomment>A new ticket for this person: (person id, company id or "").</extracomment>
+        <extracomment>A new ticket for this person: (person id, company id or ""). A new intervention for this person: its initial values (person_id, company_id).</extracomment>
         <translation>Identité</translation>
     </message>
     <message>
@@ -1980,6 +3599,10 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
         <translation>Tickets</translation>
     </message>
     <message>
+        <source>Interventions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Contract</source>
         <translation>Contrat</translation>
     </message>
@@ -1990,6 +3613,10 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     <message>
         <source>Tickets ({n})</source>
         <translation>Tickets ({n})</translation>
+    </message>
+    <message>
+        <source>Interventions ({n})</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Contracts of {company}, which cover this person.</source>
@@ -2010,6 +3637,283 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     <message>
         <source>Open this person</source>
         <translation>Ouvrir la fiche de cette personne</translation>
+    </message>
+</context>
+<context>
+    <name>PhotosPanel</name>
+    <message>
+        <source>No photos or documents yet.</source>
+        <extracomment>Suffixes shown as pictures (anything else is a document with its name).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add photos or files…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add photos or files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Photos and documents (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.pdf *.txt *.doc *.docx *.xls *.xlsx);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Plan {number}</source>
+        <extracomment>Longest job the duration field offers (core refuses more than 14 days).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Duration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Technicians</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Click to choose; Ctrl+click to add to the team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Free technicians with the skills</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warnings for this choice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skills needed: {skills}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>until {time}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{time} booked that day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing booked that day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nobody with these skills is free then.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This time is already past.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No conflict: free, within working hours, with the skills.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PlanningBoard</name>
+    <message>
+        <source>{warning} with {numbers}</source>
+        <extracomment>What a job dragged from the list of jobs to plan carries: {"id": ..., "duration": minutes}. Plans land on quarter hours: nobody books a technician at 10:07. Hours each day shows at least (local time); widened when someone works or is booked outside them. A week's day is never narrower than this (the board scrolls sideways instead). A day nobody works and nothing is booked (a weekend) takes this share of a working day's width. Dragging this close to an edge of the body scrolls it. Narrower than this, a block shows no text (its tooltip does). Within this many pixels of a block's right edge, a drag changes the duration. Fill, accent (border and strip) and text colour of the blocks, per kind of job. A dot on the block for work under way. Colours of the technicians' dots when their profile has none.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{warning}: {detail}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: {warning}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Technicians ({n})</source>
+        <extracomment>A block was dragged: (intervention id, its row's technician, the target row's technician, start, minutes). A job to plan was dropped: (intervention id, technician, start). A block was double-clicked. An empty slot was double-clicked: (technician, start). Right click on a block: (BoardItem, global position). A day's header was clicked (week view): the date. The selected block changed (intervention id or "").</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No technician to show: users with the technician role appear here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no skills listed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Team: {names}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skills needed: {skills}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skills: {skills}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Van: {van}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Base: {place}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Booked in the period shown: {time}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PlanningView</name>
+    <message>
+        <source>Planning</source>
+        <extracomment>The board (and the list) were read again: tests and benchmarks wait on it.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Previous period (Ctrl+Left)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back to today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next period (Ctrl+Right)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monday to Sunday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>One day, hour by hour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show only the technicians with this skill</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skill:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter: number, customer, city, skill</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Week {n} · {dates}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All technicians</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skills needed: {skills}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To plan ({n}+)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To plan ({n})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing waits for a slot.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No job to plan matches this filter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drag a job onto a technician's row, or select it and double-click a free slot.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{number} not planned: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{number} planned for {names}, {when}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{number} is back in the jobs to plan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{number} was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel the intervention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel {number} for {customer}? It leaves the planning.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a job in the list of jobs to plan, then double-click a free slot to plan it there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back to jobs to plan</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2179,6 +4083,90 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
 </context>
 <context>
+    <name>ReportPanel</name>
+    <message>
+        <source>Time on site</source>
+        <extracomment>The report was written (True when the job was finished with it).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>km</source>
+        <translation type="unfinished">km</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation type="unfinished">Déplacement</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What was found and done, what the customer was told…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow-up needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What should follow, for the colleague who plans or sells it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parts used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Photos and documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer's signature</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep what is written so far; the job stays open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finish the job</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the report and mark the intervention done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Job finished: {when}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This intervention was cancelled: plan it again to report on it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not planned yet: plan it before finishing it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ResolveDialog</name>
     <message>
         <source>Resolve the ticket</source>
@@ -2205,16 +4193,16 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     <name>SearchPalette</name>
     <message>
         <source>Search</source>
-        <extracomment>Kinds that open as themselves; a history entry opens its person or company. Emitted after each search with the text searched and the number of hits.</extracomment>
+        <extracomment>Kinds that open as themselves; a history entry opens its person or company. The badge of each kind of hit (the timeline's colours and symbols where it has them). Emitted after each search with the text searched and the number of hits.</extracomment>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <source>Search people, companies, tickets, articles and history…</source>
-        <translation>Rechercher personnes, sociétés, tickets, articles et historique…</translation>
+        <source>Search people, companies, tickets, interventions, articles and history…</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Type a name, an e-mail, a phone number, a city, a ticket number or a word from the history.</source>
-        <translation>Tapez un nom, un e-mail, un numéro de téléphone, une ville, un numéro de ticket ou un mot de l'historique.</translation>
+        <source>Type a name, an e-mail, a phone number, a city, a ticket or intervention number or a word from the history.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>People</source>
@@ -2227,6 +4215,10 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     <message>
         <source>Tickets</source>
         <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Knowledge base</source>
@@ -2582,6 +4574,57 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
 </context>
 <context>
+    <name>SignatureBox</name>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name of the person who signs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep the signature</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The image of the signature has not reached this computer yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed by {name} on {when}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Sign here</source>
+        <extracomment>Blank space kept around the drawing in the PNG (in pad pixels). Drawn at twice the pad's resolution (then capped), so the PNG stays sharp when printed.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign with a finger, a pen or the mouse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wipe the pad and sign again</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SlaPanel</name>
     <message>
         <source>Service level</source>
@@ -2626,6 +4669,246 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     <message>
         <source>due {due}, {time} left</source>
         <translation>échéance {due}, reste {time}</translation>
+    </message>
+</context>
+<context>
+    <name>StockView</name>
+    <message>
+        <source>Locations</source>
+        <extracomment>A record to open: ("intervention", id) when a movement of an intervention is double-clicked.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To restock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To correct</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Load for tomorrow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation type="unfinished">Technicien</translation>
+    </message>
+    <message>
+        <source>New warehouse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New van…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Receive parts…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correct after a count…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give back to the warehouse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minimum…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The minimum of the chosen part here, and the level to fill to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished">Pièce</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished">Référence</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished">Quantité</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fill to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>From → To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">Qui</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Used beyond what the van held: count and correct</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Movements</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished">Niveau</translation>
+    </message>
+    <message>
+        <source>To add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every part is at or above its minimum.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parts below their minimum, and how many bring them back to the level to fill to. Set minimums on the Locations tab (Minimum…).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Used beyond stock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No level below zero and no part used beyond the stock.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Levels below zero and parts fitted beyond what the van held: count them and write what is really there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In the van</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To load</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Transfer from warehouse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What each technician should load for a day's planned interventions: the parts to bring, less what the van already holds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>supplier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No stock location yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create a warehouse, then a van for each technician.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{kind} of {technician}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing here yet: receive parts, or transfer some from another location.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Levels and movements appear here once a location is chosen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No technician yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This technician has no van: give them one on the Technicians page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Van: {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No part to bring for the interventions planned that day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Transfers written: {n}. The van now holds what the day needs.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2837,10 +5120,150 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
 </context>
 <context>
+    <name>TechniciansView</name>
+    <message>
+        <source>Monday</source>
+        <extracomment>A technician's profile was saved (their id).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New technician…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>{name} (inactive)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No technician yet. Create one with New technician.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skills as tags, separated by commas; for instance: {skills}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Home base</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Namur</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Van</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Active (planned and suggested)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>As 08:00-17:00, in the shop's time zone; leave a day empty when it is a day off.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Enregistrer</translation>
+    </message>
+    <message>
+        <source>Absences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Supprimer</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add absence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a technician on the left.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Their profile, working hours and absences will show here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>TicketDetailView</name>
     <message>
         <source>Customer</source>
-        <extracomment>Proposals were read again for what is typed (their number).</extracomment>
+        <extracomment>Proposals were read again for what is typed (their number). A new intervention for this ticket: its initial values (ticket_id, company_id, person_id, subject, kind).</extracomment>
         <translation>Client</translation>
     </message>
     <message>
@@ -2920,6 +5343,10 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
         <translation>Temps &amp;&amp; coûts</translation>
     </message>
     <message>
+        <source>On site</source>
+        <translation type="unfinished">Sur site</translation>
+    </message>
+    <message>
         <source>Resolve…</source>
         <translation>Résoudre…</translation>
     </message>
@@ -2952,6 +5379,10 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
         <translation>Imprimer / PDF…</translation>
     </message>
     <message>
+        <source>On site ({n})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>New ticket</source>
         <translation>Nouveau ticket</translation>
     </message>
@@ -2970,6 +5401,37 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     <message>
         <source>Open it</source>
         <translation>Ouvrir</translation>
+    </message>
+</context>
+<context>
+    <name>TicketField</name>
+    <message>
+        <source>Ticket number</source>
+        <extracomment>Changes that may alter what the page shows besides the intervention's own row. The order of the status buttons, and which ones lead the job forward.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open this ticket</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TicketInterventionsPanel</name>
+    <message>
+        <source>Plan an intervention…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send a technician on site for this ticket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the ticket first to plan an intervention for it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No intervention for this ticket yet. Plan one when someone must go on site.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3046,6 +5508,10 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     <message>
         <source>Yesterday {time}</source>
         <translation>Hier {time}</translation>
+    </message>
+    <message>
+        <source>{labels}: {text}</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Status: {status}</source>
@@ -3167,6 +5633,10 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
         <translation>Ticket</translation>
     </message>
     <message>
+        <source>Intervention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Knowledge base article</source>
         <translation>Article de la base de connaissances</translation>
     </message>
@@ -3225,6 +5695,11 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
     <message>
         <source>This record no longer exists.</source>
+        <extracomment>Longest intervention the overlap queries look back for (a start this far before a slot can still run into it). No zone changes its UTC offset twice within this long (real zones: twice a year at most).
+----------
+JSON columns that hold a list (the others hold a map).
+----------
+Interventions with their customer's names and phone, as every field document lists them.</extracomment>
         <translation>Cette fiche n’existe plus.</translation>
     </message>
     <message>
@@ -3281,7 +5756,7 @@ Links that may dangle after a merge of two offline machines (no FOREIGN KEYs).</
     </message>
     <message>
         <source>Demo data was cancelled; nothing was added.</source>
-        <extracomment>Where the word lists are (plain UTF-8 JSON, readable and editable by hand). ``progress(done, total)``; returning False cancels (None or True carry on). Support tickets added (with their events, time, costs; levels, contracts and articles come along). Not compared: what the support part adds is checked by its own tests.</extracomment>
+        <extracomment>Where the word lists are (plain UTF-8 JSON, readable and editable by hand). ``progress(done, total)``; returning False cancels (None or True carry on). Field service: the technicians' team, the parts catalogue and the interventions. Support tickets added (with their events, time, costs; levels, contracts and articles come along). Not compared: what the support part adds is checked by its own tests. Interventions added (with technicians, vans, parts and stock); checked by demo_field's tests.</extracomment>
         <translation>La création des données d’exemple a été annulée ; rien n’a été ajouté.</translation>
     </message>
     <message>
@@ -3665,6 +6140,30 @@ Per-entry rounding, the same as each entry shows.</extracomment>
         <translation>imprimer les rapports de gestion</translation>
     </message>
     <message>
+        <source>record interventions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>delete interventions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>plan interventions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>change technicians and their absences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>receive, move and correct stock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>change products and parts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>{user} ({role}) is not allowed to {operation}.</source>
         <extracomment>What each role may NOT do; everything else is allowed (issue 8 refines this).</extracomment>
         <translation>{user} ({role}) n’est pas autorisé(e) à {operation}.</translation>
@@ -3683,8 +6182,13 @@ Per-entry rounding, the same as each entry shows.</extracomment>
         <translation>Ticket ouvert</translation>
     </message>
     <message>
+        <source>Intervention</source>
+        <extracomment>Messages, status changes, reassignments... of tickets, on the ticket's customer. Separates the parts of an intervention entry's summary: status key, kind key, then text.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>All kinds</source>
-        <extracomment>Messages, status changes, reassignments... of tickets, on the ticket's customer.</extracomment>
+        <extracomment>Interventions with a date, at their planned start (a done job stays where it was planned). Ordered on planned_start, which interventions_by_person / interventions_by_company index after the customer: the branch reads the newest entries straight from the index. Jobs still to plan (no date yet), at the time they were asked for. A branch of their own so that every branch orders on the time it shows: one ordered on planned_start would put them after everything and cut them off a long timeline. The same indexes find them (customer, planned_start IS NULL); the few a customer has are sorted by created_at.</extracomment>
         <translation>Tous les types</translation>
     </message>
     <message>
@@ -3749,6 +6253,10 @@ Per-entry rounding, the same as each entry shows.</extracomment>
         <translation>Ce n'est pas un nombre.</translation>
     </message>
     <message>
+        <source>Give a whole number of parts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>A quantity must be more than zero.</source>
         <translation>Une quantité doit être supérieure à zéro.</translation>
     </message>
@@ -3757,12 +6265,153 @@ Per-entry rounding, the same as each entry shows.</extracomment>
         <translation>Cette quantité est trop grande.</translation>
     </message>
     <message>
+        <source>A count cannot be negative.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a stock location.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose another location.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only {held} in {location}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the quantity counted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the minimum quantity.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fill up to at least the minimum.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This technician has no van.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not enough in {location} (there/needed), nothing was moved: {parts}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the duration in minutes.</source>
+        <extracomment>Fields the intervention form edits.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An intervention lasts at least 5 minutes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An intervention lasts at most 14 days.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>A distance cannot be negative.</source>
         <translation>Une distance ne peut pas être négative.</translation>
     </message>
     <message>
         <source>This distance is too large.</source>
         <translation>Cette distance est trop grande.</translation>
+    </message>
+    <message>
+        <source>Write what the job is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This time is in the past: choose a time to come, or record the work done instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a date and time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No intervention has the number {number}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Intervention {number} is {status}: it cannot be planned again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a technician.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only a planned intervention can go back to the jobs to plan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An intervention that is {old} cannot become {new}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the work done before closing the job.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the arrival time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the departure time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This intervention was cancelled: plan it again before reporting on it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The departure must come after the arrival.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A visit lasts at most 24 hours: check the dates.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The arrival cannot be in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say what the follow-up is about.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No van is set for this technician: choose where the parts came from.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan the intervention before closing it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not fitted after all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the name of the person who signs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The customer has not signed yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This signature is too large ({size} KB, at most 1024 KB): clear it and sign again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This signature is not a PNG image.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not a whole number.</source>
@@ -3791,6 +6440,23 @@ Per-entry rounding, the same as each entry shows.</extracomment>
     <message>
         <source>Give the distance or the travel time.</source>
         <translation>Indiquez la distance ou le temps de déplacement.</translation>
+    </message>
+    <message>
+        <source>Give a whole number of months.</source>
+        <extracomment>Fixed for ever: visit ids are uuid5(NAMESPACE, "plan id/due date"). Changing it would make every visit twice. The fields a plan form edits.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A visit comes back every 1 to {n} months.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write what the visit is for.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the contract or the customer.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Must be between {low} and {high}.</source>
@@ -3914,8 +6580,150 @@ Per-entry rounding, the same as each entry shows.</extracomment>
         <translation>Web</translation>
     </message>
     <message>
+        <source>Repair</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On the way</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>On site</source>
         <translation>Sur site</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Another intervention</source>
+        <extracomment>Statuses of work still ahead (shown on the board and in "my day"). Statuses whose time slot is taken on a technician's planning. Where an intervention may go from each status. A technician offline may skip "on the way".</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A quote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A sales opportunity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Van</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Used on site</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Double booking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outside working hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Missing skills</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fault reproduced</source>
+        <extracomment>What a technician ticks on site, per type of intervention (settings may replace them).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cause found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repair tested with the customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Work area left clean</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Equipment installed and powered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Settings configured</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer shown how to use it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Packaging taken away</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filters and wear parts checked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Safety checks passed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Firmware or software up to date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next visit agreed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Needs noted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Measurements taken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Photos taken</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Low</source>
@@ -4074,8 +6882,29 @@ Per-entry rounding, the same as each entry shows.</extracomment>
         <translation>Tous les tickets</translation>
     </message>
     <message>
+        <source>Today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All interventions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Number</source>
+        <extracomment>Queues bounded by the shop's days. Booked and not finished: the work ahead that has a slot. Statuses in the order a job goes through them. The team's names, read only for the rows of a page. Queues of a few statuses spread over all dates: sorting their rows costs less than walking the start's index past every other job (the work ahead lies after years of finished jobs), so "+" keeps SQLite off it. Columns the list can order by (the team is a list of names: not a sort key). Until the user sorts by a column: work ahead soonest first, the rest latest first.</extracomment>
         <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Subject</source>
@@ -4125,6 +6954,31 @@ Per-entry rounding, the same as each entry shows.</extracomment>
     <message>
         <source>Ticket {number} is closed: reopen it first.</source>
         <translation>Le ticket {number} est clôturé : rouvrez-le d'abord.</translation>
+    </message>
+    <message>
+        <source>This technician no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No technician is called {name}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the hours of each day of the week.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write hours as 08:00-17:00, the start before the end, or leave the day empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The end must come after the start.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The last day comes before the first: choose the days again.</source>
+        <extracomment>The default window: from this many days back to this many days ahead of today.</extracomment>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

@@ -16,6 +16,7 @@ from crm_desktop.core.clock import FixedClock  # noqa: E402
 from crm_desktop.core.context import Context  # noqa: E402
 from crm_desktop.core.users import ensure_admin  # noqa: E402
 from crm_desktop.db.connection import open_database  # noqa: E402
+from tests.field_setup import FieldWorld, build  # noqa: E402
 
 START = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
 
@@ -63,3 +64,15 @@ def ctx(db, clock: FixedClock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setenv("CRM_DESKTOP_CONFIG_DIR", str(tmp_path / "config"))
     monkeypatch.setenv("CRM_DESKTOP_DATA_DIR", str(tmp_path / "data"))
     return Context(db=db, user=ensure_admin(db, clock), clock=clock)
+
+
+@pytest.fixture
+def van_stock() -> int:
+    """How many of each part each van of ``world`` starts with (a test module may want empty vans)."""
+    return 5
+
+
+@pytest.fixture
+def world(ctx: Context, van_stock: int) -> FieldWorld:
+    """The field-service world of tests/field_setup.py: technicians with vans, a warehouse, parts, a customer."""
+    return build(ctx, stock_in_vans=van_stock)

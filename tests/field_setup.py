@@ -1,12 +1,24 @@
-"""A small field-service world for tests: technicians with vans, a warehouse, parts, a customer."""
+"""A small field-service world for tests (technicians with vans, a warehouse, parts, a customer), the fixed
+clock's Tuesday 09:00, and a widget shown for a test."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, TypeVar
 
 from crm_desktop.core import companies, people, stock, technicians, users
 from crm_desktop.core.context import Context
 from crm_desktop.core.permissions import Role
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+    from pytestqt.qtbot import QtBot
+
+Shown = TypeVar("Shown", bound="QWidget")
+
+# The fixed clock of the tests is Monday 2 March 2026 09:30 UTC (10:30 in Brussels, the shop's zone).
+TUESDAY_9 = datetime(2026, 3, 3, 8, 0, tzinfo=UTC)  # 09:00 Brussels
 
 
 @dataclass
@@ -46,3 +58,12 @@ def build(ctx: Context, stock_in_vans: int = 5) -> FieldWorld:
     person = people.create(ctx, {"first_name": "Marie", "last_name": "Dupont", "company_id": company,
                                  "phone": "+32 81 22 33 44"})
     return FieldWorld(anna, bert, warehouse, van_anna, van_bert, fuse, pump, company, person)
+
+
+def shown(qtbot: QtBot, widget: Shown, size: tuple[int, int] = (1280, 800)) -> Shown:
+    """``widget`` at ``size``, shown on screen (the test's qtbot closes it)."""
+    qtbot.addWidget(widget)
+    widget.resize(*size)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget

@@ -30,7 +30,15 @@ from crm_desktop.core.field_choices import CHECKLISTS, FOLLOW_UPS, KINDS, OPEN_S
 from crm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from crm_desktop.core.permissions import Perm, require
 from crm_desktop.core.support_settings import load_support, local_day, period_bounds
-from crm_desktop.core.validation import FieldProblem, clean_text, parse_choice, parse_date, parse_list
+from crm_desktop.core.validation import (
+    FieldProblem,
+    clean_text,
+    parse_choice,
+    parse_date,
+    parse_distance,
+    parse_skills,
+    parse_whole,
+)
 from crm_desktop.db.connection import write_transaction
 from crm_desktop.db.ids import new_id
 
@@ -48,35 +56,14 @@ PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 
 
 def _duration(value: Any) -> int | None:
-    if value is None or value == "":
-        return None
-    try:
-        minutes = int(str(value).strip())
-    except ValueError as exc:
-        raise FieldProblem(QT_TRANSLATE_NOOP("core", "Give the duration in minutes.")) from exc
-    if minutes < 5:
-        raise FieldProblem(QT_TRANSLATE_NOOP("core", "An intervention lasts at least 5 minutes."))
-    if minutes > MAX_DURATION:
-        raise FieldProblem(QT_TRANSLATE_NOOP("core", "An intervention lasts at most 14 days."))
-    return minutes
-
-
-def _skills(value: Any) -> list[str]:
-    return sorted({s.strip().lower() for s in parse_list(value, 30) if s.strip()})
+    return parse_whole(value, 5, MAX_DURATION, not_whole=QT_TRANSLATE_NOOP("core", "Give the duration in minutes."),
+                       too_low=QT_TRANSLATE_NOOP("core", "An intervention lasts at least 5 minutes."),
+                       too_high=QT_TRANSLATE_NOOP("core", "An intervention lasts at most 14 days."))
 
 
 def _km(value: Any) -> float | None:
-    if value is None or value == "":
-        return None
-    try:
-        number = Decimal(str(value).strip().replace(",", "."))
-    except ArithmeticError as exc:
-        raise FieldProblem(QT_TRANSLATE_NOOP("core", "Not a number.")) from exc
-    if not number.is_finite() or number < 0:
-        raise FieldProblem(QT_TRANSLATE_NOOP("core", "A distance cannot be negative."))
-    if number > 10_000:
-        raise FieldProblem(QT_TRANSLATE_NOOP("core", "This distance is too large."))
-    return float(round(number, 1))
+    number = parse_distance(value)
+    return None if number is None else float(round(number, 1))
 
 
 def validate(ctx: Context, values: Mapping[str, Any], current: Mapping[str, Any] | None = None) -> dict[str, Any]:
@@ -87,7 +74,7 @@ def validate(ctx: Context, values: Mapping[str, Any], current: Mapping[str, Any]
         ("person_id", fields.existing(ctx, "people")),
         ("ticket_id", fields.existing(ctx, "tickets")),
         ("kind", lambda v: parse_choice(v, tuple(KINDS), "repair")),
-        ("skills", _skills),
+        ("skills", parse_skills),
         ("subject", fields.text(200)),
         ("instructions", fields.text(20000)),
         ("street", fields.text(200)),

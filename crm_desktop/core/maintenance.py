@@ -30,7 +30,7 @@ from crm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from crm_desktop.core.permissions import Perm, Role, require
 from crm_desktop.core.support_settings import load_support
 from crm_desktop.core.users import User, get_user
-from crm_desktop.core.validation import FieldProblem, parse_choice, parse_date, parse_list
+from crm_desktop.core.validation import parse_choice, parse_date, parse_skills, parse_whole
 from crm_desktop.db.connection import write_transaction
 
 TABLE = "maintenance_plans"
@@ -112,20 +112,10 @@ def shop_today(db: sqlite_utils.Database, clock: Clock) -> date:
 
 
 def _every(value: Any) -> int | None:
-    if value is None or value == "":
-        return None
-    try:
-        months = int(str(value).strip())
-    except ValueError as exc:
-        raise FieldProblem(QT_TRANSLATE_NOOP("core", "Give a whole number of months.")) from exc
-    if not 1 <= months <= MAX_EVERY_MONTHS:
-        raise FieldProblem(QT_TRANSLATE_NOOP("core", "A visit comes back every 1 to {n} months."),
-                           n=MAX_EVERY_MONTHS)
-    return months
-
-
-def _skills(value: Any) -> list[str]:
-    return sorted({s.strip().lower() for s in parse_list(value, 30) if s.strip()})
+    every = QT_TRANSLATE_NOOP("core", "A visit comes back every 1 to {n} months.")
+    return parse_whole(value, 1, MAX_EVERY_MONTHS,
+                       not_whole=QT_TRANSLATE_NOOP("core", "Give a whole number of months."),
+                       too_low=every, too_high=every, n=MAX_EVERY_MONTHS)
 
 
 def _flag(value: Any) -> int:
@@ -145,7 +135,7 @@ def validate(ctx: Context, values: Mapping[str, Any], current: Mapping[str, Any]
         ("person_id", fields.existing(ctx, "people")),
         ("subject", fields.text(200)),
         ("kind", lambda v: parse_choice(v, tuple(KINDS), "maintenance")),
-        ("skills", _skills),
+        ("skills", parse_skills),
         ("every_months", _every),
         ("duration_minutes", interventions._duration),
         ("starts_on", parse_date),

@@ -127,23 +127,37 @@ class Booking:
     end: datetime
 
 
+def _booked_rows(db: sqlite_utils.Database, columns: str, technician_ids: list[str], start: datetime, end: datetime,
+                 *, joins: str = "", exclude_id: str | None = None, order: str = "i.planned_start") -> list[Any]:
+    """(technician id, ``columns``...) of each technician on each booked intervention overlapping [start, end).
+
+    ``joins`` may join more tables to the interventions ``i``; ``exclude_id`` leaves one intervention out.
+    """
+    marks = ", ".join("?" for _ in technician_ids)
+    statuses = ", ".join(f"'{s}'" for s in BOOKED_STATUSES)
+    params: list[Any] = [to_iso(start - MAX_SPAN), to_iso(end), to_iso(start), *technician_ids]
+    sql = (
+        f"SELECT a.technician_id, {columns} FROM interventions i "
+        f"JOIN intervention_technicians a ON a.intervention_id = i.id AND a.deleted_at IS NULL {joins}"
+        f"WHERE i.deleted_at IS NULL AND i.planned_start >= ? AND i.planned_start < ? AND i.planned_end > ? "
+        # "+": start from the start-time index, not from a technician's whole history (the
+        # planner picks the latter on a database never analysed, 10x slower).
+        f"AND i.status IN ({statuses}) AND +a.technician_id IN ({marks}) "
+    )
+    if exclude_id is not None:
+        sql += "AND i.id IS NOT ? "
+        params.append(exclude_id)
+    return db.execute(sql + f"ORDER BY {order}", params).fetchall()
+
+
 def bookings(db: sqlite_utils.Database, technician_ids: list[str], start: datetime, end: datetime,
              exclude_id: str | None = None) -> dict[str, list[Booking]]:
     """Booked interventions of these technicians overlapping [start, end), per technician."""
     out: dict[str, list[Booking]] = defaultdict(list)
     if not technician_ids:
         return out
-    marks = ", ".join("?" for _ in technician_ids)
-    statuses = ", ".join(f"'{s}'" for s in BOOKED_STATUSES)
-    rows = db.execute(
-        f"SELECT a.technician_id, i.id, i.number, i.planned_start, i.planned_end FROM interventions i "
-        f"JOIN intervention_technicians a ON a.intervention_id = i.id AND a.deleted_at IS NULL "
-        f"WHERE i.deleted_at IS NULL AND i.planned_start >= ? AND i.planned_start < ? AND i.planned_end > ? "
-        # "+": start from the start-time index, not from a technician's whole history (the
-        # planner picks the latter on a database never analysed, 10x slower).
-        f"AND i.status IN ({statuses}) AND +a.technician_id IN ({marks}) AND i.id IS NOT ? "
-        f"ORDER BY i.planned_start",
-        [to_iso(start - MAX_SPAN), to_iso(end), to_iso(start), *technician_ids, exclude_id]).fetchall()
+    rows = _booked_rows(db, "i.id, i.number, i.planned_start, i.planned_end", technician_ids, start, end,
+                        exclude_id=exclude_id)
     for tech_id, iid, number, s, e in rows:
         out[tech_id].append(Booking(iid, number, from_iso(s), from_iso(e)))
     return out
@@ -253,17 +267,11 @@ def board(db: sqlite_utils.Database, first: date, days: int, technician_ids: lis
     result = Board(start, end, techs, {t: [] for t in ids}, {t: [] for t in ids})
     if not ids:
         return result
-    marks = ", ".join("?" for _ in ids)
-    statuses = ", ".join(f"'{s}'" for s in BOOKED_STATUSES)
-    rows = db.execute(
-        f"SELECT a.technician_id, i.id, i.number, i.subject, i.city, i.kind, i.status, i.planned_start, "
-        f"i.planned_end, i.skills, coalesce(c.name, trim(coalesce(p.first_name, '') || ' ' || p.last_name), '') "
-        f"FROM interventions i "
-        f"JOIN intervention_technicians a ON a.intervention_id = i.id AND a.deleted_at IS NULL "
-        f"LEFT JOIN companies c ON c.id = i.company_id LEFT JOIN people p ON p.id = i.person_id "
-        f"WHERE i.deleted_at IS NULL AND i.planned_start >= ? AND i.planned_start < ? AND i.planned_end > ? "
-        f"AND i.status IN ({statuses}) AND +a.technician_id IN ({marks}) ORDER BY i.planned_start, i.number",
-        [to_iso(start - MAX_SPAN), to_iso(end), to_iso(start), *ids]).fetchall()
+    rows = _booked_rows(
+        db, "i.id, i.number, i.subject, i.city, i.kind, i.status, i.planned_start, i.planned_end, i.skills, "
+        "coalesce(c.name, trim(coalesce(p.first_name, '') || ' ' || p.last_name), '')", ids, start, end,
+        joins="LEFT JOIN companies c ON c.id = i.company_id LEFT JOIN people p ON p.id = i.person_id ",
+        order="i.planned_start, i.number")
     by_id = {t.id: t for t in techs}
     for absence in technicians.absences(db, ids, to_iso(start), to_iso(end)):
         result.absences[absence["technician_id"]].append(

@@ -27,7 +27,7 @@ from crm_desktop.core.field_choices import LOCATION_KINDS, MOVEMENT_KINDS, OPEN_
 from crm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from crm_desktop.core.permissions import Perm, require
 from crm_desktop.core.support_settings import period_bounds
-from crm_desktop.core.validation import FieldProblem, parse_cents, parse_choice
+from crm_desktop.core.validation import FieldProblem, parse_amount, parse_choice, parse_whole
 from crm_desktop.db.connection import write_transaction
 
 PRODUCTS = "products"
@@ -38,39 +38,16 @@ MAX_QUANTITY = 1_000_000
 
 
 def _quantity(value: Any) -> int | None:
-    if value is None or value == "":
-        return None
-    try:
-        number = int(str(value).strip())
-    except ValueError as exc:
-        raise FieldProblem(QT_TRANSLATE_NOOP("core", "Give a whole number of parts.")) from exc
-    if number <= 0:
-        raise FieldProblem(QT_TRANSLATE_NOOP("core", "A quantity must be more than zero."))
-    if number > MAX_QUANTITY:
-        raise FieldProblem(QT_TRANSLATE_NOOP("core", "This quantity is too large."))
-    return number
+    return parse_whole(value, 1, MAX_QUANTITY, not_whole=QT_TRANSLATE_NOOP("core", "Give a whole number of parts."),
+                       too_low=QT_TRANSLATE_NOOP("core", "A quantity must be more than zero."),
+                       too_high=QT_TRANSLATE_NOOP("core", "This quantity is too large."))
 
 
 def _count(value: Any) -> int | None:
     """A counted or minimum quantity: zero allowed."""
-    if value is None or value == "":
-        return None
-    try:
-        number = int(str(value).strip())
-    except ValueError as exc:
-        raise FieldProblem(QT_TRANSLATE_NOOP("core", "Give a whole number of parts.")) from exc
-    if number < 0:
-        raise FieldProblem(QT_TRANSLATE_NOOP("core", "A count cannot be negative."))
-    if number > MAX_QUANTITY:
-        raise FieldProblem(QT_TRANSLATE_NOOP("core", "This quantity is too large."))
-    return number
-
-
-def _amount(value: Any) -> int | None:
-    cents = parse_cents(value)
-    if cents is not None and cents < 0:
-        raise FieldProblem(QT_TRANSLATE_NOOP("core", "An amount cannot be negative."))
-    return cents
+    return parse_whole(value, 0, MAX_QUANTITY, not_whole=QT_TRANSLATE_NOOP("core", "Give a whole number of parts."),
+                       too_low=QT_TRANSLATE_NOOP("core", "A count cannot be negative."),
+                       too_high=QT_TRANSLATE_NOOP("core", "This quantity is too large."))
 
 
 # -- products -------------------------------------------------------------------------------------
@@ -82,7 +59,7 @@ def save_product(ctx: Context, values: Mapping[str, Any], product_id: str | None
     current = records.fetch(ctx.db, PRODUCTS, product_id) if product_id else None
     c = fields.Collector(values)
     for name, parser in (("sku", fields.text(60)), ("name", fields.text(200)), ("description", fields.text(2000)),
-                         ("unit", fields.text(20)), ("cost_cents", _amount), ("price_cents", _amount)):
+                         ("unit", fields.text(20)), ("cost_cents", parse_amount), ("price_cents", parse_amount)):
         if name in values:
             c.take(name, parser)
     for flag in ("is_part", "active"):

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 import sqlite_utils
@@ -26,7 +26,7 @@ from crm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from crm_desktop.core.permissions import Perm, require
 from crm_desktop.core.support_choices import BILLING, COST_KINDS
 from crm_desktop.core.support_settings import load_support, local_day, period_bounds
-from crm_desktop.core.validation import FieldProblem, parse_cents, parse_choice, parse_int
+from crm_desktop.core.validation import parse_amount, parse_choice, parse_decimal, parse_distance, parse_whole
 from crm_desktop.db.connection import write_transaction
 
 TIME = "time_entries"
@@ -37,52 +37,16 @@ MAX_MINUTES = 24 * 60
 MAX_LINE_CENTS = 10**13
 
 
-def _amount(value: Any) -> int | None:
-    cents = parse_cents(value)
-    if cents is not None and cents < 0:
-        raise FieldProblem(QT_TRANSLATE_NOOP("core", "An amount cannot be negative."))
-    return cents
-
-
-def _decimal(value: Any, *, zero_allowed: bool, high: int, low_message: str, high_message: str) -> Decimal | None:
-    """A quantity or a distance as typed (1,5 or 1.5); never a float on the way."""
-    if value is None or value == "":
-        return None
-    try:
-        number = Decimal(str(value).strip().replace(",", "."))
-    except InvalidOperation as exc:
-        raise FieldProblem(QT_TRANSLATE_NOOP("core", "Not a number.")) from exc
-    if not number.is_finite() or number < 0 or (number == 0 and not zero_allowed):
-        raise FieldProblem(low_message)
-    if number > high:
-        raise FieldProblem(high_message)
-    return number
-
-
 def _quantity(value: Any) -> Decimal | None:
-    return _decimal(value, zero_allowed=False, high=1_000_000,
-                    low_message=QT_TRANSLATE_NOOP("core", "A quantity must be more than zero."),
-                    high_message=QT_TRANSLATE_NOOP("core", "This quantity is too large."))
-
-
-def _distance(value: Any) -> Decimal | None:
-    return _decimal(value, zero_allowed=True, high=10_000,
-                    low_message=QT_TRANSLATE_NOOP("core", "A distance cannot be negative."),
-                    high_message=QT_TRANSLATE_NOOP("core", "This distance is too large."))
+    return parse_decimal(value, zero_allowed=False, high=1_000_000,
+                         low_message=QT_TRANSLATE_NOOP("core", "A quantity must be more than zero."),
+                         high_message=QT_TRANSLATE_NOOP("core", "This quantity is too large."))
 
 
 def _minutes(value: Any) -> int | None:
-    if value is None or value == "":
-        return None
-    try:
-        number = int(str(value).strip())
-    except ValueError as exc:
-        raise FieldProblem(QT_TRANSLATE_NOOP("core", "Not a whole number.")) from exc
-    if number < 0:
-        raise FieldProblem(QT_TRANSLATE_NOOP("core", "Minutes cannot be negative."))
-    return parse_int(number, 0, MAX_MINUTES)
-
-
+    return parse_whole(value, 0, MAX_MINUTES, not_whole=QT_TRANSLATE_NOOP("core", "Not a whole number."),
+                       too_low=QT_TRANSLATE_NOOP("core", "Minutes cannot be negative."),
+                       too_high=QT_TRANSLATE_NOOP("core", "Must be between {low} and {high}."), low=0, high=MAX_MINUTES)
 
 
 def _times(minutes: int, rate_cents: int) -> int:
@@ -280,9 +244,9 @@ def add_cost(ctx: Context, ticket_id: str, values: Mapping[str, Any]) -> str:
     c.require("kind")
     c.take("description", fields.text(200))
     c.take("quantity", _quantity)
-    c.take("unit_cost_cents", _amount)
-    c.take("unit_price_cents", _amount)
-    c.take("km", _distance)
+    c.take("unit_cost_cents", parse_amount)
+    c.take("unit_price_cents", parse_amount)
+    c.take("km", parse_distance)
     c.take("travel_minutes", _minutes)
     c.take("billing", lambda v: parse_choice(v, tuple(BILLING)))
     c.take("occurred_at", fields.moment)

@@ -23,7 +23,7 @@ from crm_desktop.core.errors import Message, NotFound, ValidationError
 from crm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from crm_desktop.core.permissions import Perm, Role, require
 from crm_desktop.core.support_settings import parse_window
-from crm_desktop.core.validation import FieldProblem, parse_list
+from crm_desktop.core.validation import FieldProblem, parse_skills
 from crm_desktop.db.connection import write_transaction
 
 TABLE = "technicians"
@@ -128,16 +128,12 @@ def bad_days(hours: Sequence[str]) -> list[int]:
     return out
 
 
-def _skills(value: Any) -> list[str]:
-    return sorted({s.strip().lower() for s in parse_list(value, 30) if s.strip()})
-
-
 def save_profile(ctx: Context, technician_id: str, values: Mapping[str, Any]) -> dict[str, Any]:
     """Create or change a technician's profile: ``skills``, ``hours``, ``home_base``, ``van_location_id``, ``color``."""
     require(ctx.user, Perm.TECHNICIAN_WRITE)
     tech = get(ctx.db, technician_id)
     c = fields.Collector(values)
-    for name, parser in (("skills", _skills), ("hours", _hours), ("home_base", fields.text(300)),
+    for name, parser in (("skills", parse_skills), ("hours", _hours), ("home_base", fields.text(300)),
                          ("van_location_id", fields.existing(ctx, "stock_locations")), ("color", fields.text(20))):
         if name in values:
             c.take(name, parser)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from decimal import Decimal, InvalidOperation
 
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
@@ -148,17 +149,59 @@ def parse_cents(value: object) -> int | None:
 
 
 def parse_int(value: object, low: int = 0, high: int = 10**9) -> int | None:
+    between = QT_TRANSLATE_NOOP("core", "Must be between {low} and {high}.")
+    return parse_whole(value, low, high, not_whole=QT_TRANSLATE_NOOP("core", "Not a whole number."),
+                       too_low=between, too_high=between, low=low, high=high)
+
+
+def parse_whole(value: object, low: int, high: int, /, *, not_whole: str, too_low: str, too_high: str,
+                **params: object) -> int | None:
+    """A whole number typed in a field (None when empty), kept between ``low`` and ``high``.
+
+    Each problem has its caller's translatable message; ``params`` fill the two messages of the bounds.
+    """
     if value is None or value == "":
         return None
     try:
         number = int(str(value).strip())
     except ValueError as exc:
-        raise FieldProblem(QT_TRANSLATE_NOOP("core", "Not a whole number.")) from exc
-    if not low <= number <= high:
-        raise FieldProblem(
-            QT_TRANSLATE_NOOP("core", "Must be between {low} and {high}."), low=low, high=high
-        )
+        raise FieldProblem(not_whole) from exc
+    if number < low:
+        raise FieldProblem(too_low, **params)
+    if number > high:
+        raise FieldProblem(too_high, **params)
     return number
+
+
+def parse_decimal(value: object, *, zero_allowed: bool, high: int, low_message: str,
+                  high_message: str) -> Decimal | None:
+    """A quantity or a distance as typed (1,5 or 1.5); never a float on the way."""
+    if value is None or value == "":
+        return None
+    try:
+        number = Decimal(str(value).strip().replace(",", "."))
+    except InvalidOperation as exc:
+        raise FieldProblem(QT_TRANSLATE_NOOP("core", "Not a number.")) from exc
+    if not number.is_finite() or number < 0 or (number == 0 and not zero_allowed):
+        raise FieldProblem(low_message)
+    if number > high:
+        raise FieldProblem(high_message)
+    return number
+
+
+def parse_distance(value: object) -> Decimal | None:
+    """Kilometres travelled: zero to ten thousand, as typed (1,5 or 1.5)."""
+    return parse_decimal(value, zero_allowed=True, high=10_000,
+                         low_message=QT_TRANSLATE_NOOP("core", "A distance cannot be negative."),
+                         high_message=QT_TRANSLATE_NOOP("core", "This distance is too large."))
+
+
+def parse_amount(value: object) -> int | None:
+    """A price or a cost in integer cents: never negative."""
+    cents = parse_cents(value)
+    if cents is not None and cents < 0:
+        raise FieldProblem(QT_TRANSLATE_NOOP("core", "An amount cannot be negative."))
+    return cents
 
 
 def parse_date(value: object) -> str | None:
@@ -199,3 +242,8 @@ def parse_list(value: object, max_items: int = 50) -> list[str]:
     if len(seen) > max_items:
         raise FieldProblem(QT_TRANSLATE_NOOP("core", "At most {n} items."), n=max_items)
     return list(seen)
+
+
+def parse_skills(value: object) -> list[str]:
+    """Skills of a technician or wanted by a job: lower case, each once, in order."""
+    return sorted({s.strip().lower() for s in parse_list(value, 30) if s.strip()})

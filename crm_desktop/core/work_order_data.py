@@ -92,14 +92,20 @@ class WorkOrder:
 
 
 @dataclass(frozen=True)
-class DayJob:
-    """One job of a technician's day, with what to bring."""
+class JobHeading:
+    """A job as the field documents head it: the customer, where, and whom to ask for on site."""
 
     intervention: dict[str, Any]
     customer: str
     address: str
     contact: str
     phone: str | None
+
+
+@dataclass(frozen=True)
+class DayJob(JobHeading):
+    """One job of a technician's day, with what to bring."""
+
     parts: tuple[dict[str, Any], ...]  # interventions.parts_to_bring
 
 
@@ -113,14 +119,9 @@ class DaySheet:
 
 
 @dataclass(frozen=True)
-class CalendarJob:
+class CalendarJob(JobHeading):
     """A booked job as a calendar event shows it."""
 
-    intervention: dict[str, Any]
-    customer: str
-    address: str
-    contact: str
-    phone: str | None
     technicians: tuple[tuple[str, str | None], ...]  # (name, e-mail)
     parts: tuple[tuple[str, int], ...]  # (name, quantity) to bring
     changed_at: str  # the last change of the job, its team or its parts (UTC ISO)
@@ -141,6 +142,12 @@ def _contact(row: Mapping[str, Any]) -> tuple[str, str | None]:
     name = (row.get("site_contact") or "").strip() or (row.get("person_name") or "").strip()
     phone = row.get("site_phone") or row.get("person_mobile") or row.get("person_phone") or row.get("company_phone")
     return name, phone or None
+
+
+def _heading(row: dict[str, Any]) -> tuple[dict[str, Any], str, str, str, str | None]:
+    """The fields of a JobHeading for ``row``, in their order."""
+    contact, phone = _contact(row)
+    return row, interventions.customer_name(row), interventions.address_line(row), contact, phone
 
 
 def _customer_lines(row: Mapping[str, Any]) -> tuple[str, ...]:
@@ -221,10 +228,7 @@ def day_sheet(db: sqlite_utils.Database, technician_id: str, day: date) -> DaySh
             van = None
     jobs = []
     for job in interventions.my_day(db, technician_id, day):
-        row = _row(db, job["id"])
-        contact, phone = _contact(row)
-        jobs.append(DayJob(row, interventions.customer_name(row), interventions.address_line(row), contact, phone,
-                           tuple(interventions.parts_to_bring(db, job["id"]))))
+        jobs.append(DayJob(*_heading(_row(db, job["id"])), tuple(interventions.parts_to_bring(db, job["id"]))))
     return DaySheet(tech, day, van, tuple(jobs), tuple(stock.load_list(db, technician_id, day)))
 
 
@@ -265,9 +269,7 @@ def calendar_jobs(db: sqlite_utils.Database, start: date | None, end: date | Non
                        params)
     out = []
     for row in rows:
-        contact, phone = _contact(row)
         changed = max([row["updated_at"], *(v for (v,) in touched.get(row["id"], ()) if v)])
-        out.append(CalendarJob(row, interventions.customer_name(row), interventions.address_line(row), contact,
-                               phone, tuple((n, e) for n, e in teams.get(row["id"], ())),
+        out.append(CalendarJob(*_heading(row), tuple((n, e) for n, e in teams.get(row["id"], ())),
                                tuple((n, int(q)) for n, q in parts.get(row["id"], ())), changed))
     return out

@@ -24,10 +24,10 @@ from crm_desktop.core.support_settings import load_support
 from crm_desktop.core.validation import display_phone
 from crm_desktop.core.work_order_data import DayJob, DaySheet, day_sheet
 from crm_desktop.reports.support_costs import (
-    FRAME_WIDTH,
     HEADER_BG,
     PADDING,
     RULE,
+    TEXT_WIDTH,
     ZEBRA,
     cell_widths,
     fit,
@@ -37,10 +37,6 @@ from crm_desktop.reports.support_costs import (
 from crm_desktop.reports.template import build_pdf, styles
 from crm_desktop.reports.texts import Texts
 from crm_desktop.reports.ticket_report import LABEL_BG
-
-#: The width text takes: the page less its margins and the frame's own padding (6 pt a side), so that
-#: tables line up with the paragraphs instead of standing out on both sides.
-WIDTH = FRAME_WIDTH - 12
 
 #: Instructions longer than this are cut on the day sheet (the work order has them whole):
 #: a table row cannot run over two pages.
@@ -86,7 +82,7 @@ class _Builder:
         row: list[Paragraph] = []
         for label, value in pairs:
             row += [Paragraph(escape(label), self.cell), Paragraph(f"<b>{escape(value)}</b>", self.cell)]
-        widths = cell_widths(WIDTH, (15, 25, 10, 26, 16, 24))
+        widths = cell_widths(TEXT_WIDTH, (15, 25, 10, 26, 16, 24))
         return Table([row], colWidths=widths, style=TableStyle([
             ("BACKGROUND", (0, 0), (0, 0), LABEL_BG),
             ("BACKGROUND", (2, 0), (2, 0), LABEL_BG),
@@ -103,7 +99,7 @@ class _Builder:
         header = [Paragraph(escape(text), self.head) for text in (
             t("ds_col_time"), t("ds_col_job"), t("ds_col_where"), t("ds_col_work"))]
         rows = [header, *(self._job(job) for job in self.data.jobs)]
-        widths = cell_widths(WIDTH, (15, 25, 55, 79))
+        widths = cell_widths(TEXT_WIDTH, (15, 25, 55, 79))
         return Table(rows, colWidths=widths, repeatRows=1, style=TableStyle([
             ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
             ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
@@ -149,7 +145,7 @@ class _Builder:
             return [*out, Paragraph(escape(t("ds_nothing_to_load")), self.style["body"])]
         header = [t("col_ref"), t("col_part"), t("ds_col_needed"), t("ds_col_in_van"), t("ds_col_to_load"),
                   t("ds_col_for")]
-        widths = cell_widths(WIDTH, (22, 44, 21, 29, 21, 33))
+        widths = cell_widths(TEXT_WIDTH, (22, 44, 21, 29, 21, 33))
         rows = [[fit(line.sku or "", widths[0] - 2 * PADDING), fit(line.product_name, widths[1] - 2 * PADDING),
                  t.integer(line.needed), t.integer(line.in_van), t.integer(line.to_load),
                  fit(", ".join(line.interventions), widths[5] - PADDING - 4 * mm)] for line in lines]

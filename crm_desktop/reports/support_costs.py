@@ -157,6 +157,9 @@ class Tick(Flowable):
 
 
 FRAME_WIDTH = 210 * mm - 2 * 18 * mm
+#: The width text takes: the page less its margins and the frame's own padding (6 pt a side), so that
+#: tables line up with the paragraphs instead of standing out on both sides.
+TEXT_WIDTH = FRAME_WIDTH - 12
 
 
 class _Builder:

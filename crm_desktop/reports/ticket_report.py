@@ -15,6 +15,7 @@ from xml.sax.saxutils import escape
 
 import sqlite_utils
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
@@ -44,12 +45,54 @@ SHOWN_EVENTS = ("message", "status")
 LABEL_BG = colors.HexColor("#f1f3f6")
 
 
-def _paragraphs(text: str | None, style: object) -> list[Flowable]:
+def paragraphs(text: str | None, style: object) -> list[Flowable]:
     """Free text as paragraphs: escaped, line breaks kept."""
     if not text:
         return []
     blocks = [b.strip() for b in text.replace("\r\n", "\n").split("\n\n") if b.strip()]
     return [Paragraph(escape(block).replace("\n", "<br/>"), style) for block in blocks]
+
+
+def facts_table(pairs: list[tuple[str, str]], width: float, cell: ParagraphStyle) -> Table:
+    """Label and value lines in a box; each half of the facts has its own row heights."""
+    rows = [[Paragraph(escape(label), cell), Paragraph(value, cell)] for label, value in pairs]
+    return Table(rows, colWidths=[width * 0.37, width * 0.63], style=TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (0, -1), LABEL_BG),
+        ("BOX", (0, 0), (-1, -1), 0.6, RULE),
+        ("INNERGRID", (0, 0), (-1, -1), 0.3, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ]))
+
+
+def facts_halves(left: list[tuple[str, str]], right: list[tuple[str, str]], width: float,
+                 cell: ParagraphStyle) -> Table:
+    """Two boxes of facts side by side, ``width`` wide in all."""
+    gap = 4 * mm
+    half = (width - gap) / 2
+    sides = [facts_table(side, half, cell) for side in (left, right)]
+    return Table([[sides[0], "", sides[1]]], colWidths=[half, gap, half], style=TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+    ]))
+
+
+def totals_box(rows: list[list[str]]) -> list[Flowable]:
+    """The totals under the charges, right aligned, the last line (what is billed) in bold."""
+    table = Table(rows, colWidths=[60 * mm, 35 * mm], hAlign="RIGHT", style=TableStyle([
+        ("FONT", (0, 0), (-1, -1), FONT, 9),
+        ("FONT", (0, -1), (-1, -1), BOLD, 10),
+        ("ALIGN", (1, 0), (1, -1), "RIGHT"),
+        ("LINEABOVE", (0, -1), (-1, -1), 0.8, colors.black),
+        ("BOX", (0, 0), (-1, -1), 0.6, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]))
+    return [Spacer(1, 3 * mm), KeepTogether([table])]
 
 
 class _Builder:
@@ -72,7 +115,7 @@ class _Builder:
             self.facts(),
         ]
         if ticket.get("description"):
-            story += [self.heading(t("description")), *_paragraphs(ticket["description"], self.style["body"])]
+            story += [self.heading(t("description")), *paragraphs(ticket["description"], self.style["body"])]
         story += self.history()
         story += self.solution()
         if self.data.time_entries or self.data.costs:
@@ -134,28 +177,7 @@ class _Builder:
             right.append((t("resolved"), escape(t.moment(ticket["resolved_at"]))))
         if ticket.get("closed_at"):
             right.append((t("closed"), escape(t.moment(ticket["closed_at"]))))
-        gap = 4 * mm
-        half = (FRAME_WIDTH - gap) / 2
-        sides = [self._facts_table(side, half) for side in (left, right)]
-        return Table([[sides[0], "", sides[1]]], colWidths=[half, gap, half], style=TableStyle([
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ("TOPPADDING", (0, 0), (-1, -1), 0),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-        ]))
-
-    def _facts_table(self, pairs: list[tuple[str, str]], width: float) -> Table:
-        """Label and value lines in a box; each half of the facts has its own row heights."""
-        rows = [[Paragraph(escape(label), self.cell), Paragraph(value, self.cell)] for label, value in pairs]
-        return Table(rows, colWidths=[width * 0.37, width * 0.63], style=TableStyle([
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("BACKGROUND", (0, 0), (0, -1), LABEL_BG),
-            ("BOX", (0, 0), (-1, -1), 0.6, RULE),
-            ("INNERGRID", (0, 0), (-1, -1), 0.3, RULE),
-            ("TOPPADDING", (0, 0), (-1, -1), 2),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-        ]))
+        return facts_halves(left, right, FRAME_WIDTH, self.cell)
 
     # -- the story of the ticket
 
@@ -175,7 +197,7 @@ class _Builder:
                 else:
                     who = t("from_support_unnamed")
                 head = Paragraph(f"<b>{escape(when)}</b> · {escape(who)}", self.style["small"])
-                out.append(KeepTogether([head, *_paragraphs(event.get("body"), self.cell), Spacer(1, 2 * mm)]))
+                out.append(KeepTogether([head, *paragraphs(event.get("body"), self.cell), Spacer(1, 2 * mm)]))
             else:
                 new = t.choice(STATUSES, event.get("new_value"))
                 text = (t("status_change", old=t.choice(STATUSES, event["old_value"]), new=new)
@@ -191,11 +213,11 @@ class _Builder:
             out += [CondPageBreak(20 * mm), self.heading(t("solutions"))]
             for item in data.solutions:
                 out.append(Paragraph(f"<b>{escape(item.get('title') or '')}</b>", self.cell))
-                out += _paragraphs(item.get("solution"), self.cell)
+                out += paragraphs(item.get("solution"), self.cell)
                 out.append(Spacer(1, 1.5 * mm))
         if data.ticket.get("resolution"):
             out += [CondPageBreak(20 * mm), self.heading(t("resolution")),
-                    *_paragraphs(data.ticket["resolution"], self.style["body"])]
+                    *paragraphs(data.ticket["resolution"], self.style["body"])]
         return out
 
     # -- what was spent
@@ -255,16 +277,7 @@ class _Builder:
         if free:
             rows.append([t("total_free"), t.money(free)])
         rows.append([t("total_billable"), t.money(data.totals.billable_cents)])
-        table = Table(rows, colWidths=[60 * mm, 35 * mm], hAlign="RIGHT", style=TableStyle([
-            ("FONT", (0, 0), (-1, -1), FONT, 9),
-            ("FONT", (0, -1), (-1, -1), BOLD, 10),
-            ("ALIGN", (1, 0), (1, -1), "RIGHT"),
-            ("LINEABOVE", (0, -1), (-1, -1), 0.8, colors.black),
-            ("BOX", (0, 0), (-1, -1), 0.6, RULE),
-            ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ]))
-        return [Spacer(1, 3 * mm), KeepTogether([table])]
+        return totals_box(rows)
 
 
 def build_ticket_report(db: sqlite_utils.Database, out: Path, ticket_id: str, lang: str, clock: Clock) -> Path:

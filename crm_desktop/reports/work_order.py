@@ -33,11 +33,10 @@ from crm_desktop.core.support_settings import load_support
 from crm_desktop.core.validation import display_phone
 from crm_desktop.core.work_order_data import JobFile, WorkOrder, work_order
 from crm_desktop.reports.support_costs import (
-    BOLD,
     FONT,
-    FRAME_WIDTH,
     PADDING,
     RULE,
+    TEXT_WIDTH,
     cell_widths,
     fit,
     letterhead,
@@ -45,12 +44,7 @@ from crm_desktop.reports.support_costs import (
 )
 from crm_desktop.reports.template import build_pdf, styles
 from crm_desktop.reports.texts import Texts
-from crm_desktop.reports.ticket_report import LABEL_BG
-from crm_desktop.reports.ticket_report import _paragraphs as paragraphs
-
-#: The width text takes: the page less its margins and the frame's own padding (6 pt a side), so that
-#: tables line up with the paragraphs instead of standing out on both sides.
-WIDTH = FRAME_WIDTH - 12
+from crm_desktop.reports.ticket_report import LABEL_BG, facts_halves, paragraphs, totals_box
 
 #: Photos: three to a row, each at most this wide and high on paper, and this many pixels on its long side.
 PHOTOS_PER_ROW = 3
@@ -186,14 +180,7 @@ class _Builder:
         ]
         if job.get("completed_at"):
             right.append((t("wo_completed"), escape(t.moment(job["completed_at"]))))
-        gap = 4 * mm
-        half = (WIDTH - gap) / 2
-        sides = [self._facts_table(side, half) for side in (left, right)]
-        return Table([[sides[0], "", sides[1]]], colWidths=[half, gap, half], style=TableStyle([
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            *[(name, (0, 0), (-1, -1), 0) for name in ("LEFTPADDING", "RIGHTPADDING", "TOPPADDING",
-                                                      "BOTTOMPADDING")],
-        ]))
+        return facts_halves(left, right, TEXT_WIDTH, self.cell)
 
     def _span(self, start: str, end: str | None) -> str:
         t = self.t
@@ -201,17 +188,6 @@ class _Builder:
         if not end or t.local(end).date() != t.local(start).date():
             return t.moment(start) + (f" – {t.moment(end)}" if end else "")
         return t("wo_planned_span", day=day, start=t.time(start), end=t.time(end))
-
-    def _facts_table(self, pairs: list[tuple[str, str]], width: float) -> Table:
-        rows = [[Paragraph(escape(label), self.cell), Paragraph(value, self.cell)] for label, value in pairs]
-        return Table(rows, colWidths=[width * 0.37, width * 0.63], style=TableStyle([
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("BACKGROUND", (0, 0), (0, -1), LABEL_BG),
-            ("BOX", (0, 0), (-1, -1), 0.6, RULE),
-            ("INNERGRID", (0, 0), (-1, -1), 0.3, RULE),
-            ("TOPPADDING", (0, 0), (-1, -1), 2),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-        ]))
 
     # -- on site
 
@@ -221,7 +197,7 @@ class _Builder:
             return []
         rows = [[CheckBox(ticked), Paragraph(escape(t.label(label)), self.cell)]
                 for label, ticked in self.data.checklist]
-        table = Table(rows, colWidths=[BOX_SIDE + 1 * mm, WIDTH - BOX_SIDE - 1 * mm], hAlign="LEFT",
+        table = Table(rows, colWidths=[BOX_SIDE + 1 * mm, TEXT_WIDTH - BOX_SIDE - 1 * mm], hAlign="LEFT",
                       style=TableStyle([
                           ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                           ("LEFTPADDING", (0, 0), (0, -1), 0),
@@ -252,7 +228,7 @@ class _Builder:
                 cells.append(cell)
         out: list[Flowable] = []
         if cells:
-            column = WIDTH / PHOTOS_PER_ROW
+            column = TEXT_WIDTH / PHOTOS_PER_ROW
             rows = [cells[i:i + PHOTOS_PER_ROW] for i in range(0, len(cells), PHOTOS_PER_ROW)]
             rows[-1] += [[]] * (PHOTOS_PER_ROW - len(rows[-1]))
             grid = Table(rows, colWidths=[column] * PHOTOS_PER_ROW, style=TableStyle([
@@ -320,7 +296,7 @@ class _Builder:
             return [*head, Paragraph(escape(t("wo_nothing_charged")), self.style["body"])]
         header = [t("col_ref"), t("col_description"), t("col_billing"), t("col_quantity"), t("col_unit_price"),
                   t("col_amount")]
-        widths = cell_widths(WIDTH, (21, 52, 35, 14, 23, 23))
+        widths = cell_widths(TEXT_WIDTH, (21, 52, 35, 14, 23, 23))
         fitted = [[fit(value, widths[i] - 2 * PADDING) if i < 3 else value for i, value in enumerate(row)]
                   for row in rows]
         table = Table([header, *fitted], colWidths=widths, repeatRows=1, style=table_style(len(rows) + 1, 3))
@@ -336,16 +312,7 @@ class _Builder:
         billable = data.billable_cents if data.costs else sum(
             int(p["price_cents"]) * int(p["quantity"]) for p in data.parts)
         rows.append([t("total_billable"), t.money(billable)])
-        table = Table(rows, colWidths=[60 * mm, 35 * mm], hAlign="RIGHT", style=TableStyle([
-            ("FONT", (0, 0), (-1, -1), FONT, 9),
-            ("FONT", (0, -1), (-1, -1), BOLD, 10),
-            ("ALIGN", (1, 0), (1, -1), "RIGHT"),
-            ("LINEABOVE", (0, -1), (-1, -1), 0.8, colors.black),
-            ("BOX", (0, 0), (-1, -1), 0.6, RULE),
-            ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ]))
-        return [Spacer(1, 3 * mm), KeepTogether([table])]
+        return totals_box(rows)
 
     # -- the signature
 

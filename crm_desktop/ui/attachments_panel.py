@@ -7,6 +7,7 @@ store itself, so that an external editor can never change what the CRM holds.
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +45,21 @@ def local_datetime_text(iso: str | None) -> str:
     if not moment.isValid():
         return iso
     return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
+
+
+def attach_each(paths: Iterable[str], attach: Callable[[str], object]) -> tuple[int, list[str]]:
+    """Attach each file with ``attach`` (a core function); returns how many were added and why the others were not."""
+    problems: list[str] = []
+    added = 0
+    for path in paths:
+        try:
+            attach(path)
+            added += 1
+        except ValidationError as exc:
+            problems.extend(render(m) for m in exc.errors.values())
+        except CrmError as exc:
+            problems.append(error_text(exc))
+    return added, problems
 
 
 def open_folder() -> Path:
@@ -171,16 +187,8 @@ class AttachmentsPanel(QWidget):
         """Attach each file; report the ones that failed. Returns how many were added."""
         if self.owner_id is None or self.read_only:
             return 0
-        problems: list[str] = []
-        added = 0
-        for path in paths:
-            try:
-                attachments.add(self.ctx, self.owner_kind, self.owner_id, path)
-                added += 1
-            except ValidationError as exc:
-                problems.extend(render(m) for m in exc.errors.values())
-            except CrmError as exc:
-                problems.append(error_text(exc))
+        owner_id = self.owner_id
+        added, problems = attach_each(paths, lambda path: attachments.add(self.ctx, self.owner_kind, owner_id, path))
         self.reload()
         self.show_error("\n".join(problems))
         return added

@@ -60,10 +60,10 @@ from crm_desktop.sync import conflicts as sync_conflicts
 from crm_desktop.sync.conflicts import Conflict, ConflictValue
 from crm_desktop.sync.site import current as current_site
 from crm_desktop.ui.bridge import ChangeBridge, ChangeCoalescer
-from crm_desktop.ui.field_panels import shop_date_text, shop_time_text, shop_zone
 from crm_desktop.ui.i18n import core_tr, error_text, render
+from crm_desktop.ui.intervention_format import shop_time_text, shop_zone
 from crm_desktop.ui.record_form import format_cents, money_for_core
-from crm_desktop.ui.support_format import minutes_text
+from crm_desktop.ui.support_format import date_text, minutes_text
 from crm_desktop.ui.widgets import read_only_rows
 
 KEY_ROLE = int(Qt.ItemDataRole.UserRole) + 1
@@ -325,9 +325,9 @@ class ConflictTexts(QObject):
         if column in REFERENCES:
             return self.reference(column, value)
         if column in TIME_COLUMNS:
-            return shop_time_text(shop_zone(self.ctx), value)
+            return shop_time_text(value, shop_zone(self.ctx))
         if column in DATE_COLUMNS:
-            return shop_date_text(shop_zone(self.ctx), value)
+            return date_text(value, shop_zone(self.ctx))
         if column in YES_NO_COLUMNS:
             return self.tr("Yes") if value else self.tr("No")
         if column in ("duration_minutes", "minutes") and isinstance(value, int):

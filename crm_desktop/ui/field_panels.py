@@ -13,34 +13,28 @@ in the shop's time zone (support settings), as the planning shows them.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
-    QDateTime,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
-    QTime,
     Signal,
 )
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from crm_desktop.core import interventions, permissions
-from crm_desktop.core.clock import from_iso
 from crm_desktop.core.context import Context
 from crm_desktop.core.field_choices import KINDS, STATUSES
 from crm_desktop.core.permissions import Perm
-from crm_desktop.core.support_settings import load_support
+from crm_desktop.ui.intervention_format import planned_text, shop_zone
 from crm_desktop.ui.list_view import RecordTable
 from crm_desktop.ui.record_form import MUTED_COLOR
 from crm_desktop.ui.support_format import LATE_COLOR, OK_COLOR, label_of
+from crm_desktop.ui.widgets import tab_empty_pages
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 #: Text colour of a status in the lists (others in the normal colour).
@@ -51,42 +45,6 @@ COLUMN_PADDING = 18
 STRETCHED = ("technicians", "subject")
 #: Tables whose changes may alter what these panels show.
 FIELD_TABLES = frozenset({"interventions", "intervention_technicians", "technicians", "users"})
-
-
-def shop_zone(ctx: Context) -> ZoneInfo:
-    """The shop's time zone (support settings): planned times are shown as the planning shows them."""
-    return ZoneInfo(load_support(ctx.db).timezone)
-
-
-def shop_time_text(zone: ZoneInfo, iso: Any) -> str:
-    """A stored UTC time as a short local date and time in ``zone``."""
-    if not iso:
-        return ""
-    try:
-        moment = from_iso(str(iso)).astimezone(zone)
-    except ValueError:
-        return str(iso)
-    return QLocale().toString(_qdatetime(moment), QLocale.FormatType.ShortFormat)
-
-
-def shop_date_text(zone: ZoneInfo, iso: Any) -> str:
-    """A stored UTC time (or an ISO date) as a short local date in ``zone``."""
-    if not iso:
-        return ""
-    text = str(iso)
-    if len(text) == 10:
-        day = QDate.fromString(text, Qt.DateFormat.ISODate)
-        return QLocale().toString(day, QLocale.FormatType.ShortFormat) if day.isValid() else text
-    try:
-        moment = from_iso(text).astimezone(zone)
-    except ValueError:
-        return text
-    return QLocale().toString(QDate(moment.year, moment.month, moment.day), QLocale.FormatType.ShortFormat)
-
-
-def _qdatetime(moment: datetime) -> QDateTime:
-    # The wall time of the shop, shown as it reads there whatever this computer's zone.
-    return QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute))
 
 
 class InterventionListModel(QAbstractTableModel):
@@ -110,12 +68,7 @@ class InterventionListModel(QAbstractTableModel):
         zone = shop_zone(self.ctx)
         cells = []
         for row in rows:
-            if row.get("planned_start"):
-                planned = shop_time_text(zone, row["planned_start"])
-            elif row.get("due_on"):
-                planned = self.tr("due {day}").format(day=shop_date_text(zone, row["due_on"]))
-            else:
-                planned = ""
+            planned = planned_text(row, zone)
             team = ", ".join(t.name for t in interventions.team(self.ctx.db, row["id"]))
             cells.append((str(row.get("number") or ""), planned, label_of(KINDS, row.get("kind")),
                           label_of(STATUSES, row.get("status")), team, str(row.get("subject") or "")))
@@ -204,13 +157,7 @@ class _InterventionsPanel(QWidget):
         header.setStretchLastSection(False)
         for column in STRETCHED:
             header.setSectionResizeMode(InterventionListModel.COLUMNS.index(column), QHeaderView.ResizeMode.Stretch)
-        self.empty = QLabel(self)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        self.empty.setStyleSheet(f"color: {MUTED_COLOR};")
-        self.pages = QStackedWidget(self)
-        self.pages.addWidget(self.table)
-        self.pages.addWidget(self.empty)
+        self.empty, self.pages = tab_empty_pages(self, self.table)
         layout.addWidget(self.pages, 1)
 
     def count(self) -> int:

@@ -18,9 +18,8 @@ import logging
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QDate, QEventLoop, QStandardPaths, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,25 +40,16 @@ from crm_desktop.core import interventions, support_report, technicians, work_or
 from crm_desktop.core.context import Context
 from crm_desktop.core.errors import CrmError, ValidationError
 from crm_desktop.core.settings import load_local
-from crm_desktop.core.support_settings import load_support
 from crm_desktop.interchange.icalendar_export import default_range, export_interventions
 from crm_desktop.reports.day_sheet import build_day_sheet
 from crm_desktop.reports.work_order import build_work_order
 from crm_desktop.ui.i18n import error_text, render
-from crm_desktop.ui.report_dialog import REPORT_LANGUAGES, _forget, _preview, _temporary_pdf
+from crm_desktop.ui.intervention_format import shop_today
+from crm_desktop.ui.report_dialog import forget_file, report_language, show_preview, temporary_pdf
 from crm_desktop.ui.widgets import error_label, heading
-from crm_desktop.ui.workers import Progress, Task, run_and_wait
+from crm_desktop.ui.workers import Progress, Task, run_and_wait, wait_for
 
 LOGGER = logging.getLogger("crm_desktop")
-
-
-def shop_today(ctx: Context) -> date:
-    """Today in the shop's time zone, as of the session's clock (never the wall clock)."""
-    return ctx.clock.now().astimezone(ZoneInfo(load_support(ctx.db).timezone)).date()
-
-
-def _language(preferred: str | None) -> str:
-    return preferred if preferred in REPORT_LANGUAGES else load_local().effective_language()
 
 
 def _build_then_preview(build: Callable[[Progress], Path], out: Path, parent: QWidget | None, title: str,
@@ -69,14 +59,14 @@ def _build_then_preview(build: Callable[[Progress], Path], out: Path, parent: QW
     try:
         run_and_wait(task)
         if task.error is not None:
-            _forget(out)
+            forget_file(out)
             raise task.error
         if task.is_cancelled():
-            _forget(out)
+            forget_file(out)
             return None
     finally:
         task.deleteLater()
-    _preview(out, parent, title, suggested_name)
+    show_preview(out, parent, title, suggested_name)
     return out
 
 
@@ -87,9 +77,9 @@ def show_work_order(ctx: Context, intervention_id: str, parent: QWidget | None =
     Errors go to the caller (the window's error boundary shows them in one sentence);
     returns the temporary path (already removed), or None if the user cancelled.
     """
-    language = _language(lang or work_order_data.customer_language(ctx.db, intervention_id))
+    language = report_language(lang or work_order_data.customer_language(ctx.db, intervention_id))
     number = interventions.get(ctx.db, intervention_id)["number"]
-    out = _temporary_pdf("work-order")
+    out = temporary_pdf("work-order")
 
     def job(_progress: Progress) -> Path:
         with support_report.reader(ctx.db) as db:
@@ -103,9 +93,9 @@ def show_work_order(ctx: Context, intervention_id: str, parent: QWidget | None =
 def show_day_sheet(ctx: Context, technician_id: str, day: date, parent: QWidget | None = None,
                    lang: str | None = None) -> Path | None:
     """Build a technician's day sheet and open its preview (the application's language by default)."""
-    language = _language(lang)
+    language = report_language(lang)
     name = technicians.get(ctx.db, technician_id).name
-    out = _temporary_pdf("day-sheet")
+    out = temporary_pdf("day-sheet")
 
     def job(_progress: Progress) -> Path:
         with support_report.reader(ctx.db) as db:
@@ -123,6 +113,30 @@ def _date_edit(day: date) -> QDateEdit:
     edit.setDateRange(QDate(2000, 1, 1), QDate(2100, 12, 31))
     edit.setDate(QDate(day.year, day.month, day.day))
     return edit
+
+
+def _action_buttons(dialog: QDialog, text: str, act: Callable[[], object]) -> tuple[QDialogButtonBox, QPushButton,
+                                                                                   QPushButton]:
+    """The dialog's default button ``text`` (which calls ``act``) and Close; returns the box and both buttons."""
+    buttons = QDialogButtonBox()
+    action = buttons.addButton(text, QDialogButtonBox.ButtonRole.AcceptRole)
+    action.setDefault(True)
+    close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+    action.clicked.connect(act)
+    close.clicked.connect(dialog.reject)
+    return buttons, action, close
+
+
+def _lay_out(dialog: QDialog, title: str, intro: str, form: QFormLayout, *below: QWidget) -> None:
+    """The title, a sentence saying what the dialog makes, the form, then ``below`` (messages, buttons)."""
+    label = QLabel(intro)
+    label.setWordWrap(True)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(heading(title, 1.3))
+    layout.addWidget(label)
+    layout.addLayout(form)
+    for widget in below:
+        layout.addWidget(widget)
 
 
 class DaySheetDialog(QDialog):
@@ -151,22 +165,10 @@ class DaySheetDialog(QDialog):
         form.addRow(self.tr("Day"), self.day)
         form.addRow(self.tr("Language"), self.language)
 
-        self.buttons = QDialogButtonBox()
-        self.show_button = self.buttons.addButton(self.tr("Show"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.show_button.setDefault(True)
-        close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        self.show_button.clicked.connect(self.show_sheet)
-        close.clicked.connect(self.reject)
-
-        intro = QLabel(self.tr("The technician's jobs of the day in order, with addresses, contacts and the "
-                               "parts to load in the van."))
-        intro.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading(self.tr("Day sheet"), 1.3))
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.buttons, self.show_button, _close = _action_buttons(self, self.tr("Show"), self.show_sheet)
+        _lay_out(self, self.tr("Day sheet"), self.tr("The technician's jobs of the day in order, with addresses, "
+                                                     "contacts and the parts to load in the van."),
+                 form, self.error, self.buttons)
         if self.technician.count() == 0:
             self.error.setText(self.tr("There is no technician yet: give a user the technician role first."))
             self.error.show()
@@ -248,23 +250,11 @@ class CalendarExportDialog(QDialog):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.error = error_label()
-        self.buttons = QDialogButtonBox()
-        self.export_button = self.buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.export_button.setDefault(True)
-        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        self.export_button.clicked.connect(self.export)
-        self.close_button.clicked.connect(self.reject)
-
-        intro = QLabel(self.tr("Planned and done interventions as calendar events (an .ics file) that a phone, "
-                               "Outlook or Thunderbird can import. Importing the file again updates the events."))
-        intro.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading(self.tr("Export to a calendar"), 1.3))
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.status)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.buttons, self.export_button, self.close_button = _action_buttons(self, self.tr("Export"), self.export)
+        _lay_out(self, self.tr("Export to a calendar"),
+                 self.tr("Planned and done interventions as calendar events (an .ics file) that a phone, "
+                         "Outlook or Thunderbird can import. Importing the file again updates the events."),
+                 form, self.status, self.error, self.buttons)
 
     @staticmethod
     def _default_path() -> Path:
@@ -383,12 +373,8 @@ class CalendarExportDialog(QDialog):
 
     def done(self, result: int) -> None:
         """Closing while the file is being written waits for the worker (a few moments at most)."""
-        task = self.task
-        if task is not None and not task.is_done():
-            loop = QEventLoop()
-            task.finished.connect(loop.quit)
-            if not task.is_done():
-                loop.exec()
+        if self.task is not None:
+            wait_for(self.task)
         super().done(result)
 
 

@@ -7,15 +7,16 @@ the laptop's own clock setting says after a trip abroad.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTimeZone
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTimeZone
 
 from crm_desktop.core.context import Context
 from crm_desktop.core.field_choices import FOLLOW_UPS, KINDS, STATUSES
 from crm_desktop.core.support_settings import load_support, local_day
-from crm_desktop.ui.support_format import label_of
+from crm_desktop.ui.support_format import date_text, label_of, stored_moment
 
 #: Background and text colours of an intervention's status badge.
 STATUS_COLORS: dict[str, tuple[str, str]] = {
@@ -61,12 +62,26 @@ def shop_today(ctx: Context) -> date:
 
 def in_zone(iso: Any, zone: QTimeZone) -> QDateTime | None:
     """A stored UTC time in ``zone`` (None when empty or unreadable)."""
+    moment = stored_moment(iso)
+    return moment.toTimeZone(zone) if moment else None
+
+
+def shop_time_text(iso: Any, zone: QTimeZone) -> str:
+    """A stored UTC time as a short date and time in ``zone`` (one that cannot be read, as it is)."""
     if not iso:
-        return None
-    moment = QDateTime.fromString(str(iso), Qt.DateFormat.ISODateWithMs)
-    if not moment.isValid():
-        moment = QDateTime.fromString(str(iso), Qt.DateFormat.ISODate)
-    return moment.toTimeZone(zone) if moment.isValid() else None
+        return ""
+    moment = in_zone(iso, zone)
+    return QLocale().toString(moment, QLocale.FormatType.ShortFormat) if moment else str(iso)
+
+
+def planned_text(row: Mapping[str, Any], zone: QTimeZone) -> str:
+    """When a job is: its planned start in ``zone``, else "due 3/3/26" while it waits to be planned."""
+    if row.get("planned_start"):
+        return shop_time_text(row["planned_start"], zone)
+    if row.get("due_on"):
+        return QCoreApplication.translate("InterventionFormat", "due {day}").format(
+            day=date_text(row["due_on"], zone))
+    return ""
 
 
 def to_iso_text(moment: QDateTime) -> str:

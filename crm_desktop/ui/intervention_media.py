@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 from crm_desktop.core import attachments, interventions
 from crm_desktop.core.context import Context
 from crm_desktop.core.errors import CrmError, ValidationError
-from crm_desktop.ui.attachments_panel import open_folder
+from crm_desktop.ui.attachments_panel import attach_each, open_folder
 from crm_desktop.ui.i18n import error_text, render
 from crm_desktop.ui.intervention_format import TOUCH_HEIGHT, shop_zone, span_text
-from crm_desktop.ui.record_form import ERROR_COLOR, MUTED_COLOR, LineField, error_label
+from crm_desktop.ui.record_form import MUTED_COLOR, LineField, error_label, message_line
 from crm_desktop.ui.signature_pad import SignaturePad
 
 THUMB = 112
@@ -81,10 +81,7 @@ class PhotosPanel(QWidget):
         self.empty = QLabel(self.tr("No photos or documents yet."), self)
         self.empty.setStyleSheet(f"color: {MUTED_COLOR};")
         layout.addWidget(self.empty)
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(f"color: {ERROR_COLOR};")
-        self.message.hide()
+        self.message = message_line(self)
         layout.addWidget(self.message)
         row = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Add photos or files…"), self)
@@ -144,16 +141,8 @@ class PhotosPanel(QWidget):
         """Attach each file to the job through core; the files that could not be added are said why."""
         if self.intervention_id is None or self.read_only:
             return 0
-        problems: list[str] = []
-        added = 0
-        for path in paths:
-            try:
-                interventions.add_photo(self.ctx, self.intervention_id, path)
-                added += 1
-            except ValidationError as exc:
-                problems.extend(render(m) for m in exc.errors.values())
-            except CrmError as exc:
-                problems.append(error_text(exc))
+        intervention_id = self.intervention_id
+        added, problems = attach_each(paths, lambda path: interventions.add_photo(self.ctx, intervention_id, path))
         self.reload()
         self.message.setText("\n".join(problems))
         self.message.setVisible(bool(problems))
@@ -240,10 +229,7 @@ class SignatureBox(QWidget):
         signed_layout.addLayout(info_row)
         self.pages.addWidget(signed_page)
 
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(f"color: {ERROR_COLOR};")
-        self.message.hide()
+        self.message = message_line(self)
         layout.addWidget(self.message)
 
     def show_intervention(self, row: dict[str, Any], read_only: bool = False) -> None:

@@ -32,7 +32,7 @@ from crm_desktop.core import stock
 from crm_desktop.core.context import Context
 from crm_desktop.core.errors import NotFound
 from crm_desktop.ui.intervention_format import TOUCH_HEIGHT
-from crm_desktop.ui.record_form import ERROR_COLOR, MUTED_COLOR, LineField
+from crm_desktop.ui.record_form import ERROR_COLOR, MUTED_COLOR, LineField, message_line
 
 #: How many matches the chooser lists per keystroke.
 CHOICES = 30
@@ -131,10 +131,7 @@ class PartsField(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.chooser)
 
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(f"color: {ERROR_COLOR};")
-        self.message.hide()
+        self.message = message_line(self)
         layout.addWidget(self.message)
         self.notice = QLabel(self)
         self.notice.setWordWrap(True)

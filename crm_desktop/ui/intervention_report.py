@@ -39,7 +39,7 @@ from crm_desktop.ui.i18n import core_tr, error_text, render
 from crm_desktop.ui.intervention_format import TOUCH_HEIGHT, in_zone, shop_today, shop_zone, span_text, to_iso_text
 from crm_desktop.ui.intervention_media import PhotosPanel, SignatureBox
 from crm_desktop.ui.intervention_parts import PartsField
-from crm_desktop.ui.record_form import ERROR_COLOR, MUTED_COLOR, RecordForm, SuffixField, TextField
+from crm_desktop.ui.record_form import MUTED_COLOR, RecordForm, SuffixField, TextField, message_line
 
 #: Report fields that go to core's save_report (the parts are added apart).
 REPORT_KEYS = ("arrived_at", "departed_at", "km", "work_done", "checklist", "follow_up", "follow_up_note")
@@ -305,10 +305,7 @@ class ReportPanel(QWidget):
         row = QHBoxLayout(bar)
         row.setContentsMargins(8, 6, 8, 2)
         texts = QVBoxLayout()
-        self.message = QLabel(bar)
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(f"color: {ERROR_COLOR};")
-        self.message.hide()
+        self.message = message_line(bar)
         self.state = QLabel(bar)
         self.state.setWordWrap(True)
         self.state.setStyleSheet(f"color: {MUTED_COLOR};")

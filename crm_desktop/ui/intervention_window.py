@@ -26,15 +26,14 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from crm_desktop.core import interventions, permissions, records, tickets
+from crm_desktop.core import interventions, permissions, tickets
 from crm_desktop.core.changes import Change
 from crm_desktop.core.context import Context
-from crm_desktop.core.errors import CrmError, NotFound, ValidationError
+from crm_desktop.core.errors import NotFound
 from crm_desktop.core.field_choices import KINDS, TRANSITIONS, WARNINGS
 from crm_desktop.core.permissions import Perm
 from crm_desktop.ui.i18n import core_tr, error_text
@@ -49,21 +48,20 @@ from crm_desktop.ui.intervention_format import (
 )
 from crm_desktop.ui.intervention_parts import PartsField
 from crm_desktop.ui.intervention_report import ReportPanel
-from crm_desktop.ui.person_detail import CompanyPicker
+from crm_desktop.ui.person_detail import CompanyPicker, LinkField, link_row
 from crm_desktop.ui.record_form import (
     MUTED_COLOR,
     ChoiceField,
     DateField,
     LineField,
     ListField,
-    RecordDetailView,
     RecordForm,
     SuffixField,
     TextField,
     choice_items,
 )
 from crm_desktop.ui.support_format import LATE_COLOR, date_text
-from crm_desktop.ui.ticket_window import PersonPicker
+from crm_desktop.ui.ticket_window import CoreRecords, PersonPicker, SharedRecordView
 
 #: Changes that may alter what the page shows besides the intervention's own row.
 SIDE_TABLES = frozenset({"intervention_technicians", "intervention_parts", "intervention_costs", "stock_movements",
@@ -75,58 +73,30 @@ FORWARD = frozenset({"on_the_way", "on_site", "done"})
 TABS = ("job", "report", "costs")
 
 
-def _blank(value: Any) -> Any:
-    """Empty text, an empty list and None are the same for "did this field change"."""
-    return None if value in ("", [], ()) else value
+class InterventionCore(CoreRecords):
+    """interventions.py as RecordDetailView sees it."""
 
-
-class InterventionCore:
-    """interventions.py seen through the create/update/get/delete interface RecordDetailView expects."""
-
+    MODULE = interventions
     TABLE = interventions.TABLE
-
-    @staticmethod
-    def get(ctx: Context, intervention_id: str, include_deleted: bool = False) -> dict[str, Any]:
-        return records.fetch(ctx.db, interventions.TABLE, intervention_id, include_deleted)
 
     @staticmethod
     def create(ctx: Context, values: Mapping[str, Any], allow_duplicate: bool = False) -> str:
         return interventions.create(ctx, values)
 
-    @staticmethod
-    def update(ctx: Context, intervention_id: str, values: Mapping[str, Any]) -> dict[str, Any]:
-        return interventions.update(ctx, intervention_id, values)
 
-    @staticmethod
-    def delete(ctx: Context, intervention_id: str) -> None:
-        interventions.delete(ctx, intervention_id)
-
-
-class TicketField(QWidget):
+class TicketField(LinkField):
     """The linked ticket, typed by its number (T-…); its value is the ticket id, and ↗ opens it."""
-
-    edited = Signal()
-    open_requested = Signal(str)
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self._id: str | None = None
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        self.line = LineField(40, self.tr("Ticket number"), self)
+        layout, self.line, self.open_button = link_row(self, 40, self.tr("Ticket number"),
+                                                       self.tr("Open this ticket"), self._open)
         self.line.textEdited.connect(self._typed)
         self.link = QLabel(self)
         self.link.setTextFormat(Qt.TextFormat.RichText)
         self.link.linkActivated.connect(lambda _link: self._open())
-        self.open_button = QToolButton(self)
-        self.open_button.setText("↗")
-        self.open_button.setToolTip(self.tr("Open this ticket"))
-        self.open_button.setEnabled(False)
-        self.open_button.clicked.connect(self._open)
-        layout.addWidget(self.line, 1)
-        layout.addWidget(self.open_button)
         layout.addWidget(self.link, 2)
 
     def _find(self, number: str) -> dict[str, Any] | None:
@@ -145,10 +115,6 @@ class TicketField(QWidget):
         self.open_button.setEnabled(ticket is not None)
         self.link.setText(f'<a href="ticket">{escape(ticket.get("subject") or "")}</a>' if ticket else "")
         self.link.setVisible(ticket is not None)
-
-    def _open(self) -> None:
-        if self._id:
-            self.open_requested.emit(self._id)
 
     def ticket_number(self) -> str:
         return self.line.text().strip()
@@ -170,18 +136,13 @@ class TicketField(QWidget):
         self.line.set_value(ticket["number"] if ticket else "")
         self._show(ticket)
 
-    def set_read_only(self, read_only: bool) -> None:
-        self.line.setReadOnly(read_only)
 
-    def focus_widget(self) -> QWidget:
-        return self.line
-
-
-class InterventionDetailView(RecordDetailView):
+class InterventionDetailView(SharedRecordView):
     """An intervention: the job, the report on site with the customer's signature, and its costs."""
 
     KIND = "intervention"
     CORE = InterventionCore  # type: ignore[assignment]
+    EDITABLE = interventions.EDITABLE
     WRITE_PERM = Perm.INTERVENTION_WRITE
     DELETE_PERM = Perm.INTERVENTION_DELETE
 
@@ -415,15 +376,7 @@ class InterventionDetailView(RecordDetailView):
         self.badge.setText(status_text(row.get("status")))
         self.badge.setStyleSheet(status_badge_style(row.get("status")))
         self.badge.show()
-        parts: list[str] = []
-        if row.get("person_id"):
-            name = self.person_picker.line.text().strip()
-            if name:
-                parts.append(self.link("person", row["person_id"], name))
-        if row.get("company_id"):
-            name = self.company_picker.company_name()
-            if name:
-                parts.append(self.link("company", row["company_id"], name))
+        parts = self.customer_links(row)
         if row.get("ticket_id") and self.ticket_field.ticket_number():
             parts.append(self.link("ticket", row["ticket_id"], self.ticket_field.ticket_number()))
         if row.get("planned_start"):
@@ -448,15 +401,7 @@ class InterventionDetailView(RecordDetailView):
         """Create the job, or save only what was changed in the form (the office and the technician share it)."""
         if self.record_id is None:
             return interventions.create(self.ctx, values)
-        changed = {k: v for k, v in values.items() if _blank(v) != _blank(self._snapshot.get(k))}
-        if changed:
-            interventions.update(self.ctx, self.record_id, changed)
-        return self.record_id
-
-    def _save_first(self) -> bool:
-        if self.record_id is None or self.form.modified:
-            return self.save()
-        return True
+        return self._update_changed(values)
 
     # ---- actions
 
@@ -468,16 +413,8 @@ class InterventionDetailView(RecordDetailView):
             return self.finish_job()
         if status == "cancelled" and not self.confirm_cancel():
             return False
-        try:
-            interventions.set_status(self.ctx, self.record_id, status)
-        except ValidationError as exc:
-            self._show_validation(exc)
-            return False
-        except CrmError as exc:
-            self.banner.show_message(error_text(exc))
-            return False
-        self._after_action()
-        return True
+        record_id = self.record_id
+        return self._act(lambda: interventions.set_status(self.ctx, record_id, status))
 
     def confirm_cancel(self) -> bool:
         answer = QMessageBox.question(self, self.tr("Cancel the job"), self.tr(
@@ -536,34 +473,6 @@ class InterventionDetailView(RecordDetailView):
 
     # ---- changes made elsewhere
 
-    def _apply_changes(self) -> None:
-        """A change of the row while the job form has edits: fields not touched here simply take the new values."""
-        if self.record_id and self.form.modified and not self._gone:
-            mine = [c for c in self._pending if c.table == interventions.TABLE and c.id == self.record_id
-                    and c.op == "update"]
-            if mine and self._merge_quietly():
-                self._pending = [c for c in self._pending if c not in mine]
-                self.handle_changes(mine)
-        super()._apply_changes()
-
-    def _merge_quietly(self) -> bool:
-        assert self.record_id is not None
-        try:
-            fresh = InterventionCore.get(self.ctx, self.record_id)
-        except NotFound:
-            return False
-        changed = [k for k in interventions.EDITABLE if _blank(fresh.get(k)) != _blank(self.row.get(k))]
-        for key in changed:
-            if _blank(self.form.editor(key).value()) != _blank(self._snapshot.get(key)):
-                return False  # edited here too: let the user choose
-        for key in changed:
-            editor = self.form.editor(key)
-            editor.set_value(fresh.get(key))
-            self._snapshot[key] = editor.value()
-        self.row = fresh
-        self.update_header()
-        return True
-
     def handle_changes(self, changes: list[Change]) -> None:
         tables = {c.table for c in changes}
         if not self.record_id or self._gone or not tables & (SIDE_TABLES | {interventions.TABLE}):
@@ -572,10 +481,6 @@ class InterventionDetailView(RecordDetailView):
         if mine and not self.form.modified:
             return  # the base view loaded everything again already
         self.refresh_side()
-
-    def _record_gone(self, text: str) -> None:
-        super()._record_gone(text)
-        self._update_actions()
 
 
 def new_intervention_initial(ticket: Mapping[str, Any]) -> dict[str, Any]:

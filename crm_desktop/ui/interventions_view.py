@@ -12,18 +12,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QModelIndex, QObject, QSize, Qt, QTimer, QTimeZone, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, QModelIndex, QObject, Qt, QTimer, QTimeZone, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
-    QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -35,7 +30,7 @@ from crm_desktop.core.permissions import Perm
 from crm_desktop.core.support_settings import load_support, local_day
 from crm_desktop.ui.bridge import ChangeBridge, ChangeCoalescer
 from crm_desktop.ui.i18n import core_tr
-from crm_desktop.ui.list_view import SEARCH_DEBOUNCE_MS, LazyComboBox, RecordTable, SearchableList
+from crm_desktop.ui.list_view import QUEUE_ROLE, SEARCH_DEBOUNCE_MS, LazyComboBox, QueueList, RecordTable, size_columns
 from crm_desktop.ui.paged_model import PagedRecordModel
 from crm_desktop.ui.support_format import LATE_COLOR, MUTED_COLOR, date_text, label_of
 from crm_desktop.ui.tickets_view import keep_sort_indicator
@@ -49,7 +44,6 @@ COLUMN_CHARS = {"number": 12, "planned": 15, "customer": 20, "city": 11, "kind":
                 "technicians": 18, "subject": 28}
 #: How often the view checks whether the shop's day changed ("Today" moves at midnight).
 DAY_CHECK_MS = 60_000
-QUEUE_ROLE = int(Qt.ItemDataRole.UserRole)
 
 
 def kind_label(key: Any) -> str:
@@ -171,7 +165,7 @@ class InterventionModel(PagedRecordModel):
         return None
 
 
-class InterventionsView(SearchableList, QWidget):
+class InterventionsView(QueueList, QWidget):
     """Queues on the left with their counts; the search box, the filters and the interventions on the right.
 
     It never opens anything itself: a double click (or Enter) emits ``open_intervention(id)``,
@@ -185,6 +179,10 @@ class InterventionsView(SearchableList, QWidget):
     #: The queue counts were read again (tests wait on it).
     counts_updated = Signal()
     kind = "intervention"
+    queue_labels = QUEUES
+    default_queue = "all"
+    queue_sort = QUEUE_SORT
+    default_sort = ("planned", False)
 
     def __init__(self, ctx: Context, parent: QWidget | None = None, *, bridge: ChangeBridge | None = None) -> None:
         super().__init__(parent)
@@ -201,20 +199,8 @@ class InterventionsView(SearchableList, QWidget):
         self.new_button.clicked.connect(self._new_clicked)
         self.new_button.setVisible(permissions.allowed(ctx.user.role, Perm.INTERVENTION_WRITE))
 
-        self.queues = QListWidget()
-        self.queues.setObjectName("interventionQueues")
-        self.queues.setMinimumWidth(170)
-        self.queues.setMaximumWidth(280)
-        self.queues.setSpacing(1)
-        row_height = self.queues.fontMetrics().height() + 12
-        for key, label in QUEUES.items():
-            item = QListWidgetItem(core_tr(label))
-            item.setData(QUEUE_ROLE, key)
-            item.setSizeHint(QSize(0, row_height))
-            self.queues.addItem(item)
-        self._select_queue_item("all")
+        self._make_queues("interventionQueues", "all")
         self._sort_for("all")
-        self.queues.currentItemChanged.connect(self._queue_chosen)
 
         self.search = QLineEdit()
         hint = self.tr("Search: number, subject, instructions, work done, city…")
@@ -244,27 +230,7 @@ class InterventionsView(SearchableList, QWidget):
         self.table.activated.connect(self._open_index)  # a double click, or Enter
         self.empty, self.pages = empty_state_pages(self.table)
 
-        top = title_bar(self.title, self.new_button)
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 3)
-        filters.addWidget(self.technician)
-        filters.addWidget(self.kind_filter)
-        filters.addStretch(1)
-        filters.addWidget(self.count_label)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addLayout(filters)
-        right_layout.addWidget(self.pages, 1)
-        splitter = QSplitter()
-        splitter.addWidget(self.queues)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([190, 920])
-        splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(splitter, 1)
+        self._lay_out(title_bar(self.title, self.new_button), self.technician, self.kind_filter)
 
         self._debounce = search_debounce(self, self.search, self.apply_filter, SEARCH_DEBOUNCE_MS)
         self.technician.currentIndexChanged.connect(self.apply_filter)
@@ -284,60 +250,14 @@ class InterventionsView(SearchableList, QWidget):
 
     # --- queues and filters ------------------------------------------------------------
 
-    def queue(self) -> str:
-        item = self.queues.currentItem()
-        return str(item.data(QUEUE_ROLE)) if item is not None else "all"
-
-    def set_queue(self, key: str) -> None:
-        """Show one queue (the same as clicking it)."""
-        if key not in QUEUES:
-            raise ValueError(key)
-        self._select_queue_item(key)
-
-    def _select_queue_item(self, key: str) -> None:
-        for row in range(self.queues.count()):
-            if self.queues.item(row).data(QUEUE_ROLE) == key:
-                self.queues.setCurrentRow(row)
-                return
-
-    def _queue_chosen(self, *_args: object) -> None:
-        self.apply_filter()
-
     def current_filter(self) -> InterventionFilter:
         return InterventionFilter(queue=self.queue(), text=self.search.text().strip(),
                                   technician_id=self.technician.currentData(), kind=self.kind_filter.currentData())
 
-    def apply_filter(self) -> None:
-        """Re-count and show the first interventions of the queue matching the filter bar."""
-        self._debounce.stop()
-        flt = self.current_filter()
-        if flt == replace(self.model.list_filter(), today=None):
-            return
-        if self._auto_sort:
-            self._sort_for(flt.queue)
-        self.model.set_filter(flt)
-        self.table.scrollToTop()
-
-    def _sort_for(self, queue: str) -> None:
-        key, descending = QUEUE_SORT.get(queue, ("planned", False))
-        if (key, descending) == (self.model.sort_key(), self.model.descending()):
-            return
-        keys = [column.key for column in self.model.record_list().columns]
-        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
-        table = getattr(self, "table", None)
-        if table is not None:
-            header = table.horizontalHeader()
-            header.blockSignals(True)
-            header.setSortIndicator(keys.index(key), order)
-            header.blockSignals(False)
-        self.model.sort(keys.index(key), order)
-
-    def _sorted_by_user(self, _section: int) -> None:
-        self._auto_sort = False
-
-    def filter_pending(self) -> bool:
-        """True while typed text waits for the debounce (tests wait on this)."""
-        return self._debounce.isActive()
+    @staticmethod
+    def _choices(flt: InterventionFilter) -> InterventionFilter:
+        """A filter without its day, to tell whether the user changed anything."""
+        return replace(flt, today=None)
 
     def update_counts(self) -> None:
         """"To plan (4)": the count of each queue as of the shop's today."""
@@ -353,13 +273,6 @@ class InterventionsView(SearchableList, QWidget):
             font.setBold(key == "to_plan" and self.counts.get(key, 0) > 0)
             item.setFont(font)
         self.counts_updated.emit()
-
-    def queue_text(self, key: str) -> str:
-        for row in range(self.queues.count()):
-            item = self.queues.item(row)
-            if item.data(QUEUE_ROLE) == key:
-                return item.text()
-        raise KeyError(key)
 
     # --- refreshing --------------------------------------------------------------------
 
@@ -409,17 +322,12 @@ class InterventionsView(SearchableList, QWidget):
         self.pages.setCurrentWidget(self.table if count else self.empty)
 
     def _size_columns(self) -> None:
-        metrics = self.table.fontMetrics()
-        width = metrics.averageCharWidth()
         samples = {"status": [status_label(k) for k in STATUSES], "kind": [kind_label(k) for k in KINDS],
                    "planned": [self.model.moment_text("2026-12-28T21:58:00.000Z"),
                                self.model.due_text("2026-12-28"),
                                self.model.moment_text(self.model.today().toString(Qt.DateFormat.ISODate)
                                                       + "T21:58:00.000Z")]}
-        for number, column in enumerate(self.model.record_list().columns):
-            base = COLUMN_CHARS.get(column.key, 12) * width + 12
-            fitted = max((metrics.horizontalAdvance(text) + 24 for text in samples.get(column.key, [])), default=0)
-            self.table.setColumnWidth(number, max(base, fitted))
+        size_columns(self.table, self.model.record_list().columns, COLUMN_CHARS, samples)
 
     def _technician_items(self) -> list[tuple[str, str]]:
         return [(tech.name, tech.id) for tech in technicians.list_technicians(self.ctx.db)]

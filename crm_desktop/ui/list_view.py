@@ -8,9 +8,10 @@ only when its menu is first opened, so showing the list costs a count and a page
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QModelIndex, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,8 +19,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -27,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.core.choices import INDUSTRIES, STAGES
 from crm_desktop.core.context import Context
-from crm_desktop.core.listing import ListFilter, RecordList, tags_in_use
+from crm_desktop.core.listing import Column, ListFilter, RecordList, tags_in_use
 from crm_desktop.core.users import list_users
 from crm_desktop.ui.bridge import ChangeBridge, ChangeCoalescer
 from crm_desktop.ui.i18n import core_tr
@@ -42,6 +47,18 @@ COLUMN_CHARS = {
     "name": 20, "company": 18, "email": 22, "phone": 12, "mobile": 12, "city": 12,
     "stage": 10, "owner": 12, "updated": 14, "vat": 16, "industry": 15,
 }
+QUEUE_ROLE = int(Qt.ItemDataRole.UserRole)
+
+
+def size_columns(table: QTableView, columns: Iterable[Column], chars: Mapping[str, int],
+                 samples: Mapping[str, Sequence[str]], default_chars: int = 12) -> None:
+    """Start widths: ``chars`` average characters per column key, or wider to show its ``samples`` whole."""
+    metrics = table.fontMetrics()
+    width = metrics.averageCharWidth()
+    for number, column in enumerate(columns):
+        base = chars.get(column.key, default_chars) * width + 12
+        fitted = max((metrics.horizontalAdvance(text) + 24 for text in samples.get(column.key, [])), default=0)
+        table.setColumnWidth(number, max(base, fitted))
 
 
 class LazyComboBox(QComboBox):
@@ -145,6 +162,10 @@ class SearchableList:
                 return True
         return super().eventFilter(watched, event)
 
+    def filter_pending(self) -> bool:
+        """True while typed text waits for the debounce (tests wait on this)."""
+        return self._debounce.isActive()
+
     def _reread_keeping_place(self, *menus_reset: Callable[[], None]) -> None:
         """Re-read the rows (then reset the filter menus) without moving the scroll position or current row."""
         position = self.table.verticalScrollBar().value()
@@ -160,6 +181,120 @@ class SearchableList:
         record_id = self.model.id_at(index.row()) if index.isValid() else None
         if record_id:
             self.open_record.emit(self.kind, record_id)
+
+
+class QueueList(SearchableList):
+    """Queues on the left of a SearchableList (tickets, interventions), the filter bar and the table on the right.
+
+    The class using it sets ``queue_labels`` (core's QUEUES), ``default_queue``, the sort each queue starts
+    with until the user sorts by a column (``queue_sort``, else ``default_sort``), and has ``queues``,
+    ``count_label``, ``pages`` and ``_auto_sort`` besides what SearchableList needs.
+    """
+
+    queue_labels: Mapping[str, str]
+    default_queue: str
+    queue_sort: Mapping[str, tuple[str, bool]]
+    default_sort: tuple[str, bool]
+
+    def _make_queues(self, object_name: str, current: str) -> QListWidget:
+        """The queue list, ``current`` chosen; choosing another applies the filter."""
+        self.queues = QListWidget()
+        self.queues.setObjectName(object_name)
+        self.queues.setMinimumWidth(170)
+        self.queues.setMaximumWidth(280)
+        self.queues.setSpacing(1)
+        row_height = self.queues.fontMetrics().height() + 12
+        for key, label in self.queue_labels.items():
+            item = QListWidgetItem(core_tr(label))
+            item.setData(QUEUE_ROLE, key)
+            item.setSizeHint(QSize(0, row_height))
+            self.queues.addItem(item)
+        self._select_queue_item(current)
+        self.queues.currentItemChanged.connect(self._queue_chosen)
+        return self.queues
+
+    def _lay_out(self, top: QLayout, *filters: QWidget) -> None:
+        """The title bar above; the queues on the left; the search box, ``filters``, the count and the table."""
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 3)
+        for widget in filters:
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        bar.addWidget(self.count_label)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addLayout(bar)
+        right_layout.addWidget(self.pages, 1)
+        splitter = QSplitter()
+        splitter.addWidget(self.queues)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([190, 920])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)  # type: ignore[arg-type]  # the class using it is a QWidget
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+
+    def queue(self) -> str:
+        item = self.queues.currentItem()
+        return str(item.data(QUEUE_ROLE)) if item is not None else self.default_queue
+
+    def set_queue(self, key: str) -> None:
+        """Show one queue (the same as clicking it)."""
+        if key not in self.queue_labels:
+            raise ValueError(key)
+        self._select_queue_item(key)
+
+    def _select_queue_item(self, key: str) -> None:
+        for row in range(self.queues.count()):
+            if self.queues.item(row).data(QUEUE_ROLE) == key:
+                self.queues.setCurrentRow(row)
+                return
+
+    def _queue_chosen(self, *_args: object) -> None:
+        self.apply_filter()
+
+    def queue_text(self, key: str) -> str:
+        for row in range(self.queues.count()):
+            item = self.queues.item(row)
+            if item.data(QUEUE_ROLE) == key:
+                return item.text()
+        raise KeyError(key)
+
+    @staticmethod
+    def _choices(flt: Any) -> Any:
+        """A filter without what the model stamps on it (its moment), to tell whether the user changed anything."""
+        return flt
+
+    def apply_filter(self) -> None:
+        """Re-count and show the first rows of the queue matching the filter bar."""
+        self._debounce.stop()
+        flt = self.current_filter()
+        if self._choices(flt) == self._choices(self.model.list_filter()):
+            return
+        if self._auto_sort:
+            self._sort_for(flt.queue)
+        self.model.set_filter(flt)
+        self.table.scrollToTop()
+
+    def _sort_for(self, queue: str) -> None:
+        """Sort as ``queue`` starts (its arrow on the header too, once there is a table)."""
+        key, descending = self.queue_sort.get(queue, self.default_sort)
+        if (key, descending) == (self.model.sort_key(), self.model.descending()):
+            return
+        keys = [column.key for column in self.model.record_list().columns]
+        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        table = getattr(self, "table", None)
+        if table is not None:
+            header = table.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(keys.index(key), order)
+            header.blockSignals(False)
+        self.model.sort(keys.index(key), order)
+
+    def _sorted_by_user(self, _section: int) -> None:
+        self._auto_sort = False
 
 
 class RecordListView(SearchableList, QWidget):
@@ -283,10 +418,6 @@ class RecordListView(SearchableList, QWidget):
         self.model.set_filter(flt)
         self.table.scrollToTop()
 
-    def filter_pending(self) -> bool:
-        """True while typed text waits for the debounce (tests wait on this)."""
-        return self._debounce.isActive()
-
     def refresh(self) -> None:
         """Re-read after a change announced by core, keeping the scroll position."""
         self._reread_keeping_place(self.tag.invalidate, self.owner.load)
@@ -303,18 +434,13 @@ class RecordListView(SearchableList, QWidget):
 
     def _size_columns(self) -> None:
         """Start widths: the typical content of each column (stages, industries and phones shown whole)."""
-        metrics = self.table.fontMetrics()
-        width = metrics.averageCharWidth()
         samples = {
             "stage": [core_tr(label) for label in STAGES.values()],
             "industry": [core_tr(name) for name in INDUSTRIES],
             "phone": ["+33 6 12 34 56 78"],
             "mobile": ["+33 6 12 34 56 78"],
         }
-        for number, column in enumerate(self.model.record_list().columns):
-            chars = COLUMN_CHARS.get(column.key, 14) * width + 12
-            fitted = max((metrics.horizontalAdvance(text) + 24 for text in samples.get(column.key, [])), default=0)
-            self.table.setColumnWidth(number, max(chars, fitted))
+        size_columns(self.table, self.model.record_list().columns, COLUMN_CHARS, samples, default_chars=14)
 
     def _tag_items(self) -> list[tuple[str, str]]:
         return [(tag, tag) for tag in tags_in_use(self.ctx.db, self._tag_table)]

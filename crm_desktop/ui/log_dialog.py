@@ -37,9 +37,9 @@ from crm_desktop.ui.i18n import core_tr, error_text
 from crm_desktop.ui.record_form import (
     ChoiceField,
     LineField,
-    RecordForm,
     TextField,
     choice_items,
+    dialog_form,
     message_line,
     save_buttons,
     shown,
@@ -192,9 +192,7 @@ class LogDialog(QDialog):
         self.setMinimumSize(500, 440)
 
         layout = QVBoxLayout(self)
-        self.form = RecordForm(self)
-        self.form.layout().setContentsMargins(0, 0, 0, 0)
-        section = self.form.add_section("")
+        self.form, section = dialog_form(self)
         self.kind = self.form.add_field(section, "kind", self.tr("Kind"),
                                         ChoiceField(choice_items(HISTORY_KINDS), allow_empty=False))
         self.when = self.form.add_field(section, "occurred_at", self.tr("When"), DateTimeField())

@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -35,47 +34,24 @@ from crm_desktop.core.permissions import Perm
 from crm_desktop.ui.i18n import error_text
 from crm_desktop.ui.record_form import (
     MUTED_COLOR,
+    CheckField,
     ChoiceField,
     DateField,
     LineField,
     ListField,
-    RecordForm,
     SuffixField,
     TextField,
     choice_items,
-    message_line,
-    save_buttons,
-    shown,
-    write_or_explain,
+    dialog_buttons,
+    dialog_form,
+    save_and_accept,
 )
 from crm_desktop.ui.support_format import LATE_COLOR, OK_COLOR, date_text
-from crm_desktop.ui.widgets import error_label, read_only_rows
+from crm_desktop.ui.widgets import ChosenRecords, error_label, open_kept, read_only_rows
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 #: How many coming due dates the dialog previews.
 PREVIEW_DATES = 3
-
-
-class CheckField(QCheckBox):
-    """A yes/no field of a RecordForm."""
-
-    edited = Signal()
-
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(text, parent)
-        self.clicked.connect(lambda _checked: self.edited.emit())
-
-    def value(self) -> Any:
-        return self.isChecked()
-
-    def set_value(self, value: Any) -> None:
-        self.setChecked(bool(value))
-
-    def set_read_only(self, read_only: bool) -> None:
-        self.setEnabled(not read_only)
-
-    def focus_widget(self) -> QWidget:
-        return self
 
 
 def can_change_plans(ctx: Context) -> bool:
@@ -105,9 +81,7 @@ class MaintenancePlanDialog(QDialog):
         self.about.setWordWrap(True)
         self.about.setStyleSheet(f"color: {MUTED_COLOR};")
         layout.addWidget(self.about)
-        self.form = RecordForm(self)
-        self.form.layout().setContentsMargins(0, 0, 0, 0)
-        section = self.form.add_section("")
+        self.form, section = dialog_form(self)
         self.form.add_field(section, "subject", self.tr("Subject"),
                             LineField(200, self.tr("What the technician does, e.g. Yearly boiler service")))
         self.form.add_field(section, "kind", self.tr("Type"), ChoiceField(choice_items(KINDS), allow_empty=False))
@@ -125,12 +99,7 @@ class MaintenancePlanDialog(QDialog):
         self.preview = QLabel(self)
         self.preview.setWordWrap(True)
         layout.addWidget(self.preview)
-        self.message = message_line(self)
-        layout.addWidget(self.message)
-        self.save_button = QPushButton(self.tr("Save"), self)
-        buttons, _cancel = save_buttons(self, self.save_button)
-        self.save_button.clicked.connect(self.save)
-        layout.addWidget(buttons)
+        self.message, self.save_button = dialog_buttons(self, layout, self.tr("Save"), self.save)
         values: dict[str, Any] = dict(plan) if plan else {
             "kind": "maintenance", "every_months": 12, "duration_minutes": 60,
             "starts_on": self.today.isoformat(), "active": True}
@@ -186,21 +155,11 @@ class MaintenancePlanDialog(QDialog):
         return values
 
     def save(self) -> bool:
-        self.message.hide()
-        plan_id = self.plan["id"] if self.plan else ""
-
-        def write() -> None:
-            nonlocal plan_id
-            plan_id = maintenance.save_plan(self.ctx, self.values(), self.plan["id"] if self.plan else None)
-
-        if not write_or_explain(self.form, shown(self.message), write):
-            return False
-        self.saved.emit(plan_id)
-        self.accept()
-        return True
+        return save_and_accept(self, self.form, self.message, lambda: maintenance.save_plan(
+            self.ctx, self.values(), self.plan["id"] if self.plan else None), self.saved)
 
 
-class MaintenancePlansBox(QWidget):
+class MaintenancePlansBox(ChosenRecords, QWidget):
     """The "Maintenance visits" section of a Contract tab: the customer's plans with Add, Edit and Delete."""
 
     changed = Signal()
@@ -310,15 +269,6 @@ class MaintenancePlansBox(QWidget):
         self.edit_button.setEnabled(selected)
         self.delete_button.setEnabled(selected)
 
-    def selected(self) -> dict[str, Any] | None:
-        row = self.table.currentRow()
-        if row < 0 or row >= len(self.rows) or not self.table.selectedItems():
-            return None
-        return self.rows[row]
-
-    def count(self) -> int:
-        return len(self.rows)
-
     def add_plan(self) -> MaintenancePlanDialog | None:
         if not (self.company_id or self.person_id) or not self.can_write:
             return None
@@ -331,17 +281,9 @@ class MaintenancePlansBox(QWidget):
     def _open(self, plan: dict[str, Any] | None) -> MaintenancePlanDialog:
         dialog = MaintenancePlanDialog(self.ctx, company_id=self.company_id, person_id=self.person_id, plan=plan,
                                        parent=self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._saved)
-        dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
-        self.dialog = dialog
-        dialog.open()
+        open_kept(self, dialog)
         return dialog
-
-    def _saved(self, _plan_id: str) -> None:
-        self.message.hide()
-        self.reload()
-        self.changed.emit()
 
     def delete_plan(self) -> QMessageBox | None:
         """Ask first (window-modal, not blocking); Yes trashes the plan. Visits already made stay."""
@@ -353,13 +295,9 @@ class MaintenancePlansBox(QWidget):
                               subject=plan["subject"]),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         yes = box.button(QMessageBox.StandardButton.Yes)
         box.buttonClicked.connect(lambda button: self._delete(plan["id"]) if button is yes else None)
-        box.finished.connect(lambda _r: setattr(self, "confirm", None))
-        self.confirm = box
-        box.open()
-        return box
+        return open_kept(self, box, "confirm")
 
     def _delete(self, plan_id: str) -> bool:
         self.message.hide()

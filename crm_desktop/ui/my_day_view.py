@@ -51,7 +51,7 @@ from crm_desktop.ui.intervention_format import (
     status_badge_style,
     status_text,
 )
-from crm_desktop.ui.record_form import ERROR_COLOR, MUTED_COLOR
+from crm_desktop.ui.record_form import MUTED_COLOR, message_line
 from crm_desktop.ui.support_format import LATE_COLOR, OK_COLOR, date_text
 from crm_desktop.ui.widgets import heading
 
@@ -179,10 +179,7 @@ class DayCard(QFrame):
 
         buttons = QHBoxLayout()
         buttons.setSpacing(8)
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(f"color: {ERROR_COLOR};")
-        self.message.hide()
+        self.message = message_line(self)
         buttons.addWidget(self.message, 1)
         buttons.addStretch(1)  # the buttons on the right, under the thumb, whether a message shows or not
         status = row.get("status") or ""

@@ -32,16 +32,15 @@ from crm_desktop.core.context import Context
 from crm_desktop.core.permissions import Perm
 from crm_desktop.core.settings import load_business
 from crm_desktop.ui.record_form import (
+    CheckField,
     LineField,
     MoneyField,
-    RecordForm,
-    message_line,
-    save_buttons,
-    shown,
-    write_or_explain,
+    dialog_buttons,
+    dialog_form,
+    save_and_accept,
 )
 from crm_desktop.ui.support_format import MUTED_COLOR, money_text
-from crm_desktop.ui.widgets import error_label, read_only_rows
+from crm_desktop.ui.widgets import error_label, open_kept, read_only_rows
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -137,28 +136,6 @@ def count_text(value: Any) -> str:
 # --------------------------------------------------------------------------- a part
 
 
-class CheckField(QCheckBox):
-    """A yes/no field of a RecordForm."""
-
-    edited = Signal()
-
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(text, parent)
-        self.toggled.connect(lambda _on: self.edited.emit())
-
-    def value(self) -> bool:
-        return self.isChecked()
-
-    def set_value(self, value: Any) -> None:
-        self.setChecked(bool(value))
-
-    def set_read_only(self, read_only: bool) -> None:
-        self.setEnabled(not read_only)
-
-    def focus_widget(self) -> QWidget:
-        return self
-
-
 class PartDialog(QDialog):
     """A new part, or changes to one: core checks the name and reads the amounts."""
 
@@ -172,9 +149,7 @@ class PartDialog(QDialog):
         self.setWindowTitle(self.tr("Change the part") if product_id else self.tr("New part"))
         self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
-        self.form = RecordForm(self)
-        self.form.layout().setContentsMargins(0, 0, 0, 0)
-        section = self.form.add_section("")
+        self.form, section = dialog_form(self)
         self.form.add_field(section, "sku", self.tr("Reference"), LineField(60, self.tr("F-10")))
         self.form.add_field(section, "name", self.tr("Name"), LineField(200, self.tr("Fuse 10 A")))
         self.form.add_field(section, "unit", self.tr("Unit"), LineField(20, self.tr("piece")))
@@ -184,12 +159,7 @@ class PartDialog(QDialog):
         self.form.add_field(section, "active", "", CheckField(self.tr("Active (offered in the lists)")))
         self.form.finish()
         layout.addWidget(self.form)
-        self.message = message_line(self)
-        layout.addWidget(self.message)
-        self.ok_button = QPushButton(self.tr("Save"), self)
-        buttons, _cancel = save_buttons(self, self.ok_button)
-        self.ok_button.clicked.connect(self.confirm)
-        layout.addWidget(buttons)
+        self.message, self.ok_button = dialog_buttons(self, layout, self.tr("Save"), self.confirm)
         if product_id:
             row = stock.find_product(ctx.db, product_id)
             self.form.set_values(row)
@@ -197,15 +167,9 @@ class PartDialog(QDialog):
             self.form.set_values({"is_part": True, "active": True})
 
     def confirm(self) -> bool:
-        self.message.hide()
         values = self.form.values()
-        written: list[str] = []
-        if not write_or_explain(self.form, shown(self.message),
-                                lambda: written.append(stock.save_product(self.ctx, values, self.product_id))):
-            return False
-        self.saved.emit(written[0])
-        self.accept()
-        return True
+        return save_and_accept(self, self.form, self.message,
+                               lambda: stock.save_product(self.ctx, values, self.product_id), self.saved)
 
 
 # --------------------------------------------------------------------------- the list
@@ -301,11 +265,8 @@ class PartsPanel(QWidget):
 
     def _open(self, product_id: str | None) -> PartDialog:
         dialog = PartDialog(self.ctx, product_id, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._saved)
-        dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
-        self.dialog = dialog
-        dialog.open()
+        open_kept(self, dialog)
         return dialog
 
     def _saved(self, product_id: str) -> None:

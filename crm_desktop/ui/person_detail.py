@@ -52,20 +52,14 @@ TICKET_TABLES = frozenset({"tickets", "ticket_events", "ticket_sla", "users"})
 CONTRACT_TABLES = frozenset({"contracts", "support_levels", "companies"})
 
 
-def picker_row(
-    owner: QWidget, names: QStringListModel, hint: str, open_tip: str, open_chosen: Callable[[], None]
-) -> tuple[LineField, QCompleter, QToolButton]:
-    """A record picker's row: the line with its completer over ``names``, and a disabled "open it" button.
-
-    The company and person pickers look and behave alike; texts come translated by the picker.
-    """
+def link_row(
+    owner: QWidget, max_length: int, hint: str, open_tip: str, open_chosen: Callable[[], None]
+) -> tuple[QHBoxLayout, LineField, QToolButton]:
+    """A linked record's row: the line to type it in and a disabled "open it" button (texts come translated)."""
     layout = QHBoxLayout(owner)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(4)
-    line = LineField(200, hint, owner)
-    completer = QCompleter(names, owner)
-    completer.setMaxVisibleItems(12)
-    line.setCompleter(completer)
+    line = LineField(max_length, hint, owner)
     open_button = QToolButton(owner)
     open_button.setText("↗")
     open_button.setToolTip(open_tip)
@@ -73,19 +67,53 @@ def picker_row(
     open_button.clicked.connect(open_chosen)
     layout.addWidget(line, 1)
     layout.addWidget(open_button)
+    return layout, line, open_button
+
+
+def picker_row(
+    owner: QWidget, names: QStringListModel, hint: str, open_tip: str, open_chosen: Callable[[], None]
+) -> tuple[LineField, QCompleter, QToolButton]:
+    """A record picker's row: the line with its completer over ``names``, and a disabled "open it" button.
+
+    The company and person pickers look and behave alike; texts come translated by the picker.
+    """
+    _layout, line, open_button = link_row(owner, 200, hint, open_tip, open_chosen)
+    completer = QCompleter(names, owner)
+    completer.setMaxVisibleItems(12)
+    line.setCompleter(completer)
     return line, completer, open_button
 
 
-class CompanyPicker(QWidget):
+class LinkField(QWidget):
+    """A form field whose value is a linked record's id, typed in ``line``; its ↗ button emits ``open_requested``.
+
+    Subclasses set ``line`` and ``_id`` (None while what is typed names no record).
+    """
+
+    edited = Signal()
+    open_requested = Signal(str)
+
+    line: LineField
+    _id: str | None
+
+    def _open(self) -> None:
+        if self._id:
+            self.open_requested.emit(self._id)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.line.setReadOnly(read_only)
+
+    def focus_widget(self) -> QWidget:
+        return self.line
+
+
+class CompanyPicker(LinkField):
     """Search-as-you-type company field; its value is the company id.
 
     Only a few names are asked from core per keystroke, so it stays instant with
     thousands of companies. A typed name that matches no company is passed on as
     is, and core's "does not exist" message appears under the field.
     """
-
-    edited = Signal()
-    open_requested = Signal(str)
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -124,10 +152,6 @@ class CompanyPicker(QWidget):
         self.open_button.setEnabled(self._id is not None)
         self.edited.emit()
 
-    def _open(self) -> None:
-        if self._id:
-            self.open_requested.emit(self._id)
-
     def company_name(self) -> str:
         return self.line.text().strip()
 
@@ -150,12 +174,6 @@ class CompanyPicker(QWidget):
                 name = ""
         self.line.set_value(name)
         self.open_button.setEnabled(self._id is not None)
-
-    def set_read_only(self, read_only: bool) -> None:
-        self.line.setReadOnly(read_only)
-
-    def focus_widget(self) -> QWidget:
-        return self.line
 
 
 class PersonDetailView(RecordDetailView):

@@ -12,12 +12,24 @@ from collections.abc import Callable, Iterable, Mapping
 from types import ModuleType
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, QRegularExpression, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QObject,
+    QRegularExpression,
+    Qt,
+    QTimer,
+    Signal,
+    SignalInstance,
+)
 from PySide6.QtGui import QColor, QKeySequence, QPalette, QRegularExpressionValidator, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
+    QCheckBox,
     QComboBox,
+    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QFrame,
@@ -330,6 +342,28 @@ class FreeChoiceField(QComboBox):
     def set_value(self, value: Any) -> None:
         text = "" if value is None else str(value)
         self.setCurrentText(self._labels.get(text, text))
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.setEnabled(not read_only)
+
+    def focus_widget(self) -> QWidget:
+        return self
+
+
+class CheckField(QCheckBox):
+    """A yes/no field of a RecordForm."""
+
+    edited = Signal()
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.toggled.connect(lambda _on: self.edited.emit())
+
+    def value(self) -> bool:
+        return self.isChecked()
+
+    def set_value(self, value: Any) -> None:
+        self.setChecked(bool(value))
 
     def set_read_only(self, read_only: bool) -> None:
         self.setEnabled(not read_only)
@@ -753,6 +787,19 @@ def write_or_explain(form: RecordForm, show: Callable[[str], None], write: Calla
     return True
 
 
+def save_and_accept(dialog: QDialog, form: RecordForm, message: QLabel, write: Callable[[], str],
+                    saved: SignalInstance) -> bool:
+    """A dialog's one core write: refused, the reasons go under the fields (the rest in ``message``);
+    written, ``saved`` gets what ``write`` returned (the record's id) and the dialog closes accepted."""
+    message.hide()
+    written: list[str] = []
+    if not write_or_explain(form, shown(message), lambda: written.append(write())):
+        return False
+    saved.emit(written[0])
+    dialog.accept()
+    return True
+
+
 def message_line(parent: QWidget | None = None) -> QLabel:
     """The hidden red line above a dialog's buttons, for what cannot be said under a field."""
     label = QLabel(parent)
@@ -770,6 +817,26 @@ def shown(label: QLabel) -> Callable[[str], None]:
         label.show()
 
     return show
+
+
+def dialog_form(dialog: QWidget) -> tuple[RecordForm, QFormLayout]:
+    """A dialog's form, flush with the dialog's own margins, and its one untitled section."""
+    form = RecordForm(dialog)
+    form.layout().setContentsMargins(0, 0, 0, 0)
+    return form, form.add_section("")
+
+
+def dialog_buttons(dialog: QDialog, layout: QVBoxLayout, ok_text: str,
+                   confirm: Callable[[], object]) -> tuple[QLabel, QPushButton]:
+    """Under a dialog's form: its hidden message line, then the default button ``ok_text`` (which calls
+    ``confirm``) and Cancel; returns the message line and the button."""
+    message = message_line(dialog)
+    layout.addWidget(message)
+    ok = QPushButton(ok_text, dialog)
+    buttons, _cancel = save_buttons(dialog, ok)
+    ok.clicked.connect(confirm)
+    layout.addWidget(buttons)
+    return message, ok
 
 
 def save_buttons(dialog: QWidget, ok: QPushButton) -> tuple[QDialogButtonBox, QPushButton]:

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QEventLoop, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -42,7 +42,7 @@ from crm_desktop.reports.ticket_report import build_ticket_report
 from crm_desktop.ui.i18n import error_text, render
 from crm_desktop.ui.pdf_preview import PdfPreviewDialog
 from crm_desktop.ui.widgets import error_label, heading
-from crm_desktop.ui.workers import Progress, Task
+from crm_desktop.ui.workers import Progress, Task, wait_for
 
 LOGGER = logging.getLogger("crm_desktop")
 REPORT_LANGUAGES = ("fr", "en")
@@ -55,23 +55,30 @@ def report_folder() -> Path:
     return folder
 
 
-def _temporary_pdf(stem: str) -> Path:
+def report_language(preferred: str | None) -> str:
+    """``preferred`` when reports are written in it, else the application's language."""
+    return preferred if preferred in REPORT_LANGUAGES else load_local().effective_language()
+
+
+def temporary_pdf(stem: str) -> Path:
+    """A new file name for a report to preview, in the reports folder."""
     return report_folder() / f"{stem}-{secrets.token_hex(4)}.pdf"
 
 
-def _forget(path: Path) -> None:
+def forget_file(path: Path) -> None:
+    """Remove a temporary report (already gone is fine)."""
     with contextlib.suppress(OSError):
         path.unlink()
 
 
-def _preview(path: Path, parent: QWidget | None, title: str, suggested_name: str) -> None:
+def show_preview(path: Path, parent: QWidget | None, title: str, suggested_name: str) -> None:
     """Show the PDF (save, print) and remove the temporary file once the preview is closed."""
     preview = PdfPreviewDialog(path, parent, title=title, suggested_name=suggested_name)
     try:
         preview.exec()
     finally:
         preview.deleteLater()
-        _forget(path)
+        forget_file(path)
 
 
 def _today(ctx: Context) -> date:
@@ -221,7 +228,7 @@ class SupportCostsDialog(QDialog):
             self.period_error.setText(render(next(iter(exc.errors.values()))))
             self.period_error.show()
             return
-        out = _temporary_pdf("support-costs")
+        out = temporary_pdf("support-costs")
         lang, ctx = self.chosen_language(), self.ctx
 
         def job(progress: Progress) -> Path:
@@ -261,7 +268,7 @@ class SupportCostsDialog(QDialog):
     def _succeeded(self, path: object) -> None:
         self._set_running(False)
         self.created.emit(str(path))
-        _preview(Path(str(path)), self, self.tr("Support costs"), self._suggested)
+        show_preview(Path(str(path)), self, self.tr("Support costs"), self._suggested)
 
     def _failed(self, error: object) -> None:
         self._set_running(False)
@@ -278,7 +285,7 @@ class SupportCostsDialog(QDialog):
     def _cancelled(self, out: Path) -> None:
         self._set_running(False)
         if self.task is not None and isinstance(self.task.result, Path):
-            _forget(out)  # it had finished before Cancel was seen
+            forget_file(out)  # it had finished before Cancel was seen
         self.status.setText(self.tr("Cancelled: no report was created."))
         self.stopped.emit("")
 
@@ -292,11 +299,7 @@ class SupportCostsDialog(QDialog):
         task = self.task
         if task is not None:
             task.cancel()
-            if not task.is_done():
-                loop = QEventLoop()
-                task.finished.connect(loop.quit)
-                if not task.is_done():
-                    loop.exec()
+            wait_for(task)
         super().done(result)
 
 
@@ -307,12 +310,10 @@ def show_ticket_report(ctx: Context, ticket_id: str, parent: QWidget | None = No
     A ticket's report is small (well under a second): it is built directly. Errors go
     to the caller (the window's error boundary shows them in one sentence).
     """
-    language = lang or support_report.customer_language(ctx.db, ticket_id)
-    if language not in REPORT_LANGUAGES:
-        language = load_local().effective_language()
-    out = _temporary_pdf("ticket")
+    language = report_language(lang or support_report.customer_language(ctx.db, ticket_id))
+    out = temporary_pdf("ticket")
     build_ticket_report(ctx.db, out, ticket_id, language, ctx.clock)
     number = tickets.get(ctx.db, ticket_id)["number"]
     title = QCoreApplication.translate("SupportReports", "Ticket {number}").format(number=number)
-    _preview(out, parent, title, f"{number}.pdf")
+    show_preview(out, parent, title, f"{number}.pdf")
     return out

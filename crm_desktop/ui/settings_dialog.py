@@ -67,7 +67,15 @@ from crm_desktop.core.support_settings import SupportSettings, load_support, sav
 from crm_desktop.core.validation import FieldProblem, parse_cents
 from crm_desktop.sync.site import current as current_site
 from crm_desktop.ui.i18n import error_text, render
-from crm_desktop.ui.record_form import Banner, LineField, MoneyField, RecordForm, format_cents, write_or_explain
+from crm_desktop.ui.record_form import (
+    Banner,
+    CheckField,
+    LineField,
+    MoneyField,
+    RecordForm,
+    format_cents,
+    write_or_explain,
+)
 from crm_desktop.ui.widgets import error_label, read_only_rows
 
 ERROR_STYLE = "color: #b00020;"
@@ -840,28 +848,6 @@ def parse_minutes(text: str) -> int | None:
     if minutes >= 60:
         raise ValueError(text)
     return hours * 60 + minutes
-
-
-class CheckField(QCheckBox):
-    """A yes/no field of a RecordForm."""
-
-    edited = Signal()
-
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(text, parent)
-        self.toggled.connect(lambda _on: self.edited.emit())
-
-    def value(self) -> Any:
-        return self.isChecked()
-
-    def set_value(self, value: Any) -> None:
-        self.setChecked(bool(value))
-
-    def set_read_only(self, read_only: bool) -> None:
-        self.setEnabled(not read_only)
-
-    def focus_widget(self) -> QWidget:
-        return self
 
 
 class HoursField(LineField):

@@ -10,11 +10,11 @@ each technician should load for the next day, transferred in one go by
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QModelIndex, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -30,54 +30,32 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.core import permissions, stock, technicians
-from crm_desktop.core.clock import from_iso
 from crm_desktop.core.context import Context
 from crm_desktop.core.errors import CrmError, ValidationError
 from crm_desktop.core.field_choices import LOCATION_KINDS, MOVEMENT_KINDS
 from crm_desktop.core.permissions import Perm
-from crm_desktop.core.support_settings import load_support
 from crm_desktop.ui.bridge import ChangeBridge, ChangeCoalescer
 from crm_desktop.ui.i18n import core_tr, error_text, render
+from crm_desktop.ui.intervention_format import shop_time_text, shop_today, shop_zone
 from crm_desktop.ui.parts_view import Column, PartsPanel, RowsModel, count_text, rows_table
 from crm_desktop.ui.record_form import (
     ChoiceField,
     LineField,
-    RecordForm,
     SuffixField,
-    message_line,
-    save_buttons,
+    dialog_buttons,
+    dialog_form,
+    save_and_accept,
     shown,
     write_or_explain,
 )
 from crm_desktop.ui.support_format import LATE_COLOR, MUTED_COLOR, OK_COLOR
-from crm_desktop.ui.widgets import empty_state_pages, error_label, heading
+from crm_desktop.ui.widgets import empty_state_pages, error_label, heading, open_kept
 
 #: Tables whose changes can alter what this page shows.
 STOCK_TABLES = ("stock_movements", "stock_locations", "stock_minimums", "products", "technicians", "users",
                 "interventions", "intervention_parts", "intervention_technicians", "settings")
 BELOW_MINIMUM = "#fff1cc"
 ACTIONS = ("receive", "transfer", "correct", "give_back")
-
-
-def shop_zone(ctx: Context) -> ZoneInfo:
-    return ZoneInfo(load_support(ctx.db).timezone)
-
-
-def shop_time_text(iso: Any, zone: ZoneInfo) -> str:
-    """A stored UTC time as the shop's local date and time, in the user's short format."""
-    if not iso:
-        return ""
-    try:
-        local = from_iso(str(iso)).astimezone(zone)
-    except ValueError:
-        return str(iso)
-    moment = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
-
-
-def shop_today(ctx: Context) -> date:
-    """Today in the shop's zone, as core's clock says (tests move it)."""
-    return ctx.clock.now().astimezone(shop_zone(ctx)).date()
 
 
 def location_text(row: dict[str, Any]) -> str:
@@ -93,6 +71,14 @@ def part_choices(ctx: Context, keep: str | None = None) -> list[tuple[str, str]]
     if keep and all(r["id"] != keep for r in rows):
         rows.append(stock.find_product(ctx.db, keep))
     return [(r["id"], f"{r['name']} · {r['sku']}" if r.get("sku") else r["name"]) for r in rows]
+
+
+def follow_part(part: ChoiceField, product_id: str | None, show: Callable[[], None]) -> None:
+    """A dialog's part menu: on ``product_id`` when given; ``show`` what concerns the part now and at each choice."""
+    if product_id:
+        part.set_value(product_id)
+    part.currentIndexChanged.connect(lambda _i: show())
+    show()
 
 
 # --------------------------------------------------------------------------- dialogs
@@ -114,9 +100,7 @@ class LocationDialog(QDialog):
         self.setWindowTitle(titles[(kind, location is not None)])
         self.setMinimumWidth(420)
         layout = QVBoxLayout(self)
-        self.form = RecordForm(self)
-        self.form.layout().setContentsMargins(0, 0, 0, 0)
-        section = self.form.add_section("")
+        self.form, section = dialog_form(self)
         hint = self.tr("Van of Anna") if kind == "van" else self.tr("Main warehouse")
         self.form.add_field(section, "name", self.tr("Name"), LineField(120, hint))
         if kind == "van":
@@ -124,24 +108,14 @@ class LocationDialog(QDialog):
             self.form.add_field(section, "technician_id", self.tr("Technician"), ChoiceField(techs))
         self.form.finish()
         layout.addWidget(self.form)
-        self.message = message_line(self)
-        layout.addWidget(self.message)
-        self.ok_button = QPushButton(self.tr("Save") if location else self.tr("Create"), self)
-        buttons, _cancel = save_buttons(self, self.ok_button)
-        self.ok_button.clicked.connect(self.confirm)
-        layout.addWidget(buttons)
+        self.message, self.ok_button = dialog_buttons(self, layout, self.tr("Save") if location else self.tr("Create"),
+                                                      self.confirm)
         self.form.set_values(location or {})
 
     def confirm(self) -> bool:
-        self.message.hide()
         values = {**self.form.values(), "kind": self.kind}
-        written: list[str] = []
-        if not write_or_explain(self.form, shown(self.message),
-                                lambda: written.append(stock.save_location(self.ctx, values, self.location_id))):
-            return False
-        self.saved.emit(written[0])
-        self.accept()
-        return True
+        return save_and_accept(self, self.form, self.message,
+                               lambda: stock.save_location(self.ctx, values, self.location_id), self.saved)
 
 
 class MovementDialog(QDialog):
@@ -174,9 +148,7 @@ class MovementDialog(QDialog):
         intro = QLabel(intros[action], self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.form = RecordForm(self)
-        self.form.layout().setContentsMargins(0, 0, 0, 0)
-        section = self.form.add_section("")
+        self.form, section = dialog_form(self)
         self.part = self.form.add_field(section, "product_id", self.tr("Part"),
                                         ChoiceField(part_choices(ctx, product_id), allow_empty=False))
         self.held = QLabel(self)
@@ -194,18 +166,10 @@ class MovementDialog(QDialog):
         self.form.add_field(section, "note", self.tr("Note"), LineField(500))
         self.form.finish()
         layout.addWidget(self.form)
-        self.message = message_line(self)
-        layout.addWidget(self.message)
         oks = {"receive": self.tr("Receive"), "transfer": self.tr("Transfer"), "correct": self.tr("Correct"),
                "give_back": self.tr("Give back")}
-        self.ok_button = QPushButton(oks[action], self)
-        buttons, _cancel = save_buttons(self, self.ok_button)
-        self.ok_button.clicked.connect(self.confirm)
-        layout.addWidget(buttons)
-        if product_id:
-            self.part.set_value(product_id)
-        self.part.currentIndexChanged.connect(lambda _i: self._show_held())
-        self._show_held()
+        self.message, self.ok_button = dialog_buttons(self, layout, oks[action], self.confirm)
+        follow_part(self.part, product_id, self._show_held)
         self.quantity.focus_widget().setFocus()
 
     def _show_held(self) -> None:
@@ -255,25 +219,15 @@ class MinimumDialog(QDialog):
                                "back to the level to fill to (or to the minimum)."), self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.form = RecordForm(self)
-        self.form.layout().setContentsMargins(0, 0, 0, 0)
-        section = self.form.add_section("")
+        self.form, section = dialog_form(self)
         self.part = self.form.add_field(section, "product_id", self.tr("Part"),
                                         ChoiceField(part_choices(ctx, product_id), allow_empty=False))
         self.minimum = self.form.add_field(section, "min_quantity", self.tr("Minimum"), SuffixField("", 90))
         self.target = self.form.add_field(section, "target_quantity", self.tr("Fill to"), SuffixField("", 90))
         self.form.finish()
         layout.addWidget(self.form)
-        self.message = message_line(self)
-        layout.addWidget(self.message)
-        self.ok_button = QPushButton(self.tr("Save"), self)
-        buttons, _cancel = save_buttons(self, self.ok_button)
-        self.ok_button.clicked.connect(self.confirm)
-        layout.addWidget(buttons)
-        if product_id:
-            self.part.set_value(product_id)
-        self.part.currentIndexChanged.connect(lambda _i: self._load())
-        self._load()
+        self.message, self.ok_button = dialog_buttons(self, layout, self.tr("Save"), self.confirm)
+        follow_part(self.part, product_id, self._load)
         self.minimum.focus_widget().setFocus()
 
     def _load(self) -> None:
@@ -694,13 +648,6 @@ class StockView(QWidget):
 
     # --- actions -------------------------------------------------------------------------
 
-    def _keep(self, dialog: QDialog) -> QDialog:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
-        self.dialog = dialog
-        dialog.open()
-        return dialog
-
     def selected_part(self) -> str | None:
         index = self.levels_table.currentIndex()
         row = self.levels_model.row_at(index.row()) if index.isValid() else None
@@ -712,7 +659,7 @@ class StockView(QWidget):
             return None
         dialog = MovementDialog(self.ctx, action, location, product_id or self.selected_part(), self)
         dialog.done.connect(lambda *_args: self._written())
-        self._keep(dialog)
+        open_kept(self, dialog)
         return dialog
 
     def correct_line(self, row: dict[str, Any]) -> MovementDialog | None:
@@ -739,13 +686,13 @@ class StockView(QWidget):
             return None
         dialog = MinimumDialog(self.ctx, location, product_id or self.selected_part(), self)
         dialog.saved.connect(lambda _product: self._written())
-        self._keep(dialog)
+        open_kept(self, dialog)
         return dialog
 
     def new_location(self, kind: str) -> LocationDialog:
         dialog = LocationDialog(self.ctx, kind, None, self)
         dialog.saved.connect(self._location_saved)
-        self._keep(dialog)
+        open_kept(self, dialog)
         return dialog
 
     def rename_location(self) -> LocationDialog | None:
@@ -754,7 +701,7 @@ class StockView(QWidget):
             return None
         dialog = LocationDialog(self.ctx, location["kind"], location, self)
         dialog.saved.connect(self._location_saved)
-        self._keep(dialog)
+        open_kept(self, dialog)
         return dialog
 
     def _location_saved(self, location_id: str) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTimeZone
 
 from crm_desktop.core.support_choices import BILLING, CATEGORIES, CHANNELS, COST_KINDS, PRIORITIES, STATUSES
 from crm_desktop.ui.i18n import core_tr
@@ -66,14 +66,20 @@ def cost_kind_label(key: Any) -> str:
     return label_of(COST_KINDS, key)
 
 
-def local_moment(iso: Any) -> QDateTime | None:
-    """A stored UTC time as local time (None when empty or unreadable)."""
+def stored_moment(iso: Any) -> QDateTime | None:
+    """A stored UTC time (ISO text, with or without milliseconds); None when empty or unreadable."""
     if not iso:
         return None
     moment = QDateTime.fromString(str(iso), Qt.DateFormat.ISODateWithMs)
     if not moment.isValid():
         moment = QDateTime.fromString(str(iso), Qt.DateFormat.ISODate)
-    return moment.toLocalTime() if moment.isValid() else None
+    return moment if moment.isValid() else None
+
+
+def local_moment(iso: Any) -> QDateTime | None:
+    """A stored UTC time as local time (None when empty or unreadable)."""
+    moment = stored_moment(iso)
+    return moment.toLocalTime() if moment else None
 
 
 def local_today(now: datetime) -> QDate:
@@ -104,16 +110,19 @@ def in_sentence(text: str) -> str:
     return text[:1].lower() + text[1:] if text[:1].isalpha() else text
 
 
-def date_text(iso: Any) -> str:
-    """A stored time or ISO date as a short local date."""
+def date_text(iso: Any, zone: QTimeZone | None = None) -> str:
+    """A stored time or ISO date as a short date: local, or in ``zone`` (the shop's) when given."""
     if not iso:
         return ""
     text = str(iso)
     if len(text) == 10:
         day = QDate.fromString(text, Qt.DateFormat.ISODate)
         return QLocale().toString(day, QLocale.FormatType.ShortFormat) if day.isValid() else text
-    local = local_moment(text)
-    return QLocale().toString(local.date(), QLocale.FormatType.ShortFormat) if local else text
+    moment = stored_moment(text)
+    if moment is None:
+        return text
+    moment = moment.toLocalTime() if zone is None else moment.toTimeZone(zone)
+    return QLocale().toString(moment.date(), QLocale.FormatType.ShortFormat)
 
 
 def minutes_text(minutes: float | None) -> str:

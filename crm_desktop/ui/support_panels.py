@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -38,15 +37,14 @@ from crm_desktop.ui.record_form import (
     ChoiceField,
     DateField,
     LineField,
-    RecordForm,
     TextField,
-    message_line,
-    save_buttons,
+    dialog_buttons,
+    dialog_form,
     write_or_explain,
 )
 from crm_desktop.ui.support_format import LATE_COLOR, OK_COLOR, date_text, local_today, minutes_text
 from crm_desktop.ui.tickets_view import TicketModel, keep_sort_indicator, size_ticket_columns
-from crm_desktop.ui.widgets import error_label, read_only_rows
+from crm_desktop.ui.widgets import ChosenRecords, error_label, open_kept, read_only_rows, tab_empty_pages
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -76,13 +74,7 @@ class CustomerTicketsPanel(QWidget):
         layout.addLayout(bar)
         self.table = RecordTable(self)
         self.table.activated.connect(self._activated)
-        self.empty = QLabel(self)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        self.empty.setStyleSheet(f"color: {MUTED_COLOR};")
-        self.pages = QStackedWidget(self)
-        self.pages.addWidget(self.table)
-        self.pages.addWidget(self.empty)
+        self.empty, self.pages = tab_empty_pages(self, self.table)
         layout.addWidget(self.pages, 1)
         self.set_owner(person_id=person_id, company_id=company_id)
 
@@ -150,9 +142,7 @@ class ContractDialog(QDialog):
         self.setWindowTitle(self.tr("Edit the contract") if contract else self.tr("New support contract"))
         self.setMinimumSize(440, 360)
         layout = QVBoxLayout(self)
-        self.form = RecordForm(self)
-        self.form.layout().setContentsMargins(0, 0, 0, 0)
-        section = self.form.add_section("")
+        self.form, section = dialog_form(self)
         levels = contracts.levels(ctx.db)
         self.form.add_field(section, "level_id", self.tr("Support level"),
                             ChoiceField([(level.id, level.name) for level in levels]))
@@ -162,12 +152,7 @@ class ContractDialog(QDialog):
         self.form.add_field(section, "notes", self.tr("Notes"), TextField(70))
         self.form.finish()
         layout.addWidget(self.form, 1)
-        self.message = message_line(self)
-        layout.addWidget(self.message)
-        self.save_button = QPushButton(self.tr("Save"), self)
-        buttons, _cancel = save_buttons(self, self.save_button)
-        self.save_button.clicked.connect(self.save)
-        layout.addWidget(buttons)
+        self.message, self.save_button = dialog_buttons(self, layout, self.tr("Save"), self.save)
         today = local_today(ctx.clock.now()).toString(Qt.DateFormat.ISODate)
         values = dict(contract) if contract else {"starts_on": today}
         if not contract and levels:
@@ -203,7 +188,7 @@ class ContractDialog(QDialog):
         return True
 
 
-class ContractsPanel(QWidget):
+class ContractsPanel(ChosenRecords, QWidget):
     """The customer's support level today and every contract, with Add, Edit and End; below, the
     maintenance visits that come back under the contract (``plans``, a MaintenancePlansBox).
 
@@ -339,15 +324,6 @@ class ContractsPanel(QWidget):
         self.edit_button.setEnabled(selected)
         self.end_button.setEnabled(selected)
 
-    def selected(self) -> dict[str, Any] | None:
-        row = self.table.currentRow()
-        if row < 0 or row >= len(self.rows) or not self.table.selectedItems():
-            return None
-        return self.rows[row]
-
-    def count(self) -> int:
-        return len(self.rows)
-
     def add_contract(self) -> ContractDialog | None:
         if not (self.company_id or self.person_id):
             return None
@@ -360,17 +336,9 @@ class ContractsPanel(QWidget):
     def _open(self, contract: dict[str, Any] | None) -> ContractDialog:
         dialog = ContractDialog(self.ctx, company_id=self.company_id, person_id=self.person_id,
                                 contract=contract, parent=self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._saved)
-        dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
-        self.dialog = dialog
-        dialog.open()
+        open_kept(self, dialog)
         return dialog
-
-    def _saved(self, _contract_id: str) -> None:
-        self.message.hide()
-        self.reload()
-        self.changed.emit()
 
     def end_contract(self) -> bool:
         """End the selected contract today (Edit can move the end again)."""

@@ -37,23 +37,28 @@ from crm_desktop.core.context import Context
 from crm_desktop.core.errors import CrmError, ValidationError
 from crm_desktop.core.field_choices import COMMON_SKILLS
 from crm_desktop.core.permissions import Perm
+from crm_desktop.core.support_settings import load_support
 from crm_desktop.core.technicians import Technician
 from crm_desktop.ui.bridge import ChangeBridge, ChangeCoalescer
 from crm_desktop.ui.i18n import error_text, render
-from crm_desktop.ui.parts_view import CheckField, Column, RowsModel, rows_table
+from crm_desktop.ui.intervention_format import shop_time_text, shop_today, shop_zone
+from crm_desktop.ui.parts_view import Column, RowsModel, rows_table
 from crm_desktop.ui.record_form import (
+    CheckField,
     ChoiceField,
     LineField,
     ListField,
     RecordForm,
+    dialog_buttons,
+    dialog_form,
     message_line,
-    save_buttons,
+    save_and_accept,
     shown,
     write_or_explain,
 )
-from crm_desktop.ui.stock_view import location_text, shop_time_text, shop_today, shop_zone
+from crm_desktop.ui.stock_view import location_text
 from crm_desktop.ui.support_format import MUTED_COLOR, OK_COLOR
-from crm_desktop.ui.widgets import empty_state_pages, error_label, heading, title_bar
+from crm_desktop.ui.widgets import empty_state_pages, error_label, heading, open_kept, title_bar
 
 TECHNICIAN_TABLES = ("users", "technicians", "absences", "stock_locations", "settings")
 DAYS = 7
@@ -160,29 +165,16 @@ class NewTechnicianDialog(QDialog):
                                "Technicians page afterwards."), self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.form = RecordForm(self)
-        self.form.layout().setContentsMargins(0, 0, 0, 0)
-        section = self.form.add_section("")
+        self.form, section = dialog_form(self)
         self.name = self.form.add_field(section, "name", self.tr("Name"), LineField(200))
         self.email = self.form.add_field(section, "email", self.tr("Email"), LineField(200))
         self.form.finish()
         layout.addWidget(self.form)
-        self.message = message_line(self)
-        layout.addWidget(self.message)
-        self.ok_button = QPushButton(self.tr("Create"), self)
-        buttons, _cancel = save_buttons(self, self.ok_button)
-        self.ok_button.clicked.connect(self.confirm)
-        layout.addWidget(buttons)
+        self.message, self.ok_button = dialog_buttons(self, layout, self.tr("Create"), self.confirm)
 
     def confirm(self) -> bool:
-        self.message.hide()
-        written: list[str] = []
-        if not write_or_explain(self.form, shown(self.message), lambda: written.append(
-                technicians.add_technician(self.ctx, self.name.value(), self.email.value()))):
-            return False
-        self.saved.emit(written[0])
-        self.accept()
-        return True
+        return save_and_accept(self, self.form, self.message, lambda: technicians.add_technician(
+            self.ctx, self.name.value(), self.email.value()), self.saved)
 
 
 class TechniciansView(QWidget):
@@ -194,7 +186,8 @@ class TechniciansView(QWidget):
     def __init__(self, ctx: Context, parent: QWidget | None = None, *, bridge: ChangeBridge | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.zone = shop_zone(ctx)
+        self.zone = ZoneInfo(load_support(ctx.db).timezone)  # for the absences typed in
+        self.qt_zone = shop_zone(ctx)  # for the times shown
         self.technician_id: str | None = None
         self.dialog: NewTechnicianDialog | None = None
         self.can_write = permissions.allowed(ctx.user.role, Perm.TECHNICIAN_WRITE)
@@ -266,8 +259,8 @@ class TechniciansView(QWidget):
         # the absences
         absences = QGroupBox(self.tr("Absences"), self)
         self.absences_model = RowsModel([
-            Column(self.tr("From"), lambda r: shop_time_text(r["starts_at"], self.zone)),
-            Column(self.tr("To"), lambda r: shop_time_text(r["ends_at"], self.zone)),
+            Column(self.tr("From"), lambda r: shop_time_text(r["starts_at"], self.qt_zone)),
+            Column(self.tr("To"), lambda r: shop_time_text(r["ends_at"], self.qt_zone)),
             Column(self.tr("Reason"), lambda r: r.get("reason") or ""),
         ], self)
         self.absences_table = rows_table(self.absences_model, absences, stretch=2)
@@ -481,11 +474,8 @@ class TechniciansView(QWidget):
 
     def new_technician(self) -> NewTechnicianDialog:
         dialog = NewTechnicianDialog(self.ctx, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._created)
-        dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
-        self.dialog = dialog
-        dialog.open()
+        open_kept(self, dialog)
         return dialog
 
     def _created(self, technician_id: str) -> None:

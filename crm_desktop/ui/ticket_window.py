@@ -13,8 +13,9 @@ fields they concern, and follows changes made elsewhere.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from html import escape
+from types import ModuleType
 from typing import Any
 
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
@@ -68,15 +69,10 @@ from crm_desktop.core.support_choices import (
     STATUSES,
 )
 from crm_desktop.core.support_settings import load_support
-from crm_desktop.ui.field_panels import (
-    FIELD_TABLES,
-    TicketInterventionsPanel,
-    shop_date_text,
-    shop_time_text,
-    shop_zone,
-)
+from crm_desktop.ui.field_panels import FIELD_TABLES, TicketInterventionsPanel
 from crm_desktop.ui.i18n import core_tr, error_text
-from crm_desktop.ui.person_detail import CompanyPicker, picker_row
+from crm_desktop.ui.intervention_format import planned_text, shop_zone
+from crm_desktop.ui.person_detail import CompanyPicker, LinkField, picker_row
 from crm_desktop.ui.record_form import (
     MUTED_COLOR,
     ChoiceField,
@@ -85,8 +81,8 @@ from crm_desktop.ui.record_form import (
     RecordForm,
     TextField,
     choice_items,
-    message_line,
-    save_buttons,
+    dialog_buttons,
+    dialog_form,
     shown,
     write_or_explain,
 )
@@ -106,6 +102,7 @@ from crm_desktop.ui.support_format import (
 )
 from crm_desktop.ui.ticket_conversation import ConversationPanel
 from crm_desktop.ui.ticket_costs import CostsPanel
+from crm_desktop.ui.widgets import open_kept
 
 #: Proposals are asked for once typing pauses this long.
 PROPOSE_DEBOUNCE_MS = 150
@@ -117,46 +114,53 @@ SIDE_TABLES = frozenset({"tickets", "ticket_events", "time_entries", "ticket_cos
                          "people", "companies", "settings", "intervention_costs", *FIELD_TABLES})
 
 
-def _blank(value: Any) -> Any:
-    """Empty text and None are the same for "did this field change"."""
-    return None if value == "" else value
+def blank(value: Any) -> Any:
+    """Empty text, an empty list and None are the same for "did this field change"."""
+    return None if value in ("", [], ()) else value
 
 
-class TicketCore:
-    """tickets.py seen through the create/update/get/delete interface RecordDetailView expects."""
+class CoreRecords:
+    """A core module (its ``TABLE``, ``update`` and ``delete``) seen through the create/update/get/delete
+    interface RecordDetailView expects; subclasses name the ``MODULE`` and say how a record is created."""
 
+    MODULE: ModuleType
+    TABLE = ""
+
+    @classmethod
+    def get(cls, ctx: Context, record_id: str, include_deleted: bool = False) -> dict[str, Any]:
+        return records.fetch(ctx.db, cls.TABLE, record_id, include_deleted)
+
+    @classmethod
+    def update(cls, ctx: Context, record_id: str, values: Mapping[str, Any]) -> dict[str, Any]:
+        return cls.MODULE.update(ctx, record_id, values)
+
+    @classmethod
+    def delete(cls, ctx: Context, record_id: str) -> None:
+        cls.MODULE.delete(ctx, record_id)
+
+
+class TicketCore(CoreRecords):
+    """tickets.py as RecordDetailView sees it."""
+
+    MODULE = tickets
     TABLE = tickets.TABLE
-
-    @staticmethod
-    def get(ctx: Context, ticket_id: str, include_deleted: bool = False) -> dict[str, Any]:
-        return records.fetch(ctx.db, tickets.TABLE, ticket_id, include_deleted)
 
     @staticmethod
     def create(ctx: Context, values: Mapping[str, Any], allow_duplicate: bool = False) -> str:
         return tickets.open_ticket(ctx, values)
 
-    @staticmethod
-    def update(ctx: Context, ticket_id: str, values: Mapping[str, Any]) -> dict[str, Any]:
-        return tickets.update(ctx, ticket_id, values)
-
-    @staticmethod
-    def delete(ctx: Context, ticket_id: str) -> None:
-        tickets.delete(ctx, ticket_id)
-
 
 # --------------------------------------------------------------------------- fields
 
 
-class PersonPicker(QWidget):
+class PersonPicker(LinkField):
     """Search-as-you-type person field (name, e-mail, phone...); its value is the person id.
 
     Core's search finds the few best matches per keystroke; choosing one also tells
     which company the person works for (``chosen(person_id, company_id)``).
     """
 
-    edited = Signal()
     chosen = Signal(str, str)
-    open_requested = Signal(str)
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -197,10 +201,6 @@ class PersonPicker(QWidget):
         self.edited.emit()
         self.chosen.emit(found[0], found[1])
 
-    def _open(self) -> None:
-        if self._id:
-            self.open_requested.emit(self._id)
-
     def value(self) -> Any:
         if self._id:
             return self._id
@@ -222,12 +222,6 @@ class PersonPicker(QWidget):
                 name = ""
         self.line.set_value(name)
         self.open_button.setEnabled(self._id is not None)
-
-    def set_read_only(self, read_only: bool) -> None:
-        self.line.setReadOnly(read_only)
-
-    def focus_widget(self) -> QWidget:
-        return self.line
 
 
 class CategoryField(QComboBox):
@@ -359,16 +353,10 @@ class GlancePanel(QGroupBox):
         lines = []
         coming = status.next_intervention
         if coming:
-            if coming.get("planned_start"):
-                when = shop_time_text(zone, coming["planned_start"])
-            elif coming.get("due_on"):
-                when = self.tr("due {day}").format(day=shop_date_text(zone, coming["due_on"]))
-            else:
-                when = ""
             lines.append(self.tr("<b>Next intervention:</b> {intervention}").format(
-                intervention=self._intervention_link(coming, when)))
+                intervention=self._intervention_link(coming, planned_text(coming, zone))))
         if status.last_interventions:
-            done = "; ".join(self._intervention_link(row, shop_date_text(zone, row.get("at")))
+            done = "; ".join(self._intervention_link(row, date_text(row.get("at"), zone))
                              for row in status.last_interventions)
             lines.append(self.tr("<b>Last interventions:</b> {interventions}").format(interventions=done))
         elif not coming:
@@ -577,18 +565,12 @@ class ResolveDialog(QDialog):
                                "problems later, and can become a knowledge base article."), self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.form = RecordForm(self)
-        self.form.layout().setContentsMargins(0, 0, 0, 0)
-        section = self.form.add_section("")
+        self.form, section = dialog_form(self)
         self.text = self.form.add_wide_field(section, "resolution", TextField(140))
         self.text.set_value(resolution)
         layout.addWidget(self.form, 1)
-        self.message = message_line(self)
-        layout.addWidget(self.message)
-        self.ok_button = QPushButton(self.tr("Resolve") if status == "resolved" else self.tr("Close ticket"), self)
-        buttons, _cancel = save_buttons(self, self.ok_button)
-        self.ok_button.clicked.connect(self.confirm)
-        layout.addWidget(buttons)
+        ok_text = self.tr("Resolve") if status == "resolved" else self.tr("Close ticket")
+        self.message, self.ok_button = dialog_buttons(self, layout, ok_text, self.confirm)
         self.text.setFocus()
 
     def confirm(self) -> bool:
@@ -604,11 +586,102 @@ class ResolveDialog(QDialog):
 # --------------------------------------------------------------------------- the ticket
 
 
-class TicketDetailView(RecordDetailView):
+class SharedRecordView(RecordDetailView):
+    """A record others work on at the same time (a ticket, an intervention), with its customer in the form.
+
+    Only what was changed in the form is saved; a change made elsewhere to fields not touched here is simply
+    taken. Subclasses set ``EDITABLE`` (core's editable fields), keep ``_snapshot`` (the form's values as
+    loaded) and have ``person_picker``, ``company_picker``, ``_after_action()`` and ``_update_actions()``.
+    """
+
+    EDITABLE: tuple[str, ...] = ()
+    _snapshot: dict[str, Any]
+
+    def _update_changed(self, values: Mapping[str, Any]) -> str:
+        """Save only the fields changed since the form was loaded."""
+        assert self.record_id is not None
+        changed = {k: v for k, v in values.items() if blank(v) != blank(self._snapshot.get(k))}
+        if changed:
+            self.CORE.update(self.ctx, self.record_id, changed)
+        return self.record_id
+
+    def _save_first(self) -> bool:
+        """Actions work on the saved record: save a new one or pending edits first."""
+        if self.record_id is None or self.form.modified:
+            return self.save()
+        return True
+
+    def _act(self, action: Callable[[], object]) -> bool:
+        """Run one core action on the record (a status...): refused, say why; done, show the record as it is now."""
+        try:
+            action()
+        except ValidationError as exc:
+            self._show_validation(exc)
+            return False
+        except CrmError as exc:
+            self.banner.show_message(error_text(exc))
+            return False
+        self._after_action()
+        return True
+
+    def customer_links(self, row: Mapping[str, Any]) -> list[str]:
+        """Links to the person and the company of the header's subtitle."""
+        parts: list[str] = []
+        if row.get("person_id"):
+            name = self.person_picker.line.text().strip()
+            if name:
+                parts.append(self.link("person", row["person_id"], name))
+        if row.get("company_id"):
+            name = self.company_picker.company_name()
+            if name:
+                parts.append(self.link("company", row["company_id"], name))
+        return parts
+
+    # ---- changes made elsewhere
+
+    def _apply_changes(self) -> None:
+        """Work on the record elsewhere (a button, another user, a sync) touches its row.
+
+        While the form has unsaved edits, fields the user did not touch simply take
+        the new values; only a field both changed here and there is a conflict.
+        """
+        if self.record_id and self.form.modified and not self._gone:
+            mine = [c for c in self._pending if c.table == self.CORE.TABLE and c.id == self.record_id
+                    and c.op == "update"]
+            if mine and self._merge_quietly():
+                self._pending = [c for c in self._pending if c not in mine]
+                self.handle_changes(mine)
+        super()._apply_changes()
+
+    def _merge_quietly(self) -> bool:
+        assert self.record_id is not None
+        try:
+            fresh = self.CORE.get(self.ctx, self.record_id)
+        except NotFound:
+            return False
+        changed = [k for k in self.EDITABLE if blank(fresh.get(k)) != blank(self.row.get(k))]
+        for key in changed:
+            if blank(self.form.editor(key).value()) != blank(self._snapshot.get(key)):
+                return False  # edited here too: let the user choose
+        for key in changed:
+            editor = self.form.editor(key)
+            editor.set_value(fresh.get(key))
+            self._snapshot[key] = editor.value()
+        self.row = fresh
+        self.update_header()
+        return True
+
+    def _record_gone(self, text: str) -> None:
+        super()._record_gone(text)
+        self._update_actions()
+
+
+class TicketDetailView(SharedRecordView):
     """A ticket: form, customer at a glance, service level, solutions, conversation, time and costs."""
 
     KIND = "ticket"
     CORE = TicketCore  # type: ignore[assignment]
+    EDITABLE = tickets.EDITABLE
     WRITE_PERM = Perm.TICKET_WRITE
     DELETE_PERM = Perm.TICKET_DELETE
 
@@ -863,15 +936,7 @@ class TicketDetailView(RecordDetailView):
         self.badge.setText(status_label(row.get("status")))
         self.badge.setStyleSheet(badge_style(row.get("status")))
         self.badge.show()
-        parts: list[str] = []
-        if row.get("person_id"):
-            name = self.person_picker.line.text().strip()
-            if name:
-                parts.append(self.link("person", row["person_id"], name))
-        if row.get("company_id"):
-            name = self.company_picker.company_name()
-            if name:
-                parts.append(self.link("company", row["company_id"], name))
+        parts = self.customer_links(row)
         today = local_today(self.ctx.clock.now())
         when = in_sentence(moment_text(row.get("opened_at"), today))
         parts.append(escape(self.tr("opened {when}").format(when=when)))
@@ -889,16 +954,7 @@ class TicketDetailView(RecordDetailView):
         if self.record_id is None:
             values = {k: v for k, v in values.items() if k not in ("status", "resolution")}
             return tickets.open_ticket(self.ctx, values)
-        changed = {k: v for k, v in values.items() if _blank(v) != _blank(self._snapshot.get(k))}
-        if changed:
-            tickets.update(self.ctx, self.record_id, changed)
-        return self.record_id
-
-    def _save_first(self) -> bool:
-        """Actions work on the saved ticket: save a new one or pending edits first."""
-        if self.record_id is None or self.form.modified:
-            return self.save()
-        return True
+        return self._update_changed(values)
 
     # ---- actions
 
@@ -932,11 +988,8 @@ class TicketDetailView(RecordDetailView):
             self._set_status("closed")
             return None
         dialog = ResolveDialog(self.ctx, self.record_id, status, self._proposed_resolution(), self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.status_set.connect(lambda _status: self._after_action())
-        dialog.finished.connect(lambda _result: setattr(self, "resolve_dialog", None))
-        self.resolve_dialog = dialog
-        dialog.open()
+        open_kept(self, dialog, "resolve_dialog")
         return dialog
 
     def reopen(self) -> bool:
@@ -945,17 +998,9 @@ class TicketDetailView(RecordDetailView):
         return self._set_status("reopened")
 
     def _set_status(self, status: str) -> bool:
-        assert self.record_id is not None
-        try:
-            tickets.set_status(self.ctx, self.record_id, status)
-        except ValidationError as exc:
-            self._show_validation(exc)
-            return False
-        except CrmError as exc:
-            self.banner.show_message(error_text(exc))
-            return False
-        self._after_action()
-        return True
+        record_id = self.record_id
+        assert record_id is not None
+        return self._act(lambda: tickets.set_status(self.ctx, record_id, status))
 
     def _after_action(self) -> None:
         self.banner.hide()
@@ -998,48 +1043,12 @@ class TicketDetailView(RecordDetailView):
 
     # ---- changes made elsewhere
 
-    def _apply_changes(self) -> None:
-        """Work on the ticket (a message, time, a status change by a button) touches its row.
-
-        While the form has unsaved edits, fields the user did not touch simply take
-        the new values; only a field both changed here and there is a conflict.
-        """
-        if self.record_id and self.form.modified and not self._gone:
-            mine = [c for c in self._pending if c.table == tickets.TABLE and c.id == self.record_id
-                    and c.op == "update"]
-            if mine and self._merge_quietly():
-                self._pending = [c for c in self._pending if c not in mine]
-                self.handle_changes(mine)
-        super()._apply_changes()
-
-    def _merge_quietly(self) -> bool:
-        assert self.record_id is not None
-        try:
-            fresh = TicketCore.get(self.ctx, self.record_id)
-        except NotFound:
-            return False
-        changed = [k for k in tickets.EDITABLE if _blank(fresh.get(k)) != _blank(self.row.get(k))]
-        for key in changed:
-            if _blank(self.form.editor(key).value()) != _blank(self._snapshot.get(key)):
-                return False  # edited here too: let the user choose
-        for key in changed:
-            editor = self.form.editor(key)
-            editor.set_value(fresh.get(key))
-            self._snapshot[key] = editor.value()
-        self.row = fresh
-        self.update_header()
-        return True
-
     def handle_changes(self, changes: list[Change]) -> None:
         tables = {c.table for c in changes}
         if "users" in tables:
             self.conversation.reload()
         if self.record_id and tables & SIDE_TABLES:
             self.refresh_side()
-
-    def _record_gone(self, text: str) -> None:
-        super()._record_gone(text)
-        self._update_actions()
 
 
 def new_ticket_initial(person_id: str | None, company_id: str | None) -> dict[str, Any]:

@@ -13,19 +13,14 @@ from dataclasses import replace
 from datetime import timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
-    QSplitter,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -40,7 +35,7 @@ from crm_desktop.core.ticket_queues import QUEUES, TICKETS, TicketFilter
 from crm_desktop.core.users import list_users
 from crm_desktop.ui.bridge import ChangeBridge, ChangeCoalescer
 from crm_desktop.ui.i18n import core_tr
-from crm_desktop.ui.list_view import SEARCH_DEBOUNCE_MS, LazyComboBox, RecordTable, SearchableList
+from crm_desktop.ui.list_view import QUEUE_ROLE, SEARCH_DEBOUNCE_MS, LazyComboBox, QueueList, RecordTable, size_columns
 from crm_desktop.ui.paged_model import PagedRecordModel
 from crm_desktop.ui.support_format import (
     HIGH_COLOR,
@@ -69,21 +64,14 @@ UNCOUNTED = ("done", "all")
 #: (finished tickets race no clock, and the opening date is indexed).
 QUEUE_SORT = {"done": ("opened", True), "all": ("opened", True)}
 DEFAULT_SORT = ("due", False)
-QUEUE_ROLE = int(Qt.ItemDataRole.UserRole)
 
 
 def size_ticket_columns(table: QTableView, columns: Sequence[Column], chars: Mapping[str, int] | None = None) -> None:
     """Start widths: the typical content of each column (statuses and priorities shown whole)."""
-    metrics = table.fontMetrics()
-    width = metrics.averageCharWidth()
-    wanted = {**COLUMN_CHARS, **(chars or {})}
     samples = {"status": [status_label(k) for k in STATUSES], "priority": [priority_label(k) for k in PRIORITIES],
                "opened": [date_text("2026-12-28T10:00:00Z")], "updated": [date_text("2026-12-28T10:00:00Z")],
                "due": [moment_text("2026-12-28T22:58:00Z"), moment_text("2026-12-28T22:58:00Z", QDate(2026, 12, 29))]}
-    for number, column in enumerate(columns):
-        base = wanted.get(column.key, 12) * width + 12
-        fitted = max((metrics.horizontalAdvance(text) + 24 for text in samples.get(column.key, [])), default=0)
-        table.setColumnWidth(number, max(base, fitted))
+    size_columns(table, columns, {**COLUMN_CHARS, **(chars or {})}, samples)
 
 
 _STYLES: dict[str, QBrush | QFont] = {}
@@ -213,7 +201,7 @@ def keep_sort_indicator(table: QTableView, model: TicketModel) -> None:
     header.sortIndicatorChanged.connect(check, Qt.ConnectionType.QueuedConnection)
 
 
-class TicketsView(SearchableList, QWidget):
+class TicketsView(QueueList, QWidget):
     """Queues on the left, the filter bar and the tickets of the chosen queue on the right.
 
     Like the other lists it never opens anything itself: ``open_record("ticket", id)``
@@ -225,6 +213,10 @@ class TicketsView(SearchableList, QWidget):
     #: The queue counts were read again (tests wait on it).
     counts_updated = Signal()
     kind = "ticket"
+    queue_labels = QUEUES
+    default_queue = "open"
+    queue_sort = QUEUE_SORT
+    default_sort = DEFAULT_SORT
 
     def __init__(self, ctx: Context, bridge: ChangeBridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -240,19 +232,7 @@ class TicketsView(SearchableList, QWidget):
         self.new_button.clicked.connect(self.new_requested)
         self.new_button.setVisible(permissions.allowed(ctx.user.role, Perm.TICKET_WRITE))
 
-        self.queues = QListWidget()
-        self.queues.setObjectName("ticketQueues")
-        self.queues.setMinimumWidth(170)
-        self.queues.setMaximumWidth(280)
-        self.queues.setSpacing(1)
-        row_height = self.queues.fontMetrics().height() + 12
-        for key, label in QUEUES.items():
-            item = QListWidgetItem(core_tr(label))
-            item.setData(QUEUE_ROLE, key)
-            item.setSizeHint(QSize(0, row_height))
-            self.queues.addItem(item)
-        self._select_queue_item("open")
-        self.queues.currentItemChanged.connect(self._queue_chosen)
+        self._make_queues("ticketQueues", "open")
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search tickets: number, subject, description, product…"))
@@ -284,28 +264,7 @@ class TicketsView(SearchableList, QWidget):
         self.table.activated.connect(self._open_index)
         self.empty, self.pages = empty_state_pages(self.table)
 
-        top = title_bar(self.title, self.new_button)
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 3)
-        filters.addWidget(self.priority)
-        filters.addWidget(self.category)
-        filters.addWidget(self.assignee)
-        filters.addStretch(1)
-        filters.addWidget(self.count_label)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addLayout(filters)
-        right_layout.addWidget(self.pages, 1)
-        splitter = QSplitter()
-        splitter.addWidget(self.queues)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([190, 920])
-        splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(splitter, 1)
+        self._lay_out(title_bar(self.title, self.new_button), self.priority, self.category, self.assignee)
 
         self._debounce = search_debounce(self, self.search, self.apply_filter, SEARCH_DEBOUNCE_MS)
         self.priority.currentIndexChanged.connect(self.apply_filter)
@@ -326,25 +285,6 @@ class TicketsView(SearchableList, QWidget):
 
     # --- queues and filters ------------------------------------------------------------
 
-    def queue(self) -> str:
-        item = self.queues.currentItem()
-        return str(item.data(QUEUE_ROLE)) if item is not None else "open"
-
-    def set_queue(self, key: str) -> None:
-        """Show one queue (the same as clicking it)."""
-        if key not in QUEUES:
-            raise ValueError(key)
-        self._select_queue_item(key)
-
-    def _select_queue_item(self, key: str) -> None:
-        for row in range(self.queues.count()):
-            if self.queues.item(row).data(QUEUE_ROLE) == key:
-                self.queues.setCurrentRow(row)
-                return
-
-    def _queue_chosen(self, *_args: object) -> None:
-        self.apply_filter()
-
     def current_filter(self) -> TicketFilter:
         return TicketFilter(
             queue=self.queue(), user_id=self.ctx.user.id, text=self.search.text().strip(),
@@ -356,36 +296,6 @@ class TicketsView(SearchableList, QWidget):
     def _choices(flt: TicketFilter) -> TicketFilter:
         """A filter without its moment, to tell whether the user changed anything."""
         return replace(flt, now=None, warn_minutes=0)
-
-    def apply_filter(self) -> None:
-        """Re-count and show the first tickets of the queue matching the filter bar."""
-        self._debounce.stop()
-        flt = self.current_filter()
-        if self._choices(flt) == self._choices(self.model.list_filter()):
-            return
-        if self._auto_sort:
-            self._sort_for(flt.queue)
-        self.model.set_filter(flt)
-        self.table.scrollToTop()
-
-    def _sort_for(self, queue: str) -> None:
-        key, descending = QUEUE_SORT.get(queue, DEFAULT_SORT)
-        if (key, descending) == (self.model.sort_key(), self.model.descending()):
-            return
-        keys = [column.key for column in self.model.record_list().columns]
-        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
-        header = self.table.horizontalHeader()
-        header.blockSignals(True)
-        header.setSortIndicator(keys.index(key), order)
-        header.blockSignals(False)
-        self.model.sort(keys.index(key), order)
-
-    def _sorted_by_user(self, _section: int) -> None:
-        self._auto_sort = False
-
-    def filter_pending(self) -> bool:
-        """True while typed text waits for the debounce (tests wait on this)."""
-        return self._debounce.isActive()
 
     def update_counts(self) -> None:
         """"My tickets (4)": the count of each queue as of now."""
@@ -407,13 +317,6 @@ class TicketsView(SearchableList, QWidget):
             else:
                 item.setText(label)
         self.counts_updated.emit()
-
-    def queue_text(self, key: str) -> str:
-        for row in range(self.queues.count()):
-            item = self.queues.item(row)
-            if item.data(QUEUE_ROLE) == key:
-                return item.text()
-        raise KeyError(key)
 
     # --- refreshing --------------------------------------------------------------------
 

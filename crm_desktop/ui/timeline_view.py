@@ -55,6 +55,7 @@ from crm_desktop.core.timeline import TimelineEntry, TimelineRegistry
 from crm_desktop.ui.i18n import core_tr
 from crm_desktop.ui.log_dialog import HistoryEntryDialog, LogDialog, direction_text, format_duration
 from crm_desktop.ui.record_form import MUTED_COLOR, format_cents
+from crm_desktop.ui.widgets import open_kept
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -563,11 +564,8 @@ class TimelineView(QWidget):
             return None
         dialog = LogDialog(self.ctx, kind, person_id=self.model.person_id, company_id=self.model.company_id,
                            parent=self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.logged.connect(self._logged)
-        dialog.finished.connect(lambda _r: setattr(self, "log_dialog", None))
-        self.log_dialog = dialog
-        dialog.open()
+        open_kept(self, dialog, "log_dialog")
         dialog.subject.setFocus()
         return dialog
 
@@ -583,9 +581,6 @@ class TimelineView(QWidget):
             if self.entry_dialog is not None:
                 self.entry_dialog.close()
             dialog = HistoryEntryDialog(self.ctx, entry.id, self)
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            dialog.finished.connect(lambda _r: setattr(self, "entry_dialog", None))
-            self.entry_dialog = dialog
-            dialog.open()
+            open_kept(self, dialog, "entry_dialog")
         else:
             self.entry_activated.emit(entry.source, entry.id)

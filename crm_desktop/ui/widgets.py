@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -16,7 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.ui.record_form import MUTED_COLOR
+
 ERROR_COLOR = "#b00020"
+DialogT = TypeVar("DialogT", bound=QDialog)
 
 
 def heading(text: str, scale: float = 1.5, parent: QWidget | None = None) -> QLabel:
@@ -75,6 +80,27 @@ def empty_state_pages(table: QTableView) -> tuple[QLabel, QStackedWidget]:
     return empty, pages
 
 
+def tab_empty_pages(owner: QWidget, table: QWidget) -> tuple[QLabel, QStackedWidget]:
+    """A detail page tab's table and, in its place when there are no rows, a centred muted message."""
+    empty = QLabel(owner)
+    empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    empty.setWordWrap(True)
+    empty.setStyleSheet(f"color: {MUTED_COLOR};")
+    pages = QStackedWidget(owner)
+    pages.addWidget(table)
+    pages.addWidget(empty)
+    return empty, pages
+
+
+def open_kept(owner: QObject, dialog: DialogT, attribute: str = "dialog") -> DialogT:
+    """Open ``dialog`` window-modal, deleted once closed; ``owner.<attribute>`` holds it while it is open."""
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.finished.connect(lambda _result: setattr(owner, attribute, None))
+    setattr(owner, attribute, dialog)
+    dialog.open()
+    return dialog
+
+
 def search_debounce(parent: QObject, search: QLineEdit, apply: Callable[[], None], interval_ms: int) -> QTimer:
     """Typing restarts a short timer and only its end filters: a fast typist causes one query, not one per key."""
     timer = QTimer(parent)
@@ -83,3 +109,26 @@ def search_debounce(parent: QObject, search: QLineEdit, apply: Callable[[], None
     timer.timeout.connect(apply)
     search.textChanged.connect(timer.start)
     return timer
+
+
+class ChosenRecords:
+    """A box listing a customer's records one per table row (contracts, maintenance plans), with a dialog to edit.
+
+    The class using it has ``rows``, ``table`` (a QTableWidget), ``message`` (its error line), ``reload()``
+    and a ``changed`` signal.
+    """
+
+    def selected(self) -> dict[str, Any] | None:
+        row = self.table.currentRow()
+        if row < 0 or row >= len(self.rows) or not self.table.selectedItems():
+            return None
+        return self.rows[row]
+
+    def count(self) -> int:
+        return len(self.rows)
+
+    def _saved(self, _record_id: str) -> None:
+        """The dialog wrote the record: read the list again and say so."""
+        self.message.hide()
+        self.reload()
+        self.changed.emit()

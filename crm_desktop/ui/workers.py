@@ -186,3 +186,13 @@ def run_and_wait(task: Task) -> Task:
     if not task.is_done():
         loop.exec()
     return task
+
+
+def wait_for(task: Task) -> None:
+    """Spin a local event loop until ``task`` (started already) ends; return at once if it has."""
+    if task.is_done():
+        return
+    loop = QEventLoop()
+    task.finished.connect(loop.quit)
+    if not task.is_done():  # it may have ended in between
+        loop.exec()

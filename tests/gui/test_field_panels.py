@@ -18,14 +18,9 @@ from crm_desktop.ui.field_panels import CustomerInterventionsPanel, Intervention
 from crm_desktop.ui.person_detail import PersonDetailView
 from crm_desktop.ui.support_format import OK_COLOR
 from crm_desktop.ui.trash_view import TrashView
-from tests.field_setup import FieldWorld, build
+from tests.field_setup import FieldWorld, shown
 
 TUESDAY_9 = "2026-03-03T08:00:00Z"  # 09:00 in Brussels (the shop's zone), whatever this computer's zone
-
-
-@pytest.fixture
-def world(ctx: Context) -> FieldWorld:
-    return build(ctx)
 
 
 @pytest.fixture
@@ -53,14 +48,6 @@ def brussels(day: int, hour: int) -> str:
 def cells(model: InterventionListModel) -> list[list[str]]:
     return [[model.index(row, column).data() for column in range(model.columnCount())]
             for row in range(model.rowCount())]
-
-
-def shown(qtbot: QtBot, widget, size: tuple[int, int] = (1280, 800)):  # noqa: ANN001, ANN201
-    qtbot.addWidget(widget)
-    widget.resize(*size)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
 
 
 def test_company_panel_lists_every_job_with_local_times_team_and_status(qtbot: QtBot, ctx: Context,

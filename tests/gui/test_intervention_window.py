@@ -19,15 +19,10 @@ from crm_desktop.core.clock import FixedClock
 from crm_desktop.core.context import Context
 from crm_desktop.ui.intervention_window import InterventionDetailView, new_intervention_initial
 from crm_desktop.ui.signature_pad import MAX_PNG_WIDTH, SignaturePad
-from tests.field_setup import FieldWorld, build
+from tests.field_setup import FieldWorld, shown
 
 # The fixed clock is Monday 2 March 2026 09:30 UTC (10:30 in Brussels); the job is planned at 14:00.
 AFTERNOON = "2026-03-02T13:00:00Z"
-
-
-@pytest.fixture
-def world(ctx: Context) -> FieldWorld:
-    return build(ctx)
 
 
 @pytest.fixture
@@ -45,12 +40,7 @@ def job(ctx: Context, world: FieldWorld, ticket: str) -> str:
 
 
 def open_view(qtbot: QtBot, ctx: Context, intervention_id: str | None, **initial: object) -> InterventionDetailView:
-    view = InterventionDetailView(ctx, intervention_id, initial=initial or None)
-    qtbot.addWidget(view)
-    view.resize(1280, 820)
-    view.show()
-    qtbot.waitExposed(view)
-    return view
+    return shown(qtbot, InterventionDetailView(ctx, intervention_id, initial=initial or None), (1280, 820))
 
 
 def click(qtbot: QtBot, widget) -> None:  # noqa: ANN001 - any button

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
@@ -16,15 +16,12 @@ from crm_desktop.core.intervention_queues import InterventionFilter
 from crm_desktop.ui.interventions_view import InterventionModel, InterventionsView
 from crm_desktop.ui.paged_model import ID_ROLE
 from crm_desktop.ui.support_format import LATE_COLOR
-from tests.field_setup import FieldWorld, build
-
-# The fixed clock is Monday 2 March 2026 09:30 UTC (10:30 in Brussels).
-TUESDAY_9 = datetime(2026, 3, 3, 8, 0, tzinfo=UTC)  # 09:00 Brussels
+from tests.field_setup import TUESDAY_9, FieldWorld, shown
 
 
 @pytest.fixture
-def world(ctx: Context) -> FieldWorld:
-    return build(ctx, stock_in_vans=0)
+def van_stock() -> int:
+    return 0
 
 
 @pytest.fixture
@@ -43,11 +40,7 @@ def jobs(ctx: Context, world: FieldWorld) -> dict[str, str]:
 
 @pytest.fixture
 def view(qtbot: QtBot, ctx: Context, bridge, jobs: dict[str, str]) -> InterventionsView:
-    widget = InterventionsView(ctx, bridge=bridge)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 600)
-    widget.show()
-    qtbot.waitExposed(widget)
+    widget = shown(qtbot, InterventionsView(ctx, bridge=bridge), (1200, 600))
     qtbot.waitUntil(lambda: bool(widget.counts))
     return widget
 

@@ -14,14 +14,14 @@ from crm_desktop.core.users import add_user
 from crm_desktop.ui.maintenance_dialog import MaintenancePlanDialog
 from crm_desktop.ui.support_format import date_text
 from crm_desktop.ui.support_panels import ContractsPanel
-from tests.field_setup import FieldWorld, build
+from tests.field_setup import FieldWorld, shown
 
 # The fixed clock is Monday 2 March 2026 09:30 UTC.
 
 
 @pytest.fixture
-def world(ctx: Context) -> FieldWorld:
-    return build(ctx, stock_in_vans=0)
+def van_stock() -> int:
+    return 0
 
 
 @pytest.fixture
@@ -33,12 +33,7 @@ def contract(ctx: Context, world: FieldWorld) -> str:
 
 @pytest.fixture
 def panel(qtbot: QtBot, ctx: Context, world: FieldWorld, contract: str) -> ContractsPanel:
-    widget = ContractsPanel(ctx, company_id=world.company)
-    qtbot.addWidget(widget)
-    widget.resize(700, 600)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+    return shown(qtbot, ContractsPanel(ctx, company_id=world.company), (700, 600))
 
 
 def test_add_a_plan_from_the_contract_tab(qtbot: QtBot, ctx: Context, world: FieldWorld, contract: str,

@@ -11,14 +11,9 @@ from pytestqt.qtbot import QtBot
 from crm_desktop.core import history, interventions, tickets, users
 from crm_desktop.core.context import Context
 from crm_desktop.ui.my_day_view import MyDayView
-from tests.field_setup import FieldWorld, build
+from tests.field_setup import FieldWorld, shown
 
 # The fixed clock is Monday 2 March 2026 09:30 UTC (10:30 in Brussels).
-
-
-@pytest.fixture
-def world(ctx: Context) -> FieldWorld:
-    return build(ctx)
 
 
 @pytest.fixture
@@ -40,12 +35,7 @@ def day_jobs(ctx: Context, world: FieldWorld) -> list[str]:
 
 
 def open_view(qtbot: QtBot, ctx: Context) -> MyDayView:
-    view = MyDayView(ctx)
-    qtbot.addWidget(view)
-    view.resize(1280, 900)
-    view.show()
-    qtbot.waitExposed(view)
-    return view
+    return shown(qtbot, MyDayView(ctx), (1280, 900))
 
 
 def test_the_days_jobs_in_order_with_what_to_bring(

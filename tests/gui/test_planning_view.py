@@ -22,18 +22,13 @@ from crm_desktop.core.context import Context
 from crm_desktop.ui.plan_dialog import PlanDialog
 from crm_desktop.ui.planning_board import PlanningBoard, decode_job, snap
 from crm_desktop.ui.planning_view import PlanningView
-from tests.field_setup import FieldWorld, build
+from tests.field_setup import FieldWorld, shown
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
 TUESDAY_9 = datetime(2026, 3, 3, 9, 0, tzinfo=BRUSSELS)
 WEDNESDAY_10 = datetime(2026, 3, 4, 10, 0, tzinfo=BRUSSELS)
 THURSDAY_14 = datetime(2026, 3, 5, 14, 0, tzinfo=BRUSSELS)
 MONDAY_8 = datetime(2026, 3, 2, 8, 0, tzinfo=BRUSSELS)  # before the fixed clock: the past
-
-
-@pytest.fixture
-def world(ctx: Context) -> FieldWorld:
-    return build(ctx)
 
 
 def _job(ctx: Context, world: FieldWorld, **values: object) -> str:
@@ -50,12 +45,7 @@ def _planned(ctx: Context, world: FieldWorld, start: datetime = TUESDAY_9, minut
 
 @pytest.fixture
 def view(qtbot: QtBot, ctx: Context, world: FieldWorld) -> PlanningView:
-    widget = PlanningView(ctx)
-    qtbot.addWidget(widget)
-    widget.resize(1500, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+    return shown(qtbot, PlanningView(ctx), (1500, 700))
 
 
 def _local_start(ctx: Context, job: str) -> datetime:

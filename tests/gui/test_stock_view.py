@@ -3,8 +3,6 @@ loading a van for tomorrow in one go, locations and parts; every model under Qt'
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QAbstractItemModelTester
@@ -16,25 +14,12 @@ from crm_desktop.core.permissions import Role
 from crm_desktop.ui.bridge import ChangeBridge
 from crm_desktop.ui.parts_view import PartDialog
 from crm_desktop.ui.stock_view import LocationDialog, MinimumDialog, MovementDialog, StockView
-from tests.field_setup import FieldWorld, build
-
-# The fixed clock is Monday 2 March 2026 09:30 UTC: tomorrow is Tuesday 3 March.
-TUESDAY_9 = datetime(2026, 3, 3, 8, 0, tzinfo=UTC)  # 09:00 Brussels
-
-
-@pytest.fixture
-def world(ctx: Context) -> FieldWorld:
-    return build(ctx)
+from tests.field_setup import TUESDAY_9, FieldWorld, shown
 
 
 @pytest.fixture
 def view(qtbot: QtBot, ctx: Context, bridge: ChangeBridge, world: FieldWorld) -> StockView:
-    widget = StockView(ctx, bridge=bridge)
-    qtbot.addWidget(widget)
-    widget.resize(1150, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+    return shown(qtbot, StockView(ctx, bridge=bridge), (1150, 700))
 
 
 def texts(model, column: int) -> list[str]:  # noqa: ANN001 - any of the page's models

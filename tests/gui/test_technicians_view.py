@@ -13,21 +13,11 @@ from crm_desktop.core.context import Context
 from crm_desktop.core.permissions import Role
 from crm_desktop.ui.bridge import ChangeBridge
 from crm_desktop.ui.technicians_view import NewTechnicianDialog, TechniciansView
-from tests.field_setup import FieldWorld, build
-
-
-@pytest.fixture
-def world(ctx: Context) -> FieldWorld:
-    return build(ctx)
+from tests.field_setup import FieldWorld, shown
 
 
 def make_view(qtbot: QtBot, ctx: Context, bridge: ChangeBridge | None = None) -> TechniciansView:
-    widget = TechniciansView(ctx, bridge=bridge)
-    qtbot.addWidget(widget)
-    widget.resize(1150, 720)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+    return shown(qtbot, TechniciansView(ctx, bridge=bridge), (1150, 720))
 
 
 @pytest.fixture

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from crm_desktop import cli
 from crm_desktop.core import companies, contracts, maintenance
 from crm_desktop.core.context import Context
+from tests.unit.test_cli import assert_one_error_line, run
 
 
 @pytest.fixture(autouse=True)
@@ -16,18 +16,6 @@ def _own_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Settings, logs and the default database stay in the test's folder."""
     monkeypatch.setenv("CRM_DESKTOP_CONFIG_DIR", str(tmp_path / "config"))
     monkeypatch.setenv("CRM_DESKTOP_DATA_DIR", str(tmp_path / "data"))
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    status = cli.main(list(argv))
-    out, err = capsys.readouterr()
-    return status, out, err
-
-
-def assert_one_error_line(err: str) -> None:
-    lines = err.strip().splitlines()
-    assert len(lines) == 1, err
-    assert lines[0].startswith("error: ") and "Traceback" not in err
 
 
 def test_maintenance_makes_the_visits_due_once(ctx: Context, db_path: Path, tmp_path: Path,

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from icalendar import Calendar
 from PIL import Image, ImageDraw
 
-from crm_desktop import cli
 from crm_desktop.core import attachments, interventions, stock, tickets
 from crm_desktop.core.context import Context
 from crm_desktop.core.errors import ValidationError
@@ -21,10 +20,10 @@ from crm_desktop.reports.day_sheet import build_day_sheet
 from crm_desktop.reports.pdf_read import image_count, page_count, page_texts
 from crm_desktop.reports.texts import LABELS, WORDS, Texts
 from crm_desktop.reports.work_order import build_work_order
-from tests.field_setup import FieldWorld, build
+from tests.field_setup import TUESDAY_9, FieldWorld, build
+from tests.unit.test_sync_cli import one_error_line, run
 
 # The fixed clock is Monday 2 March 2026 09:30 UTC (10:30 in Brussels).
-TUESDAY_9 = datetime(2026, 3, 3, 8, 0, tzinfo=UTC)  # 09:00 Brussels
 TUESDAY = TUESDAY_9.date()
 
 
@@ -296,18 +295,6 @@ def test_calendar_sequence_grows_with_each_change(ctx: Context, booked: dict[str
 
 
 # --------------------------------------------------------------------------- the command line
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    status = cli.main(list(argv))
-    out, err = capsys.readouterr()
-    return status, out, err
-
-
-def one_error_line(err: str) -> str:
-    lines = err.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("error: ") and "Traceback" not in err, err
-    return lines[0]
 
 
 def test_cli_writes_the_work_order_day_sheet_and_calendar(ctx: Context, done: DoneJob, db_path: Path,

@@ -2,23 +2,22 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 
 import pytest
 
 from crm_desktop.core import companies, interventions, people
 from crm_desktop.core.context import Context
 from crm_desktop.core.intervention_queues import INTERVENTIONS, QUEUES, InterventionFilter, week_of
-from tests.field_setup import FieldWorld, build
+from tests.field_setup import TUESDAY_9, FieldWorld
 
 # The fixed clock is Monday 2 March 2026 09:30 UTC (10:30 in Brussels).
 TODAY = date(2026, 3, 2)
-TUESDAY_9 = datetime(2026, 3, 3, 8, 0, tzinfo=UTC)  # 09:00 Brussels
 
 
 @pytest.fixture
-def world(ctx: Context) -> FieldWorld:
-    return build(ctx, stock_in_vans=0)
+def van_stock() -> int:
+    return 0
 
 
 @pytest.fixture

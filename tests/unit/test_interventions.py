@@ -8,16 +8,9 @@ import pytest
 
 from crm_desktop.core import interventions, planning, stock, support_costs, technicians, tickets
 from crm_desktop.core.errors import ValidationError
-from tests.field_setup import build
+from tests.field_setup import TUESDAY_9
 
-# The fixed clock is Monday 2 March 2026 09:30 UTC (10:30 in Brussels).
-TUESDAY_9 = datetime(2026, 3, 3, 8, 0, tzinfo=UTC)  # 09:00 Brussels
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
-
-
-@pytest.fixture
-def world(ctx):
-    return build(ctx)
 
 
 def _job(ctx, world, **values):

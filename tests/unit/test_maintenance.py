@@ -18,15 +18,15 @@ from crm_desktop.core.permissions import Role
 from crm_desktop.core.users import add_user
 from crm_desktop.db.connection import open_database
 from crm_desktop.sync.startup import prepare
-from tests.field_setup import FieldWorld, build
+from tests.field_setup import FieldWorld
 
 # The fixed clock is Monday 2 March 2026 09:30 UTC (10:30 in Brussels).
 TODAY = date(2026, 3, 2)
 
 
 @pytest.fixture
-def world(ctx: Context) -> FieldWorld:
-    return build(ctx, stock_in_vans=0)
+def van_stock() -> int:
+    return 0
 
 
 @pytest.fixture

@@ -343,7 +343,8 @@ class ConflictTexts(QObject):
                 return str(value)
             if column == "hours" and isinstance(parsed, list):
                 days = [QLocale().dayName(day + 1, QLocale.FormatType.ShortFormat) for day in range(7)]
-                return "; ".join(f"{days[n]} {hours or self.tr('off')}" for n, hours in enumerate(parsed[:7]))
+                off = self.tr("off")
+                return "; ".join(f"{days[n]} {hours or off}" for n, hours in enumerate(parsed[:7]))
             if column == "checklist" and isinstance(parsed, dict):
                 return "; ".join(f"{'✓' if done else '✗'} {core_tr(label)}" for label, done in parsed.items())
         return None

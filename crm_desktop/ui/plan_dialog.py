@@ -308,7 +308,8 @@ class PlanDialog(QDialog):
 
     def _warnings_html(self, start: datetime, end: datetime, chosen: list[str]) -> str:
         if not chosen:
-            return f"<span style='color:{MUTED_COLOR}'>{escape(self.tr('Choose at least one technician.'))}</span>"
+            hint = escape(self.tr("Choose at least one technician."))
+            return f"<span style='color:{MUTED_COLOR}'>{hint}</span>"
         found = planning.check(self.ctx.db, chosen, start, end, self.skills, exclude_id=self.intervention_id)
         if start < self.ctx.clock.now():
             found_past = escape(self.tr("This time is already past."))

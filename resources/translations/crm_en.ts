@@ -956,6 +956,10 @@
         <source>{n} months</source>
         <translation>{n} months</translation>
     </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsModel</name>
@@ -1860,10 +1864,6 @@ You can explore CRM Desktop with sample companies, people and history, or start 
         <translation>&lt;b&gt;Last visits:&lt;/b&gt; none</translation>
     </message>
     <message>
-        <source>due {day}</source>
-        <translation>due {day}</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Next intervention:&lt;/b&gt; {intervention}</source>
         <translation>&lt;b&gt;Next intervention:&lt;/b&gt; {intervention}</translation>
     </message>
@@ -2125,8 +2125,12 @@ You can explore CRM Desktop with sample companies, people and history, or start 
 <context>
     <name>InterventionFormat</name>
     <message>
-        <source>Today {hours}</source>
+        <source>due {day}</source>
         <extracomment>Background and text colours of an intervention's status badge. The smallest height of a button a finger presses.</extracomment>
+        <translation>due {day}</translation>
+    </message>
+    <message>
+        <source>Today {hours}</source>
         <translation>Today {hours}</translation>
     </message>
 </context>
@@ -2156,10 +2160,6 @@ You can explore CRM Desktop with sample companies, people and history, or start 
     <message>
         <source>Subject</source>
         <translation>Subject</translation>
-    </message>
-    <message>
-        <source>due {day}</source>
-        <translation>due {day}</translation>
     </message>
 </context>
 <context>
@@ -3725,6 +3725,10 @@ Check that the USB stick is plugged in or that the network folder is available, 
     <message>
         <source>Nobody with these skills is free then.</source>
         <translation>Nobody with these skills is free then.</translation>
+    </message>
+    <message>
+        <source>Choose at least one technician.</source>
+        <translation>Choose at least one technician.</translation>
     </message>
     <message>
         <source>This time is already past.</source>
@@ -6245,7 +6249,6 @@ Per-entry rounding, the same as each entry shows.</extracomment>
     </message>
     <message>
         <source>An amount cannot be negative.</source>
-        <extracomment>A hundred billion: no line of a small business's support costs comes near it, and sums of many such lines stay far inside SQLite's 64-bit integers.</extracomment>
         <translation>An amount cannot be negative.</translation>
     </message>
     <message>
@@ -6258,6 +6261,7 @@ Per-entry rounding, the same as each entry shows.</extracomment>
     </message>
     <message>
         <source>A quantity must be more than zero.</source>
+        <extracomment>A hundred billion: no line of a small business's support costs comes near it, and sums of many such lines stay far inside SQLite's 64-bit integers.</extracomment>
         <translation>A quantity must be more than zero.</translation>
     </message>
     <message>
@@ -6443,11 +6447,11 @@ Per-entry rounding, the same as each entry shows.</extracomment>
     </message>
     <message>
         <source>Give a whole number of months.</source>
-        <extracomment>Fixed for ever: visit ids are uuid5(NAMESPACE, "plan id/due date"). Changing it would make every visit twice. The fields a plan form edits.</extracomment>
         <translation>Give a whole number of months.</translation>
     </message>
     <message>
         <source>A visit comes back every 1 to {n} months.</source>
+        <extracomment>Fixed for ever: visit ids are uuid5(NAMESPACE, "plan id/due date"). Changing it would make every visit twice. The fields a plan form edits.</extracomment>
         <translation>A visit comes back every 1 to {n} months.</translation>
     </message>
     <message>

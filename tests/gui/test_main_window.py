@@ -42,10 +42,12 @@ def test_menus_and_shortcuts(main_window: MainWindow) -> None:
     assert file_texts == ["New &person", "New &company", "New &ticket", "New &intervention",
                           "&Export interventions to a calendar…", "S&ync now", "&Settings…", "&Quit"]
     assert [a.text() for a in main_window.menus["view"].actions()] == [
-        "Contacts", "Companies", "Support", "Knowledge base", "Trash", "Conflicts", "Duplicates"]
+        "Contacts", "Companies", "Support", "Interventions", "Planning", "My day", "Stock", "Technicians",
+        "Knowledge base", "Trash", "Conflicts", "Duplicates"]
     assert shortcut(main_window, "syncNow") == "F5"
     assert shortcut(main_window, "show_tickets") == "Ctrl+3"
-    assert shortcut(main_window, "show_conflicts") == "Ctrl+6"
+    assert shortcut(main_window, "show_planning") == "Ctrl+5"
+    assert shortcut(main_window, "show_my_day") == "Ctrl+6"
     assert shortcut(main_window, "newTicket") == "Ctrl+Shift+T"
     assert [a.text() for a in main_window.menus["reports"].actions()] == ["Support &costs…"]
 

@@ -49,7 +49,7 @@ def test_menus_and_shortcuts(main_window: MainWindow) -> None:
     assert shortcut(main_window, "show_planning") == "Ctrl+5"
     assert shortcut(main_window, "show_my_day") == "Ctrl+6"
     assert shortcut(main_window, "newTicket") == "Ctrl+Shift+T"
-    assert [a.text() for a in main_window.menus["reports"].actions()] == ["Support &costs…"]
+    assert [a.text() for a in main_window.menus["reports"].actions()] == ["Support &costs…", "Technician &day sheet…"]
 
 
 def test_navigation_by_shortcut_and_sidebar(qtbot: QtBot, main_window: MainWindow, sample: Sample) -> None:

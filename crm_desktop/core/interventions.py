@@ -29,10 +29,12 @@ from crm_desktop.core.errors import CrmError, Message, NotFound, ValidationError
 from crm_desktop.core.field_choices import CHECKLISTS, FOLLOW_UPS, KINDS, OPEN_STATUSES, STATUSES, TRANSITIONS
 from crm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from crm_desktop.core.permissions import Perm, require
+from crm_desktop.core.settings import load_business
 from crm_desktop.core.support_settings import load_support, local_day, period_bounds
 from crm_desktop.core.validation import (
     FieldProblem,
     clean_text,
+    normalize_phone,
     parse_choice,
     parse_date,
     parse_distance,
@@ -82,7 +84,7 @@ def validate(ctx: Context, values: Mapping[str, Any], current: Mapping[str, Any]
         ("city", fields.text(100)),
         ("country", fields.text(60)),
         ("site_contact", fields.text(120)),
-        ("site_phone", fields.text(40)),
+        ("site_phone", lambda v: normalize_phone(v, load_business(ctx.db).phone_region)),
         ("due_on", parse_date),
         ("duration_minutes", _duration),
     ):

@@ -26,7 +26,9 @@ from crm_desktop.core.context import Context
 from crm_desktop.core.errors import CrmError, NotFound
 from crm_desktop.core.field_choices import BOOKED_STATUSES
 from crm_desktop.core.i18n import QT_TRANSLATE_NOOP
+from crm_desktop.core.settings import load_business
 from crm_desktop.core.support_settings import period_bounds
+from crm_desktop.core.validation import display_phone
 
 #: Interventions with their customer's names and phone, as every field document lists them.
 _SELECT = (
@@ -137,16 +139,17 @@ def _row(db: sqlite_utils.Database, intervention_id: str) -> dict[str, Any]:
     return records.from_db(rows[0])
 
 
-def _contact(row: Mapping[str, Any]) -> tuple[str, str | None]:
-    """Who to ask for on site and their phone: the job's own contact, else the customer's person."""
+def _contact(row: Mapping[str, Any], region: str) -> tuple[str, str | None]:
+    """Who to ask for on site and their phone (as people dial it here): the job's own contact, else the
+    customer's person."""
     name = (row.get("site_contact") or "").strip() or (row.get("person_name") or "").strip()
     phone = row.get("site_phone") or row.get("person_mobile") or row.get("person_phone") or row.get("company_phone")
-    return name, phone or None
+    return name, display_phone(phone, region) or None
 
 
-def _heading(row: dict[str, Any]) -> tuple[dict[str, Any], str, str, str, str | None]:
+def _heading(row: dict[str, Any], region: str) -> tuple[dict[str, Any], str, str, str, str | None]:
     """The fields of a JobHeading for ``row``, in their order."""
-    contact, phone = _contact(row)
+    contact, phone = _contact(row, region)
     return row, interventions.customer_name(row), interventions.address_line(row), contact, phone
 
 
@@ -172,7 +175,7 @@ def work_order(ctx: Context, intervention_id: str) -> WorkOrder:
     """Everything the work order of ``intervention_id`` prints."""
     db = ctx.db
     row = _row(db, intervention_id)
-    contact, phone = _contact(row)
+    contact, phone = _contact(row, load_business(db).phone_region)
     minutes = None
     if row.get("arrived_at") and row.get("departed_at"):
         seconds = (from_iso(row["departed_at"]) - from_iso(row["arrived_at"])).total_seconds()
@@ -227,8 +230,10 @@ def day_sheet(db: sqlite_utils.Database, technician_id: str, day: date) -> DaySh
         except NotFound:
             van = None
     jobs = []
+    region = load_business(db).phone_region
     for job in interventions.my_day(db, technician_id, day):
-        jobs.append(DayJob(*_heading(_row(db, job["id"])), tuple(interventions.parts_to_bring(db, job["id"]))))
+        jobs.append(DayJob(*_heading(_row(db, job["id"]), region),
+                           tuple(interventions.parts_to_bring(db, job["id"]))))
     return DaySheet(tech, day, van, tuple(jobs), tuple(stock.load_list(db, technician_id, day)))
 
 
@@ -268,8 +273,9 @@ def calendar_jobs(db: sqlite_utils.Database, start: date | None, end: date | Non
                            f"FROM intervention_parts) WHERE intervention_id IN ({chosen}) GROUP BY intervention_id",
                        params)
     out = []
+    region = load_business(db).phone_region
     for row in rows:
         changed = max([row["updated_at"], *(v for (v,) in touched.get(row["id"], ()) if v)])
-        out.append(CalendarJob(*_heading(row), tuple((n, e) for n, e in teams.get(row["id"], ())),
+        out.append(CalendarJob(*_heading(row, region), tuple((n, e) for n, e in teams.get(row["id"], ())),
                                tuple((n, int(q)) for n, q in parts.get(row["id"], ())), changed))
     return out

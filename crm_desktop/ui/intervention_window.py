@@ -36,6 +36,7 @@ from crm_desktop.core.context import Context
 from crm_desktop.core.errors import NotFound
 from crm_desktop.core.field_choices import KINDS, TRANSITIONS, WARNINGS
 from crm_desktop.core.permissions import Perm
+from crm_desktop.core.settings import load_business
 from crm_desktop.ui.i18n import core_tr, error_text
 from crm_desktop.ui.intervention_costs import JobCostsPanel
 from crm_desktop.ui.intervention_format import (
@@ -55,6 +56,7 @@ from crm_desktop.ui.record_form import (
     DateField,
     LineField,
     ListField,
+    PhoneField,
     RecordForm,
     SuffixField,
     TextField,
@@ -203,7 +205,8 @@ class InterventionDetailView(SharedRecordView):
         code.setMaximumWidth(60)
         form.add_field(site, "country", self.tr("Country"), code)
         form.add_field(site, "site_contact", self.tr("Contact on site"), LineField(120))
-        form.add_field(site, "site_phone", self.tr("Phone on site"), LineField(40))
+        form.add_field(site, "site_phone", self.tr("Phone on site"),
+                       PhoneField(load_business(self.ctx.db).phone_region))
 
         when = form.add_section(self.tr("When and who"))
         form.add_field(when, "due_on", self.tr("Due by"), DateField())

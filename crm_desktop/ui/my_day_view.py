@@ -40,6 +40,8 @@ from crm_desktop.core.context import Context
 from crm_desktop.core.errors import CrmError, ValidationError
 from crm_desktop.core.field_choices import TRANSITIONS
 from crm_desktop.core.permissions import Perm, Role, allowed
+from crm_desktop.core.settings import load_business
+from crm_desktop.core.validation import display_phone
 from crm_desktop.ui.bridge import ChangeBridge, ChangeCoalescer
 from crm_desktop.ui.i18n import core_tr, error_text, render
 from crm_desktop.ui.intervention_format import (
@@ -77,6 +79,7 @@ class CardData:
     open_tickets: list[dict[str, Any]] = field(default_factory=list)
     history: list[timeline.TimelineEntry] = field(default_factory=list)
     colleagues: list[str] = field(default_factory=list)
+    phone: str = ""  # the contact's phone as people dial it here
 
 
 class DayCard(QFrame):
@@ -150,7 +153,7 @@ class DayCard(QFrame):
         address_row.addWidget(self.address_label, 1)
         address_row.addWidget(self.copy_button)
         left.addLayout(address_row)
-        contact = " · ".join(p for p in (row.get("site_contact"), row.get("site_phone")) if p)
+        contact = " · ".join(p for p in (row.get("site_contact"), data.phone) if p)
         self.contact_label = self._rich(self.tr("<b>On site:</b> {contact}").format(
             contact=escape(contact or self.tr("nobody named"))))
         left.addWidget(self.contact_label)
@@ -474,7 +477,8 @@ class MyDayView(QWidget):
             entries = timeline.query(self.ctx.db, limit=HISTORY_LINES + HISTORY_LOOKAHEAD, **key)
             history = [e for e in entries if e.at <= now and e.id != row["id"]][:HISTORY_LINES]
         colleagues = [t.name for t in interventions.team(self.ctx.db, row["id"]) if t.id != tech_id]
-        return CardData(row, parts, tickets, history, colleagues)
+        phone = display_phone(row.get("site_phone"), load_business(self.ctx.db).phone_region)
+        return CardData(row, parts, tickets, history, colleagues, phone)
 
     def _show_load_list(self, tech_id: str, day: date) -> None:
         lines = stock.load_list(self.ctx.db, tech_id, day)

@@ -195,3 +195,11 @@ def test_unknown_status_is_a_clear_error(ctx, world):
     with pytest.raises(ValidationError) as err:
         interventions.set_status(ctx, _job(ctx, world), "flying")
     assert "status" in err.value.errors
+
+
+def test_phone_on_site_is_checked_and_stored_internationally(ctx, world):
+    job = interventions.get(ctx.db, _job(ctx, world, site_phone="081 22 33 44"))
+    assert job["site_phone"] == "+3281223344"
+    with pytest.raises(ValidationError) as err:
+        _job(ctx, world, site_phone="12")
+    assert "site_phone" in err.value.errors

@@ -66,7 +66,7 @@ def moment(value: Any) -> str | None:
         return None
     try:
         return to_iso(from_iso(str(value)))
-    except ValueError as exc:
+    except (ValueError, OverflowError) as exc:  # OverflowError: year 1 or 9999 moved to UTC
         raise FieldProblem(QT_TRANSLATE_NOOP("core", "Not a date and time.")) from exc
 
 

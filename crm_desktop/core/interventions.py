@@ -164,7 +164,10 @@ def _moment(value: Any) -> datetime:
         raise ValidationError({"planned_start": exc.message}) from exc
     if parsed is None:
         raise ValidationError({"planned_start": Message(QT_TRANSLATE_NOOP("core", "Choose a date and time."))})
-    return from_iso(parsed)
+    moment = from_iso(parsed)
+    if not 1900 <= moment.year <= 2200:
+        raise ValidationError({"planned_start": Message(QT_TRANSLATE_NOOP("core", "Not a date and time."))})
+    return moment
 
 
 def create(ctx: Context, values: Mapping[str, Any], *, allow_past: bool = False,
@@ -227,7 +230,8 @@ def update(ctx: Context, intervention_id: str, values: Mapping[str, Any]) -> dic
         if team is not None and _set_team(ctx, intervention_id, team):
             changed["technician_ids"] = team
             if not team and current["status"] == "planned":
-                changed.update(records.update(ctx, TABLE, intervention_id, {"status": "to_plan"}))
+                changed.update(records.update(ctx, TABLE, intervention_id, {
+                    "status": "to_plan", "planned_start": None, "planned_end": None}))
         if parts is not None and _set_parts(ctx, intervention_id, parts):
             changed["parts"] = parts
     if changed:
@@ -322,7 +326,10 @@ def plan(ctx: Context, intervention_id: str, start: Any, duration_minutes: Any =
             "core", "Intervention {number} is {status}: it cannot be planned again."),
             {"number": current["number"], "status": Message(STATUSES[current["status"]])})})
     begin = _moment(start)
-    _check_start(ctx, begin, allow_past)
+    unchanged = current.get("planned_start") and from_iso(current["planned_start"]) == begin
+    if not (unchanged or current["status"] in ("on_the_way", "on_site")):
+        # A job under way, or one only made longer or shorter, keeps its start even when it is past.
+        _check_start(ctx, begin, allow_past)
     try:
         duration = _duration(duration_minutes) if duration_minutes not in (None, "") else current["duration_minutes"]
     except FieldProblem as exc:
@@ -378,8 +385,17 @@ def set_status(ctx: Context, intervention_id: str, status: str) -> dict[str, Any
             QT_TRANSLATE_NOOP("core", "An intervention that is {old} cannot become {new}."),
             {"old": Message(STATUSES[current["status"]]), "new": Message(STATUSES.get(status, status))})})
     values: dict[str, Any] = {"status": status}
-    if status == "planned" and not current.get("planned_start"):
-        raise ValidationError({"planned_start": Message(QT_TRANSLATE_NOOP("core", "Choose a date and time."))})
+    if status == "planned":
+        # Planning goes through plan(): a team, a time to come, the planner's right.
+        require(ctx.user, Perm.PLANNING)
+        if not current.get("planned_start"):
+            raise ValidationError({"planned_start": Message(QT_TRANSLATE_NOOP("core", "Choose a date and time."))})
+        if not team(ctx.db, intervention_id):
+            raise ValidationError({"technician_ids": Message(QT_TRANSLATE_NOOP("core", "Choose a technician."))})
+        if current["status"] in ("to_plan", "cancelled"):
+            _check_start(ctx, from_iso(current["planned_start"]), allow_past=False)
+    if status == "to_plan":
+        values.update(planned_start=None, planned_end=None)
     if status == "on_site" and not current.get("arrived_at"):
         values["arrived_at"] = ctx.now()
     if status == "done":
@@ -462,13 +478,15 @@ def save_report(ctx: Context, intervention_id: str, values: Mapping[str, Any], *
                         "core", "Plan the intervention before closing it."))})
                 records.update(ctx, TABLE, intervention_id, {"status": "done", "completed_at": ctx.now()})
             if current["status"] != "done":
+                # Made once per job (ids from the job), however often it is reopened and finished,
+                # and on however many machines.
                 if merged.get("follow_up"):
                     _follow_up(ctx, {**merged, "id": intervention_id})
-                if current.get("ticket_id"):
-                    from crm_desktop.core import tickets
-
-                    tickets._event(ctx, current["ticket_id"], "note",
-                                   body=f"{current['number']}: {merged.get('work_done') or ''}")
+                if current.get("ticket_id") and not _exists(ctx, "ticket_events", f"{intervention_id}:done"):
+                    records.insert(ctx, "ticket_events", {
+                        "ticket_id": current["ticket_id"], "kind": "note", "at": ctx.now(), "user_id": ctx.user.id,
+                        "body": f"{current['number']}: {merged.get('work_done') or ''}"},
+                        record_id=f"{intervention_id}:done")
         _write_costs(ctx, intervention_id)
     ctx.announce(TABLE, intervention_id, "update")
     if current.get("ticket_id"):
@@ -504,8 +522,10 @@ def _write_parts(ctx: Context, intervention_id: str, wanted: Mapping[str, int], 
 def _follow_up(ctx: Context, row: Mapping[str, Any]) -> None:
     """The follow-up asked on site: a new job to plan, or a note on the customer's timeline for the seller."""
     note = row.get("follow_up_note") or ""
+    follow_id = f"{row['id']}:follow-up"
+    if _exists(ctx, TABLE, follow_id) or _exists(ctx, history.TABLE, follow_id):
+        return
     if row["follow_up"] == "intervention":
-        follow_id = new_id()
         number = numbers.next_number(ctx, "I")
         records.insert(ctx, TABLE, {
             "number": number, "status": "to_plan", "kind": row.get("kind") or "repair", "subject": note[:200],
@@ -520,7 +540,11 @@ def _follow_up(ctx: Context, row: Mapping[str, Any]) -> None:
         "kind": "note", "occurred_at": ctx.now(), "user_id": ctx.user.id,
         "subject": f"{row['number']}: {label}", "body": note,
         "person_id": row.get("person_id"), "company_id": row.get("company_id"),
-    })
+    }, record_id=follow_id)
+
+
+def _exists(ctx: Context, table: str, record_id: str) -> bool:
+    return ctx.db.execute(f"SELECT 1 FROM {table} WHERE id = ?", [record_id]).fetchone() is not None
 
 
 def follow_ups(db: sqlite_utils.Database, intervention: Mapping[str, Any]) -> list[dict[str, Any]]:

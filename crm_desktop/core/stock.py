@@ -225,7 +225,7 @@ def _write(ctx: Context, kind: str, clean: Mapping[str, Any], flagged: bool = Fa
         "product_id": clean["product_id"], "kind": kind, "quantity": clean["quantity"],
         "from_location_id": clean.get("from_location_id"), "to_location_id": clean.get("to_location_id"),
         "at": clean.get("at") or ctx.now(), "user_id": ctx.user.id, "intervention_id": clean.get("intervention_id"),
-        "flagged": 1 if flagged else 0, "note": clean.get("note"),
+        "flagged": 1 if flagged else 0, "note": clean.get("note"), "counted": clean.get("counted"),
     }
     return records.insert(ctx, MOVEMENTS, row)
 
@@ -288,18 +288,30 @@ def give_back(ctx: Context, product_id: str, to_location_id: str, quantity: Any,
     _location(ctx, c, "to_location_id", to_location_id)
     if from_location_id:
         _location(ctx, c, "from_location_id", from_location_id)
+    if c.get("from_location_id") and c.get("from_location_id") == c.get("to_location_id"):
+        c["_errors"].setdefault("to_location_id", Message(QT_TRANSLATE_NOOP("core", "Choose another location.")))
     clean = _done(c)
     clean["intervention_id"] = intervention_id
     with write_transaction(ctx.db):
+        if clean.get("from_location_id"):
+            held = level(ctx.db, clean["from_location_id"], clean["product_id"])
+            if clean["quantity"] > held:
+                raise ValidationError({"quantity": Message(
+                    QT_TRANSLATE_NOOP("core", "Only {held} in {location}."),
+                    {"held": held, "location": get_location(ctx.db, clean["from_location_id"])["name"]})})
         movement_id = _write(ctx, "return", clean)
     ctx.announce(MOVEMENTS, movement_id, "insert")
     return movement_id
 
 
-def correct(ctx: Context, product_id: str, location_id: str, counted: Any, note: str | None = None) -> str | None:
+def correct(ctx: Context, product_id: str, location_id: str, counted: Any, note: str | None = None) -> str:
     """Set a location's level to what was counted; clears the flags of that part there.
 
-    Returns the correction's id, or None when the count matched (flags are cleared anyway).
+    The count is kept with the correction (a count that matched too: it is a fact, with
+    who and when). The correction moves the difference from what THIS machine knew; when
+    another machine's movements or count arrive later, the level no longer equals the
+    count at that point and ``needs_correction`` asks for a new count rather than trusting
+    a sum that counted the same parts twice.
     """
     require(ctx.user, Perm.STOCK_WRITE)
     c = fields.Collector({"product_id": product_id, "counted": counted, "note": note})
@@ -315,13 +327,12 @@ def correct(ctx: Context, product_id: str, location_id: str, counted: Any, note:
     if errors:
         raise ValidationError(errors)
     clean = c.clean
-    movement_id = None
     with write_transaction(ctx.db):
         delta = clean["counted"] - level(ctx.db, loc["location_id"], clean["product_id"])
-        if delta:
-            side = "to_location_id" if delta > 0 else "from_location_id"
-            movement_id = _write(ctx, "correction", {"product_id": clean["product_id"], "quantity": abs(delta),
-                                                     side: loc["location_id"], "note": clean.get("note")})
+        side = "to_location_id" if delta >= 0 else "from_location_id"
+        movement_id = _write(ctx, "correction", {"product_id": clean["product_id"], "quantity": abs(delta),
+                                                 side: loc["location_id"], "note": clean.get("note"),
+                                                 "counted": clean["counted"]})
         for (flag_id,) in ctx.db.execute(
                 "SELECT id FROM stock_movements WHERE flagged = 1 AND product_id = ? AND from_location_id = ? "
                 "AND deleted_at IS NULL", [clean["product_id"], loc["location_id"]]).fetchall():
@@ -491,8 +502,46 @@ def load_van(ctx: Context, technician_id: str, day: date, warehouse_id: str) -> 
     return written
 
 
+def stale_counts(db: sqlite_utils.Database) -> dict[tuple[str, str], int]:
+    """(location, part) -> the count of its latest stocktake, when the movements up to that count
+    no longer add up to it: movements or a count from another machine arrived after the sync."""
+    latest: dict[tuple[str, str], tuple[str, str, int]] = {}
+    for at, row_id, product_id, loc, counted in db.execute(
+            "SELECT at, id, product_id, coalesce(to_location_id, from_location_id), counted FROM stock_movements "
+            "WHERE kind = 'correction' AND counted IS NOT NULL AND deleted_at IS NULL ORDER BY at, id").fetchall():
+        latest[(loc, product_id)] = (at, row_id, counted)
+    stale = {}
+    for (loc, product_id), (at, row_id, counted) in latest.items():
+        total = db.execute(
+            "SELECT coalesce(sum(CASE WHEN to_location_id = :loc THEN quantity ELSE 0 END), 0) "
+            "- coalesce(sum(CASE WHEN from_location_id = :loc THEN quantity ELSE 0 END), 0) FROM stock_movements "
+            "WHERE product_id = :product AND (to_location_id = :loc OR from_location_id = :loc) "
+            "AND deleted_at IS NULL AND (at < :at OR (at = :at AND id <= :id))",
+            {"loc": loc, "product": product_id, "at": at, "id": row_id}).fetchone()[0]
+        if total != counted:
+            stale[(loc, product_id)] = counted
+    return stale
+
+
 def needs_correction(db: sqlite_utils.Database) -> list[dict[str, Any]]:
-    """Levels below zero and parts used beyond what was there: count them and correct."""
+    """Levels below zero, parts used beyond what was there, and counts overtaken by a sync: count again."""
+    rows = _uncounted(db)
+    stale = stale_counts(db)
+    seen = {(r["location_id"], r["product_id"]) for r in rows}
+    for row in rows:
+        row["counted"] = stale.get((row["location_id"], row["product_id"]))
+    for (loc, product_id), counted in stale.items():
+        if (loc, product_id) not in seen:
+            found = db.execute_returning_dicts(
+                "SELECT l.id AS location_id, l.name AS location_name, p.id AS product_id, p.name AS product_name, "
+                "coalesce(s.quantity, 0) AS quantity, 0 AS flagged FROM stock_locations l, products p "
+                "LEFT JOIN stock_levels s ON s.location_id = l.id AND s.product_id = p.id "
+                "WHERE l.id = ? AND p.id = ?", [loc, product_id])
+            rows.extend({**r, "counted": counted} for r in found)
+    return sorted(rows, key=lambda r: (r["location_name"].casefold(), r["product_name"].casefold()))
+
+
+def _uncounted(db: sqlite_utils.Database) -> list[dict[str, Any]]:
     return db.execute_returning_dicts(
         "SELECT s.location_id, l.name AS location_name, s.product_id, p.name AS product_name, s.quantity, "
         "(SELECT count(*) FROM stock_movements f WHERE f.flagged = 1 AND f.product_id = s.product_id "

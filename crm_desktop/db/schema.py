@@ -385,6 +385,7 @@ CREATE TABLE stock_movements (
     user_id TEXT,
     intervention_id TEXT,
     flagged INTEGER NOT NULL DEFAULT 0,
+    counted INTEGER,
     note TEXT
 );
 CREATE UNIQUE INDEX stock_movements_id ON stock_movements(id);

@@ -423,6 +423,7 @@ class StockView(QWidget):
             Column(self.tr("Level"), lambda r: str(r["quantity"]), True,
                    lambda r: LATE_COLOR if r["quantity"] < 0 else None),
             Column(self.tr("Used beyond stock"), lambda r: str(r["flagged"] or ""), True),
+            Column(self.tr("Count overtaken"), lambda r: "" if r.get("counted") is None else str(r["counted"]), True),
             Column("", lambda _r: ""),
         ], self)
         self.corrections_table = rows_table(self.corrections_model, page, stretch=1)
@@ -606,7 +607,7 @@ class StockView(QWidget):
             button.setAutoDefault(False)
             button.setEnabled(self.can_stock)
             button.clicked.connect(lambda _checked=False, r=row: self.correct_line(r))
-            self.corrections_table.setIndexWidget(self.corrections_model.index(number, 4), button)
+            self.corrections_table.setIndexWidget(self.corrections_model.index(number, 5), button)
             self.correct_buttons.append(button)
         self.corrections_pages.setCurrentIndex(0 if self.corrections_model.rowCount() else 1)
 

@@ -4819,6 +4819,10 @@ Check that the USB stick is plugged in or that the network folder is available, 
         <translation>Used beyond stock</translation>
     </message>
     <message>
+        <source>Count overtaken</source>
+        <translation>Count overtaken</translation>
+    </message>
+    <message>
         <source>No level below zero and no part used beyond the stock.</source>
         <translation>No level below zero and no part used beyond the stock.</translation>
     </message>

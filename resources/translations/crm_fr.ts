@@ -4820,6 +4820,10 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
         <translation>Utilisé au-delà du stock</translation>
     </message>
     <message>
+        <source>Count overtaken</source>
+        <translation>Inventaire dépassé</translation>
+    </message>
+    <message>
         <source>No level below zero and no part used beyond the stock.</source>
         <translation>Aucun niveau négatif et aucune pièce utilisée au-delà du stock.</translation>
     </message>

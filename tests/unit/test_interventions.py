@@ -203,3 +203,90 @@ def test_phone_on_site_is_checked_and_stored_internationally(ctx, world):
     with pytest.raises(ValidationError) as err:
         _job(ctx, world, site_phone="12")
     assert "site_phone" in err.value.errors
+
+
+def _done(ctx, world, **report):
+    job = _job(ctx, world)
+    interventions.plan(ctx, job, TUESDAY_9, 60, [world.anna])
+    ctx.clock.advance(days=1, hours=2)
+    interventions.save_report(ctx, job, {"work_done": "Checked", "arrived_at": "2026-03-03T08:00:00Z",
+                                         "departed_at": "2026-03-03T08:30:00Z", **report}, complete=True)
+    return job
+
+
+def test_reopened_and_finished_again_makes_no_second_follow_up_or_ticket_note(ctx, world):
+    ticket_id = tickets.open_ticket(ctx, {"company_id": world.company, "subject": "Oven"})
+    job = _job(ctx, world, ticket_id=ticket_id)
+    interventions.plan(ctx, job, TUESDAY_9, 60, [world.anna])
+    ctx.clock.advance(days=1, hours=2)
+    report = {"work_done": "Checked", "arrived_at": "2026-03-03T08:00:00Z", "departed_at": "2026-03-03T08:30:00Z",
+              "follow_up": "intervention", "follow_up_note": "Replace the thermostat"}
+    interventions.save_report(ctx, job, report, complete=True)
+    interventions.set_status(ctx, job, "on_site")
+    interventions.save_report(ctx, job, report, complete=True)
+    assert len(interventions.follow_ups(ctx.db, interventions.get(ctx.db, job))) == 1
+    notes = [e for e in tickets.events(ctx.db, ticket_id) if e["kind"] == "note"]
+    assert len(notes) == 1
+
+
+def test_quote_follow_up_is_one_note_on_the_timeline(ctx, world):
+    job = _done(ctx, world, follow_up="quote", follow_up_note="New boiler")
+    interventions.set_status(ctx, job, "on_site")
+    interventions.save_report(ctx, job, {}, complete=True)
+    count = ctx.db.execute("SELECT count(*) FROM history WHERE subject LIKE '%Quote%'").fetchone()[0]
+    assert count == 1
+
+
+def test_back_to_plan_forgets_the_time_and_planned_needs_a_team(ctx, world):
+    job = _job(ctx, world)
+    interventions.plan(ctx, job, TUESDAY_9, 60, [world.anna])
+    interventions.set_status(ctx, job, "to_plan")
+    row = interventions.get(ctx.db, job)
+    assert (row["status"], row["planned_start"], row["planned_end"]) == ("to_plan", None, None)
+    assert interventions.my_day(ctx.db, world.anna, TUESDAY_9.date()) == []
+    lonely = _job(ctx, world, planned_start=TUESDAY_9.isoformat())
+    with pytest.raises(ValidationError) as err:
+        interventions.set_status(ctx, lonely, "planned")
+    assert "technician_ids" in err.value.errors
+
+
+def test_a_job_under_way_can_be_made_longer(ctx, world):
+    job = _job(ctx, world)
+    start = ctx.clock.now() + timedelta(minutes=30)
+    interventions.plan(ctx, job, start, 60, [world.anna])
+    ctx.clock.advance(hours=1)
+    interventions.set_status(ctx, job, "on_site")
+    interventions.plan(ctx, job, start, 120)
+    assert interventions.get(ctx.db, job)["duration_minutes"] == 120
+
+
+def test_dates_out_of_range_are_clear_errors(ctx, world):
+    with pytest.raises(ValidationError):
+        _job(ctx, world, planned_start="9999-12-31T23:59:00-05:00", technician_ids=[world.anna])
+    with pytest.raises(ValidationError):
+        technicians.add_absence(ctx, world.anna, "0001-01-01T00:00:00+01:00", "2026-03-04T00:00:00Z")
+
+
+def test_giving_back_more_than_the_van_holds_is_refused(ctx, world):
+    with pytest.raises(ValidationError) as err:
+        stock.give_back(ctx, world.fuse, world.warehouse, 50, from_location_id=world.van_anna)
+    assert "quantity" in err.value.errors
+    assert stock.level(ctx.db, world.van_anna, world.fuse) == 5
+
+
+def test_counts_overtaken_by_another_machine_ask_for_a_recount(ctx, world):
+    stock.correct(ctx, world.fuse, world.van_anna, 3)
+    assert stock.level(ctx.db, world.van_anna, world.fuse) == 3
+    assert stock.needs_correction(ctx.db) == []
+    # The same count made on a laptop offline arrives: it moved -2 from the level IT knew (5).
+    ctx.db.execute(
+        "INSERT INTO stock_movements(id, created_at, updated_at, product_id, kind, from_location_id, quantity, at,"
+        " counted) VALUES ('laptop-count', ?, ?, ?, 'correction', ?, 2, ?, 3)",
+        [ctx.now(), ctx.now(), world.fuse, world.van_anna, "2026-03-02T09:31:00.000Z"])
+    assert stock.level(ctx.db, world.van_anna, world.fuse) == 1
+    lines = stock.needs_correction(ctx.db)
+    assert [(r["location_name"], r["quantity"], r["counted"]) for r in lines] == [("Van Anna", 1, 3)]
+    ctx.clock.advance(minutes=5)
+    stock.correct(ctx, world.fuse, world.van_anna, 3, "Counted again")
+    assert stock.level(ctx.db, world.van_anna, world.fuse) == 3
+    assert stock.needs_correction(ctx.db) == []

@@ -135,8 +135,15 @@ class StockHistory(RuleBasedStateMachine):
           quantity=QUANTITIES)
     def give_back(self, product: int, dest: int, source: int | None, quantity: int) -> None:
         self._tick()
-        stock.give_back(self.ctx, self.products[product], self.locations[dest], quantity,
-                        from_location_id=None if source is None else self.locations[source])
+        part, to = self.products[product], self.locations[dest]
+        origin = None if source is None else self.locations[source]
+        before = {place: stock.level(self.db, place, part) for place in self.locations}
+        try:
+            stock.give_back(self.ctx, part, to, quantity, from_location_id=origin)
+        except ValidationError:
+            # From the same place, or more than the van holds: refused, nothing moved.
+            assert origin is not None and (origin == to or quantity > before[origin])
+            assert {place: stock.level(self.db, place, part) for place in self.locations} == before
 
     @rule(product=st.integers(0, PRODUCTS - 1), place=st.integers(0, LOCATIONS - 1), counted=st.integers(0, 15))
     def correct(self, product: int, place: int, counted: int) -> None:

@@ -146,7 +146,8 @@ class SearchableList:
         self.search.selectAll()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+        # getattr: Qt may deliver an event while the view is being built or taken down.
+        if watched is getattr(self, "search", None) and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             if event.key() == Qt.Key.Key_Down and self.model.rowCount():
                 if self._debounce.isActive():

@@ -494,8 +494,9 @@ def save_report(ctx: Context, intervention_id: str, values: Mapping[str, Any], *
 
 
 def _van_for(ctx: Context, intervention_id: str) -> str | None:
-    """The acting technician's van, else the first team member's."""
-    candidates = [ctx.user.id] + [t.id for t in team(ctx.db, intervention_id)]
+    """The acting technician's van when they are on the job, else the first team member's with a van."""
+    members = [t.id for t in team(ctx.db, intervention_id)]
+    candidates = ([ctx.user.id] if ctx.user.id in members else []) + members
     for tech_id in candidates:
         van = stock.van_of(ctx.db, tech_id)
         if van:

@@ -1084,7 +1084,9 @@ class PlanningBoard(QAbstractScrollArea):
             row = self._row_at(min(max(y, 0.0), max(0.0, self._rows_height - 1)))
             tech_id = row.tech.id if row else item.technician_id
             start = snap(self.time_at(x) - gesture.offset, self._zone)
-            self._ghost = Ghost(tech_id, start, start + (item.end - item.start))
+            # Real minutes, not wall-clock ones: a job moved over a change of clocks keeps its length.
+            length = item.end.astimezone(UTC) - item.start.astimezone(UTC)
+            self._ghost = Ghost(tech_id, start, (start.astimezone(UTC) + length).astimezone(start.tzinfo))
         self.viewport().update()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override

@@ -242,11 +242,12 @@ def day_sheet(db: sqlite_utils.Database, technician_id: str, day: date) -> DaySh
 
 def calendar_jobs(db: sqlite_utils.Database, start: date | None, end: date | None,
                   technician_id: str | None = None) -> list[CalendarJob]:
-    """Booked jobs (planned, on the way, on site, done) that overlap the local days ``start``..``end``.
+    """Booked jobs (planned, on the way, on site, done; cancelled ones too, for calendars to drop them)
+    that overlap the local days ``start``..``end``.
 
     ``None`` for both means every booked job; a technician keeps only the jobs they are on.
     """
-    statuses = ", ".join(f"'{s}'" for s in BOOKED_STATUSES)
+    statuses = ", ".join(f"'{s}'" for s in (*BOOKED_STATUSES, "cancelled"))
     where = (f"WHERE i.deleted_at IS NULL AND i.status IN ({statuses}) AND i.planned_start IS NOT NULL "
              "AND i.planned_end IS NOT NULL")
     params: list[Any] = []

@@ -1,7 +1,8 @@
 """Booked interventions as an iCalendar file (.ics), for a phone's or a mail program's calendar.
 
-One event per job that holds a slot on the planning (planned, on the way, on site, done;
-never the jobs still to plan, never cancelled ones), with:
+One event per job that holds a slot on the planning (planned, on the way, on site, done),
+never the jobs still to plan. A job cancelled after being planned stays in the file with
+``STATUS:CANCELLED``, so a calendar that imported it before drops it from the day. With:
 
 - ``UID`` = the intervention's id + "@crm-desktop": importing the file again updates
   the events instead of adding copies;
@@ -84,7 +85,7 @@ def _event(job: CalendarJob, t: Texts) -> Event:
         lines.append(t("cal_bring", parts=", ".join(f"{qty} × {name}" for name, qty in job.parts)))
     event.add("description", "\n".join(lines).strip())
     event.add("categories", [kind])
-    event.add("status", "CONFIRMED")
+    event.add("status", "CANCELLED" if row["status"] == "cancelled" else "CONFIRMED")
     for name, mail in job.technicians:
         if mail:
             attendee = vCalAddress(f"mailto:{mail}")

@@ -255,9 +255,10 @@ def events(path: Path) -> list:
 
 def test_calendar_has_one_event_per_booked_job(ctx: Context, booked: dict[str, str], tmp_path: Path) -> None:
     out = tmp_path / "jobs.ics"
-    assert export_interventions(ctx.db, out, clock=ctx.clock) == 2
+    assert export_interventions(ctx.db, out, clock=ctx.clock) == 3
     found = events(out)
-    assert [str(e["UID"]) for e in found] == [f"{booked['anna']}@crm-desktop", f"{booked['bert']}@crm-desktop"]
+    assert [str(e["UID"]) for e in found] == [f"{booked[k]}@crm-desktop" for k in ("anna", "cancelled", "bert")]
+    assert [str(e["STATUS"]) for e in found] == ["CONFIRMED", "CANCELLED", "CONFIRMED"]
     anna = found[0]
     number = interventions.get(ctx.db, booked["anna"])["number"]
     assert str(anna["SUMMARY"]) == f"{number} Boulangerie Dupont — Oven does not heat"
@@ -276,7 +277,7 @@ def test_calendar_filters_by_technician_and_dates(ctx: Context, booked: dict[str
     out = tmp_path / "bert.ics"
     assert export_interventions(ctx.db, out, booked["bert_id"], clock=ctx.clock) == 1
     assert [str(e["UID"]) for e in events(out)] == [f"{booked['bert']}@crm-desktop"]
-    assert export_interventions(ctx.db, out, booked["anna_id"], all_dates=True, clock=ctx.clock) == 2
+    assert export_interventions(ctx.db, out, booked["anna_id"], all_dates=True, clock=ctx.clock) == 3
     assert export_interventions(ctx.db, out, None, TUESDAY + timedelta(days=1), TUESDAY + timedelta(days=1)) == 1
     with pytest.raises(ValidationError):
         export_interventions(ctx.db, out, None, TUESDAY, TUESDAY - timedelta(days=1))

@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -444,8 +445,8 @@ class StockView(QWidget):
         self.load_day = QDateEdit(page)
         self.load_day.setObjectName("loadDay")
         self.load_day.setCalendarPopup(True)
-        tomorrow = shop_today(self.ctx) + timedelta(days=1)
-        self.load_day.setDate(QDate(tomorrow.year, tomorrow.month, tomorrow.day))
+        self._load_default = shop_today(self.ctx) + timedelta(days=1)
+        self.load_day.setDate(QDate(self._load_default.year, self._load_default.month, self._load_default.day))
         self.load_van_label = QLabel(page)
         self.load_van_label.setStyleSheet(f"color: {MUTED_COLOR};")
         self.load_model = RowsModel([
@@ -529,6 +530,14 @@ class StockView(QWidget):
         return LATE_COLOR if self._signed(row).startswith("−") else None
 
     # --- reading -----------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """A view left open overnight: "tomorrow" moves on, unless someone chose another day."""
+        tomorrow = shop_today(self.ctx) + timedelta(days=1)
+        if tomorrow != self._load_default and self.load_date() == self._load_default:
+            self._load_default = tomorrow
+            self.load_day.setDate(QDate(tomorrow.year, tomorrow.month, tomorrow.day))
+        super().showEvent(event)
 
     def refresh(self) -> None:
         """Read everything again (after a write here, or a change announced elsewhere)."""

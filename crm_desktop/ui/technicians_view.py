@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QDateTime, QModelIndex, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QModelIndex, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -368,8 +369,25 @@ class TechniciansView(QWidget):
     def _chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         tech = self.model.row_at(current.row()) if current.isValid() else None
         if tech is not None and tech.id != self.technician_id:
+            if not self._may_leave():
+                # Stay on the technician being edited (the selection goes back there).
+                QTimer.singleShot(0, lambda kept=self.technician_id: kept and self.select(kept))
+                return
             self.technician_id = tech.id
             self._show()
+
+    def _may_leave(self) -> bool:
+        """Unsaved profile changes: save them, drop them, or stay."""
+        if not self.form.modified or not self.can_write:
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved changes"),
+            self.tr("Save the changes to this technician's profile?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
 
     def select(self, technician_id: str) -> None:
         for number, tech in enumerate(self.model.rows):

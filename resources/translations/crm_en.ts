@@ -5263,6 +5263,14 @@ Check that the USB stick is plugged in or that the network folder is available, 
         <translation>Their profile, working hours and absences will show here.</translation>
     </message>
     <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Save the changes to this technician's profile?</source>
+        <translation>Save the changes to this technician's profile?</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>

@@ -5264,6 +5264,14 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
         <translation>Son profil, ses horaires de travail et ses absences s’afficheront ici.</translation>
     </message>
     <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Save the changes to this technician&apos;s profile?</source>
+        <translation>Enregistrer les modifications du profil de ce technicien&#xa0;?</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>

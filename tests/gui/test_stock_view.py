@@ -293,3 +293,16 @@ def test_a_technician_sees_stock_but_cannot_change_parts(qtbot: QtBot, ctx: Cont
     assert widget.action_buttons["receive"].isEnabled()  # technicians move stock
     manager = users.add_user(ctx.db, ctx.clock, "Max Manager", Role.MANAGER)
     assert StockView(Context(db=ctx.db, user=manager, clock=ctx.clock)).parts.new_button.isEnabled()
+
+
+def test_tomorrow_moves_on_when_the_view_was_left_open_overnight(qtbot: QtBot, ctx: Context, view: StockView) -> None:
+    assert view.load_date().isoformat() == "2026-03-03"
+    view.hide()
+    ctx.clock.advance(days=1)
+    view.show()
+    assert view.load_date().isoformat() == "2026-03-04"
+    view.load_day.setDate(view.load_day.date().addDays(3))  # a day chosen by hand stays
+    view.hide()
+    ctx.clock.advance(days=1)
+    view.show()
+    assert view.load_date().isoformat() == "2026-03-07"

@@ -160,3 +160,30 @@ def test_staff_see_profiles_read_only(qtbot: QtBot, ctx: Context, world: FieldWo
     view.select(world.anna)
     assert not view.save_button.isEnabled() and not view.add_button.isEnabled()
     assert view.form.editor("skills").isReadOnly()
+
+
+@pytest.mark.parametrize(("answer", "stays"), [("Cancel", True), ("Discard", False), ("Save", False)])
+def test_choosing_another_technician_asks_about_unsaved_changes(
+        qtbot: QtBot, ctx: Context, view: TechniciansView, world: FieldWorld, monkeypatch: pytest.MonkeyPatch,
+        answer: str, stays: bool) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+
+    def reply(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return getattr(QMessageBox.StandardButton, answer)
+
+    monkeypatch.setattr(QMessageBox, "question", reply)
+    view.select(world.anna)
+    view.form.editor("home_base").set_value("Wavre")
+    view.form.set_modified(True)
+    view.select(world.bert)
+    qtbot.waitUntil(lambda: bool(asked))
+    if stays:
+        qtbot.waitUntil(lambda: view.table.currentIndex().row() == 0)
+        assert view.technician_id == world.anna and view.form.editor("home_base").value() == "Wavre"
+    else:
+        assert view.technician_id == world.bert and view.name_label.text() == "Bert Tech"
+    saved = technicians.get(ctx.db, world.anna).home_base
+    assert saved == ("Wavre" if answer == "Save" else "Namur")

@@ -51,6 +51,9 @@ class Perm(StrEnum):
     TECHNICIAN_WRITE = "technician.write"
     STOCK_WRITE = "stock.write"
     PRODUCT_WRITE = "product.write"
+    SALE_WRITE = "sale.write"
+    SALE_DELETE = "sale.delete"
+    TASK_WRITE = "task.write"
 
 
 PERM_LABELS = {
@@ -79,6 +82,9 @@ PERM_LABELS = {
     Perm.TECHNICIAN_WRITE: QT_TRANSLATE_NOOP("core", "change technicians and their absences"),
     Perm.STOCK_WRITE: QT_TRANSLATE_NOOP("core", "receive, move and correct stock"),
     Perm.PRODUCT_WRITE: QT_TRANSLATE_NOOP("core", "change products and parts"),
+    Perm.SALE_WRITE: QT_TRANSLATE_NOOP("core", "record sales"),
+    Perm.SALE_DELETE: QT_TRANSLATE_NOOP("core", "delete sales"),
+    Perm.TASK_WRITE: QT_TRANSLATE_NOOP("core", "plan follow-up tasks"),
 }
 
 #: What each role may NOT do; everything else is allowed (issue 8 refines this).
@@ -86,11 +92,11 @@ _DENIED: dict[Role, frozenset[Perm]] = {
     Role.ADMIN: frozenset(),
     Role.MANAGER: frozenset({Perm.USERS, Perm.SETTINGS}),
     Role.STAFF: frozenset({Perm.USERS, Perm.SETTINGS, Perm.CONTRACT_WRITE, Perm.TICKET_DELETE,
-                           Perm.INTERVENTION_DELETE, Perm.TECHNICIAN_WRITE}),
+                           Perm.INTERVENTION_DELETE, Perm.TECHNICIAN_WRITE, Perm.SALE_DELETE}),
     Role.TECHNICIAN: frozenset(
         {Perm.PERSON_DELETE, Perm.COMPANY_DELETE, Perm.USERS, Perm.SETTINGS, Perm.EXPORT,
          Perm.IMPORT, Perm.DEMO, Perm.CONTRACT_WRITE, Perm.TICKET_DELETE, Perm.REPORTS,
-         Perm.INTERVENTION_DELETE, Perm.TECHNICIAN_WRITE, Perm.PRODUCT_WRITE}
+         Perm.INTERVENTION_DELETE, Perm.TECHNICIAN_WRITE, Perm.PRODUCT_WRITE, Perm.SALE_DELETE}
     ),
 }
 

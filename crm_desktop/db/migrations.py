@@ -133,6 +133,12 @@ def _field(db: sqlite_utils.Database) -> None:
     fts.create_all(db.conn, ("interventions", "products"))
 
 
+@MIGRATIONS(name="0006_sales")
+def _sales(db: sqlite_utils.Database) -> None:
+    """Sales with their lines, the catalogue's category and tier, follow-up tasks."""
+    run_script(db, schema.SALES)
+
+
 def known_names() -> list[str]:
     return [m.name for m in MIGRATIONS._migrations]
 

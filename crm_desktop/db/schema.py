@@ -15,7 +15,7 @@ SYNCED_TABLES = ("users", "companies", "people", "history", "attachments", "sett
                  "contracts", "tickets", "ticket_events", "kb_articles", "ticket_solutions", "time_entries",
                  "ticket_costs", "technicians", "absences", "products", "stock_locations", "stock_movements",
                  "stock_minimums", "interventions", "intervention_technicians", "intervention_parts",
-                 "intervention_costs", "maintenance_plans")
+                 "intervention_costs", "maintenance_plans", "sales", "sale_lines", "tasks")
 
 #: Columns every synced record table carries.
 RECORD_COLUMNS = """
@@ -550,3 +550,62 @@ AFTER UPDATE OF product_id, from_location_id, to_location_id, quantity, deleted_
     ON CONFLICT(location_id, product_id) DO UPDATE SET quantity = quantity + excluded.quantity;
 END""",
 )
+
+#: Sales and follow-up tasks (issue 6, first part): the product catalogue gains a category and
+#: a tier (up-sell), sales are orders with lines, tasks are follow-ups due at a time.
+SALES = f"""
+ALTER TABLE products ADD COLUMN category TEXT;
+ALTER TABLE products ADD COLUMN tier INTEGER;
+
+CREATE TABLE sales (
+    {RECORD_COLUMNS},
+    number TEXT NOT NULL,
+    company_id TEXT,
+    person_id TEXT,
+    sold_on TEXT NOT NULL,
+    channel TEXT,
+    seller_id TEXT,
+    campaign_id TEXT,
+    opportunity_id TEXT,
+    note TEXT
+);
+CREATE UNIQUE INDEX sales_id ON sales(id);
+CREATE INDEX sales_by_number ON sales(number);
+CREATE INDEX sales_by_company ON sales(company_id, sold_on) WHERE company_id IS NOT NULL;
+CREATE INDEX sales_by_person ON sales(person_id, sold_on) WHERE person_id IS NOT NULL;
+CREATE INDEX sales_by_day ON sales(sold_on) WHERE deleted_at IS NULL;
+
+CREATE TABLE sale_lines (
+    {RECORD_COLUMNS},
+    sale_id TEXT NOT NULL,
+    product_id TEXT,
+    description TEXT,
+    quantity REAL NOT NULL DEFAULT 1,
+    unit_price_cents INTEGER NOT NULL DEFAULT 0,
+    unit_cost_cents INTEGER NOT NULL DEFAULT 0,
+    discount_percent REAL NOT NULL DEFAULT 0,
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE UNIQUE INDEX sale_lines_id ON sale_lines(id);
+CREATE INDEX sale_lines_by_sale ON sale_lines(sale_id);
+CREATE INDEX sale_lines_by_product ON sale_lines(product_id, sale_id);
+
+CREATE TABLE tasks (
+    {RECORD_COLUMNS},
+    title TEXT NOT NULL,
+    notes TEXT,
+    due_at TEXT,
+    assignee_id TEXT,
+    person_id TEXT,
+    company_id TEXT,
+    record_kind TEXT,
+    record_id TEXT,
+    done_at TEXT,
+    reminded_at TEXT
+);
+CREATE UNIQUE INDEX tasks_id ON tasks(id);
+CREATE INDEX tasks_open_by_assignee ON tasks(assignee_id, due_at) WHERE done_at IS NULL AND deleted_at IS NULL;
+CREATE INDEX tasks_by_person ON tasks(person_id, due_at) WHERE person_id IS NOT NULL;
+CREATE INDEX tasks_by_company ON tasks(company_id, due_at) WHERE company_id IS NOT NULL;
+CREATE INDEX tasks_by_record ON tasks(record_id) WHERE record_id IS NOT NULL
+"""

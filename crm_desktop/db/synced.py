@@ -57,6 +57,9 @@ TABLES: tuple[SyncedTable, ...] = (
     SyncedTable("intervention_parts"),
     SyncedTable("intervention_costs"),
     SyncedTable("maintenance_plans"),
+    SyncedTable("sales"),
+    SyncedTable("sale_lines"),
+    SyncedTable("tasks"),
 )
 
 BY_NAME = {table.name: table for table in TABLES}

@@ -14,7 +14,7 @@ from typing import Any
 
 import sqlite_utils
 
-from crm_desktop.core import contracts, support_costs
+from crm_desktop.core import contracts, sales, support_costs
 from crm_desktop.core.field_choices import BOOKED_STATUSES, OPEN_STATUSES
 from crm_desktop.core.support_choices import ACTIVE_STATUSES
 
@@ -35,7 +35,7 @@ class CustomerStatus:
     minutes_used: int
     minutes_included: int
     open_tickets: list[dict[str, Any]]
-    revenue_cents: int | None  # None until sales are recorded (the sales capability)
+    revenue_cents: int | None  # None until the customer bought something
     last_visits: list[dict[str, Any]]
     #: The three latest interventions done, cancelled or to plan, newest first (the next one excluded).
     last_interventions: list[dict[str, Any]] = field(default_factory=list)
@@ -105,10 +105,8 @@ def _interventions(db: sqlite_utils.Database, column: str, key: str | None) -> d
 
 
 def _revenue(db: sqlite_utils.Database, company_id: str | None, person_id: str | None) -> int | None:
-    """Revenue to date, once a sales table exists (a later capability adds it)."""
-    if "sales" not in db.table_names():
+    """Revenue to date (after discounts); None while the customer has bought nothing."""
+    if not company_id and not person_id:
         return None
-    column, key = ("company_id", company_id) if company_id else ("person_id", person_id)
-    row = db.execute(f"SELECT coalesce(sum(total_cents), 0) FROM sales WHERE {column} = ? AND deleted_at IS NULL",
-                     [key]).fetchone()
-    return int(row[0])
+    sold = sales.customer_revenue(db, company_id, person_id)
+    return sold.revenue_cents if sold.count else None

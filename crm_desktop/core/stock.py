@@ -53,13 +53,21 @@ def _count(value: Any) -> int | None:
 # -- products -------------------------------------------------------------------------------------
 
 
+def _tier(value: Any) -> int | None:
+    return parse_whole(value, 0, 9, not_whole=QT_TRANSLATE_NOOP("core", "A tier is a whole number from 0 to 9."),
+                       too_low=QT_TRANSLATE_NOOP("core", "A tier is a whole number from 0 to 9."),
+                       too_high=QT_TRANSLATE_NOOP("core", "A tier is a whole number from 0 to 9."))
+
+
 def save_product(ctx: Context, values: Mapping[str, Any], product_id: str | None = None) -> str:
-    """Create (no id) or change a product: ``sku``, ``name``, ``description``, ``unit``, ``is_part``, prices."""
+    """Create (no id) or change a product: ``sku``, ``name``, ``description``, ``unit``, ``is_part``, prices,
+    ``category`` and ``tier`` (0-9, higher = the better offer to suggest)."""
     require(ctx.user, Perm.PRODUCT_WRITE)
     current = records.fetch(ctx.db, PRODUCTS, product_id) if product_id else None
     c = fields.Collector(values)
     for name, parser in (("sku", fields.text(60)), ("name", fields.text(200)), ("description", fields.text(2000)),
-                         ("unit", fields.text(20)), ("cost_cents", parse_amount), ("price_cents", parse_amount)):
+                         ("unit", fields.text(20)), ("cost_cents", parse_amount), ("price_cents", parse_amount),
+                         ("category", fields.text(60)), ("tier", _tier)):
         if name in values:
             c.take(name, parser)
     for flag in ("is_part", "active"):
@@ -69,6 +77,9 @@ def save_product(ctx: Context, values: Mapping[str, Any], product_id: str | None
     if not merged.get("name") and "name" not in c.errors:
         c.fail("name", Message(QT_TRANSLATE_NOOP("core", "A name is required.")))
     clean = c.done()
+    for amount in ("cost_cents", "price_cents"):
+        if amount in clean and clean[amount] is None:
+            clean[amount] = 0  # an amount left empty: nothing (the column holds a number)
     if current is None:
         return records.create_checked(ctx, PRODUCTS, Perm.PRODUCT_WRITE, clean)
     records.update_checked(ctx, PRODUCTS, current["id"], clean)
@@ -92,6 +103,33 @@ def products(db: sqlite_utils.Database, parts_only: bool = True) -> list[dict[st
     where = "deleted_at IS NULL" + (" AND is_part = 1" if parts_only else "")
     return db.execute_returning_dicts(
         f"SELECT * FROM products WHERE {where} ORDER BY active DESC, name COLLATE NOCASE, sku")
+
+
+def catalogue(db: sqlite_utils.Database, text: str = "", category: str | None = None, parts_only: bool = False,
+              include_inactive: bool = False) -> list[dict[str, Any]]:
+    """The product catalogue filtered by name/reference/category text and category (sales, catalogue page)."""
+    where = ["deleted_at IS NULL"]
+    params: list[Any] = []
+    if text and text.strip():
+        like = f"%{text.strip()}%"
+        where.append("(name LIKE ? OR coalesce(sku, '') LIKE ? OR coalesce(category, '') LIKE ?)")
+        params += [like, like, like]
+    if category:
+        where.append("category = ? COLLATE NOCASE")
+        params.append(category)
+    if parts_only:
+        where.append("is_part = 1")
+    if not include_inactive:
+        where.append("active = 1")
+    return db.execute_returning_dicts(
+        f"SELECT * FROM products WHERE {' AND '.join(where)} ORDER BY active DESC, name COLLATE NOCASE, sku", params)
+
+
+def categories(db: sqlite_utils.Database) -> list[str]:
+    """Categories in use, for the filter and the product form."""
+    return [r[0] for r in db.execute(
+        "SELECT DISTINCT category FROM products WHERE deleted_at IS NULL AND coalesce(category, '') != '' "
+        "ORDER BY category COLLATE NOCASE").fetchall()]
 
 
 # -- locations ------------------------------------------------------------------------------------

@@ -128,6 +128,39 @@ INTERVENTION_TO_PLAN_SOURCE = TimelineSource(
 )
 
 
+#: Done follow-up tasks, at the time they were done (open ones are plans, not history).
+#: Ordered on done_at so that the branch's own LIMIT keeps the newest done tasks; the
+#: tasks_by_person/company indexes (on due_at) find the customer's tasks, which are few.
+TASK_SOURCE = TimelineSource(
+    name="task",
+    select=(
+        "SELECT 'task' AS source, t.id, 'task_done' AS kind, t.done_at AS at, NULL AS direction,"
+        " NULL AS duration_s, coalesce(t.assignee_id, t.updated_by) AS user_id, t.title,"
+        " substr(t.notes, 1, 300) AS summary, t.person_id, t.company_id FROM tasks t"
+    ),
+    kinds={"task_done": QT_TRANSLATE_NOOP("core", "Task done")},
+    time_column="t.done_at",
+    extra_where="t.deleted_at IS NULL AND t.done_at IS NOT NULL",
+    kind_column="'task_done'",
+)
+
+
+#: Sales on the day they were made (noon UTC: the same calendar day wherever the shop is in Europe);
+#: the summary is the number of lines, the view adds the amounts (core sales.totals).
+SALE_SOURCE = TimelineSource(
+    name="sale",
+    select=(
+        "SELECT 'sale' AS source, t.id, 'sale' AS kind, t.sold_on || 'T12:00:00.000Z' AS at, NULL AS direction,"
+        " NULL AS duration_s, coalesce(t.seller_id, t.created_by) AS user_id, t.number AS title,"
+        " (SELECT count(*) FROM sale_lines l WHERE l.sale_id = t.id AND l.deleted_at IS NULL) AS summary,"
+        " t.person_id, t.company_id FROM sales t"
+    ),
+    kinds={"sale": QT_TRANSLATE_NOOP("core", "Sale")},
+    time_column="t.sold_on",
+    kind_column="'sale'",
+)
+
+
 def intervention_summary(summary: str | None) -> tuple[str, str, str]:
     """(status key, kind key, text) of an intervention entry's summary."""
     status, kind, text = ((summary or "").split(SUMMARY_SEPARATOR, 2) + ["", "", ""])[:3]
@@ -140,7 +173,7 @@ class TimelineRegistry:
 
     sources: list[TimelineSource] = field(
         default_factory=lambda: [HISTORY_SOURCE, TICKET_SOURCE, TICKET_EVENT_SOURCE, INTERVENTION_SOURCE,
-                                 INTERVENTION_TO_PLAN_SOURCE])
+                                 INTERVENTION_TO_PLAN_SOURCE, TASK_SOURCE, SALE_SOURCE])
 
     def register(self, source: TimelineSource) -> None:
         self.sources = [s for s in self.sources if s.name != source.name] + [source]

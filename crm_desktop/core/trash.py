@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from crm_desktop.core import companies, history, interventions, knowledge, people, records, tickets
+from crm_desktop.core import companies, history, interventions, knowledge, people, records, sales, tasks, tickets
 from crm_desktop.core.context import Context
 
 
 @dataclass(frozen=True)
 class TrashItem:
-    kind: str  # person, company, history, ticket, intervention, kb_article
+    kind: str  # person, company, history, ticket, intervention, sale, task, kb_article
     id: str
     label: str
     deleted_at: str
@@ -32,6 +32,10 @@ _SQL = {
     "intervention": "SELECT id, number || ' ' || subject, deleted_at, "
     "(SELECT name FROM users WHERE users.id = interventions.deleted_by) FROM interventions "
     "WHERE deleted_at IS NOT NULL",
+    "sale": "SELECT id, number, deleted_at, (SELECT name FROM users WHERE users.id = sales.deleted_by) FROM sales "
+    "WHERE deleted_at IS NOT NULL",
+    "task": "SELECT id, title, deleted_at, (SELECT name FROM users WHERE users.id = tasks.deleted_by) FROM tasks "
+    "WHERE deleted_at IS NOT NULL",
     "kb_article": "SELECT id, title, deleted_at, "
     "(SELECT name FROM users WHERE users.id = kb_articles.deleted_by) FROM kb_articles "
     "WHERE deleted_at IS NOT NULL",
@@ -43,6 +47,8 @@ _RESTORE: dict[str, Callable[[Context, str], None]] = {
     "history": history.restore,
     "ticket": tickets.restore,
     "intervention": interventions.restore,
+    "sale": sales.restore,
+    "task": tasks.restore,
     "kb_article": lambda ctx, article_id: records.untrash(ctx, knowledge.TABLE, article_id),
 }
 

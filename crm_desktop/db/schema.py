@@ -607,5 +607,8 @@ CREATE UNIQUE INDEX tasks_id ON tasks(id);
 CREATE INDEX tasks_open_by_assignee ON tasks(assignee_id, due_at) WHERE done_at IS NULL AND deleted_at IS NULL;
 CREATE INDEX tasks_by_person ON tasks(person_id, due_at) WHERE person_id IS NOT NULL;
 CREATE INDEX tasks_by_company ON tasks(company_id, due_at) WHERE company_id IS NOT NULL;
-CREATE INDEX tasks_by_record ON tasks(record_id) WHERE record_id IS NOT NULL
+CREATE INDEX tasks_by_record ON tasks(record_id) WHERE record_id IS NOT NULL;
+-- Done tasks on a customer's timeline, newest first.
+CREATE INDEX tasks_done_by_person ON tasks(person_id, done_at) WHERE done_at IS NOT NULL;
+CREATE INDEX tasks_done_by_company ON tasks(company_id, done_at) WHERE done_at IS NOT NULL
 """

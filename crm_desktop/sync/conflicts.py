@@ -48,6 +48,9 @@ WRITE_PERMS = {
     "intervention_parts": Perm.INTERVENTION_WRITE,
     "intervention_costs": Perm.INTERVENTION_WRITE,
     "maintenance_plans": Perm.CONTRACT_WRITE,
+    "sales": Perm.SALE_WRITE,
+    "sale_lines": Perm.SALE_WRITE,
+    "tasks": Perm.TASK_WRITE,
 }
 
 

@@ -199,6 +199,10 @@ class MainWindow(QMainWindow):
         self.status_timer.timeout.connect(self.update_sync_status)
         self.status_timer.start()
         self.apply_sync_settings()
+        from crm_desktop.ui.reminders import ReminderNotifier
+
+        self.reminders = ReminderNotifier(ctx, self)
+        self.reminders.open_record.connect(self.open_record)
         self.show_area(self._area)
         self._focus_app = QApplication.instance()
         if isinstance(self._focus_app, QApplication):
@@ -216,6 +220,8 @@ class MainWindow(QMainWindow):
                      style.standardIcon(QStyle.StandardPixmap.SP_DirHomeIcon), self._make_companies),
             NavEntry("tickets", self.tr("Support"),
                      style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxQuestion), self._make_tickets),
+            NavEntry("today", self.tr("Today"),
+                     style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton), self._make_today),
             NavEntry("interventions", self.tr("Interventions"),
                      style.standardIcon(QStyle.StandardPixmap.SP_DriveNetIcon), self._make_interventions),
             NavEntry("planning", self.tr("Planning"),
@@ -226,6 +232,8 @@ class MainWindow(QMainWindow):
                      style.standardIcon(QStyle.StandardPixmap.SP_DriveHDIcon), self._make_stock),
             NavEntry("technicians", self.tr("Technicians"),
                      style.standardIcon(QStyle.StandardPixmap.SP_DirLinkIcon), self._make_technicians),
+            NavEntry("products", self.tr("Products"),
+                     style.standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView), self._make_products),
             NavEntry("knowledge", self.tr("Knowledge base"),
                      style.standardIcon(QStyle.StandardPixmap.SP_FileDialogInfoView), self._make_knowledge),
             NavEntry("trash", self.tr("Trash"),
@@ -258,6 +266,13 @@ class MainWindow(QMainWindow):
         view = TicketsView(self.ctx, self.bridge)
         view.open_record.connect(self.open_record)
         view.new_requested.connect(self.new_ticket)
+        return view
+
+    def _make_today(self) -> QWidget:
+        from crm_desktop.ui.tasks_view import TasksView
+
+        view = TasksView(self.ctx, bridge=self.bridge)
+        view.open_record.connect(self.open_record)
         return view
 
     def _make_interventions(self) -> QWidget:
@@ -294,6 +309,11 @@ class MainWindow(QMainWindow):
         from crm_desktop.ui.technicians_view import TechniciansView
 
         return TechniciansView(self.ctx, bridge=self.bridge)
+
+    def _make_products(self) -> QWidget:
+        from crm_desktop.ui.products_view import ProductsView
+
+        return ProductsView(self.ctx, bridge=self.bridge)
 
     def _make_knowledge(self) -> QWidget:
         from crm_desktop.ui.knowledge_view import KnowledgeView
@@ -375,6 +395,8 @@ class MainWindow(QMainWindow):
         """
         if kind == "kb_article":
             return self.show_article(record_id)
+        if kind == "task":
+            return self.edit_task(record_id)
         if kind not in DETAIL_KINDS:
             target = self._owner_of(kind, record_id)
             if target is None:
@@ -456,6 +478,17 @@ class MainWindow(QMainWindow):
         """A new ticket for the customer whose page asked for it."""
         initial = {key: value for key, value in (("person_id", person_id), ("company_id", company_id)) if value}
         self.open_record("ticket", None, initial)
+
+    def edit_task(self, task_id: str | None, initial: Mapping[str, Any] | None = None) -> bool:
+        """A follow-up task in its dialog (from a timeline, a reminder, or New task)."""
+        from crm_desktop.ui.task_dialog import TaskDialog
+
+        try:
+            TaskDialog(self.ctx, task_id, dict(initial or {}), self).exec()
+        except CrmError as exc:
+            self.statusBar().showMessage(error_text(exc), 8000)
+            return False
+        return True
 
     def new_intervention(self) -> None:
         self.open_record("intervention", None)
@@ -902,6 +935,7 @@ class MainWindow(QMainWindow):
                 return
         self.auto_sync_timer.stop()
         self.status_timer.stop()
+        self.reminders.stop()
         self.sync.wait()  # a sync in progress stops at its next bundle (each is atomic)
         self.bridge.close()
         if isinstance(self._focus_app, QApplication):

@@ -33,6 +33,7 @@ from crm_desktop.core.permissions import Perm
 from crm_desktop.core.settings import load_business
 from crm_desktop.ui.record_form import (
     CheckField,
+    FreeChoiceField,
     LineField,
     MoneyField,
     dialog_buttons,
@@ -141,12 +142,17 @@ class PartDialog(QDialog):
 
     saved = Signal(str)
 
-    def __init__(self, ctx: Context, product_id: str | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: Context, product_id: str | None = None, parent: QWidget | None = None, *,
+                 catalogue: bool = False) -> None:
+        """``catalogue``: any product of the sales catalogue, with its category and tier (not only a part)."""
         super().__init__(parent)
         self.ctx = ctx
         self.product_id = product_id
         currency = load_business(ctx.db).currency or "EUR"
-        self.setWindowTitle(self.tr("Change the part") if product_id else self.tr("New part"))
+        if catalogue:
+            self.setWindowTitle(self.tr("Change the product") if product_id else self.tr("New product"))
+        else:
+            self.setWindowTitle(self.tr("Change the part") if product_id else self.tr("New part"))
         self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
         self.form, section = dialog_form(self)
@@ -155,6 +161,12 @@ class PartDialog(QDialog):
         self.form.add_field(section, "unit", self.tr("Unit"), LineField(20, self.tr("piece")))
         self.form.add_field(section, "cost_cents", self.tr("Cost"), MoneyField(currency))
         self.form.add_field(section, "price_cents", self.tr("Price"), MoneyField(currency))
+        if catalogue:
+            self.form.add_field(section, "category", self.tr("Category"),
+                                FreeChoiceField(stock.categories(ctx.db), self))
+            tier = self.form.add_field(section, "tier", self.tr("Tier"), LineField(1, self.tr("0 to 9")))
+            tier.setMaximumWidth(80)
+            tier.setToolTip(self.tr("Higher is the better offer, suggested to customers who have a lower one"))
         self.form.add_field(section, "is_part", "", CheckField(self.tr("Carried by technicians (a part)")))
         self.form.add_field(section, "active", "", CheckField(self.tr("Active (offered in the lists)")))
         self.form.finish()
@@ -164,7 +176,7 @@ class PartDialog(QDialog):
             row = stock.find_product(ctx.db, product_id)
             self.form.set_values(row)
         else:
-            self.form.set_values({"is_part": True, "active": True})
+            self.form.set_values({"is_part": not catalogue, "active": True})
 
     def confirm(self) -> bool:
         values = self.form.values()

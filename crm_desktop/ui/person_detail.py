@@ -38,6 +38,7 @@ from crm_desktop.ui.record_form import (
     add_address,
     choice_items,
 )
+from crm_desktop.ui.sales_panel import SALES_TABLES, CustomerSalesPanel
 from crm_desktop.ui.support_panels import ContractsPanel, CustomerTicketsPanel
 from crm_desktop.ui.timeline_view import TimelineView
 
@@ -268,6 +269,10 @@ class PersonDetailView(RecordDetailView):
         tabs.addTab(self.attachments, self.tr("Files"))
         tabs.addTab(self.tickets_panel, self.tr("Tickets"))
         tabs.addTab(self.interventions_panel, self.tr("Interventions"))
+        self.sales_panel = CustomerSalesPanel(self.ctx, person_id=self.record_id, parent=tabs)
+        tabs.addTab(self.sales_panel, self.sales_panel.tab_title())
+        self.sales_panel.counted.connect(
+            lambda _n: self.tabs.setTabText(self.tabs.indexOf(self.sales_panel), self.sales_panel.tab_title()))
         tabs.addTab(self.contracts_panel, self.tr("Contract"))
         self.attachments.changed.connect(self._files_counted)
         self._files_counted(self.attachments.count())
@@ -321,6 +326,8 @@ class PersonDetailView(RecordDetailView):
         if self.tickets_panel.person_id != self.record_id:
             self.tickets_panel.set_owner(person_id=self.record_id)
             self._tickets_counted()
+        if self.sales_panel.person_id != self.record_id:
+            self.sales_panel.set_owner(person_id=self.record_id)
         if self.interventions_panel.person_id != self.record_id:
             self.interventions_panel.set_owner(person_id=self.record_id)
             self._interventions_counted()
@@ -366,6 +373,8 @@ class PersonDetailView(RecordDetailView):
         if self.record_id and tables & TICKET_TABLES:
             self.tickets_panel.refresh()
             self._tickets_counted()
+        if self.record_id and tables & SALES_TABLES:
+            self.sales_panel.refresh()
         if self.record_id and tables & FIELD_TABLES:
             self.interventions_panel.refresh()
             self._interventions_counted()

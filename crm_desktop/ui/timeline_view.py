@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop import RESOURCES
-from crm_desktop.core import permissions, timeline, users
+from crm_desktop.core import permissions, sales, timeline, users
 from crm_desktop.core.choices import HISTORY_KINDS
 from crm_desktop.core.context import Context
 from crm_desktop.core.field_choices import KINDS as INTERVENTION_KINDS
@@ -84,6 +84,7 @@ KIND_STYLE: dict[str, tuple[str, str]] = {
     "ticket_time": ("#7c3aed", "◷"),
     "ticket_cost": ("#b45309", "¤"),
     "intervention": ("#0d9488", "⚒"),
+    "sale": ("#15803d", "€"),
 }
 FALLBACK_COLORS = ("#0e7490", "#9333ea", "#b45309", "#be123c", "#15803d", "#1d4ed8", "#a16207")
 ICON_SIZE = 28
@@ -291,16 +292,44 @@ class TimelineModel(QAbstractListModel):
                      self._names().get(entry.user_id or "", "")]
             summary = self._summary_text(entry)
             shown = _Shown(
-                when=self.when_text(entry.at),
+                when=self._day_text(entry.at) if entry.kind == "sale" else self.when_text(entry.at),
                 meta="  ·  ".join(p for p in parts if p),
-                title=(entry.title or "").strip() or label,
+                title=self._title_text(entry) or label,
                 summary=summary,
             )
             self._shown[row] = shown
         return shown
 
+    def _day_text(self, iso: str) -> str:
+        """A sale happened on a day, at no particular time."""
+        day = QDate.fromString((iso or "")[:10], Qt.DateFormat.ISODate)
+        if day == self._today():
+            return self.tr("Today")
+        return QLocale().toString(day, QLocale.FormatType.ShortFormat) if day.isValid() else iso
+
+    def _title_text(self, entry: TimelineEntry) -> str:
+        title = (entry.title or "").strip()
+        if entry.kind == "sale" and str(entry.summary or "").isdigit():
+            n = int(str(entry.summary))
+            lines = self.tr("1 line") if n == 1 else self.tr("{n} lines").format(n=n)
+            return f"{title} · {lines}"
+        return title
+
+    def _currency_code(self) -> str:
+        if self._currency is None:
+            self._currency = load_business(self.ctx.db).currency or "EUR"
+        return self._currency
+
     def _summary_text(self, entry: TimelineEntry) -> str:
         """The entry's text; ticket steps store keys (a status, a user id, minutes) shown in words."""
+        if entry.kind == "sale":
+            # The amounts as core counts them (discounts, rounding per line).
+            sums = sales.totals(self.ctx.db, entry.id)
+            percent = "" if sums.margin_percent is None else self.tr(" ({percent} %)").format(
+                percent=QLocale().toString(float(sums.margin_percent), "f", 1))
+            return self.tr("Revenue {revenue}, margin {margin}{percent}").format(
+                revenue=f"{format_cents(sums.revenue_cents)}\u00a0{self._currency_code()}",
+                margin=f"{format_cents(sums.margin_cents)}\u00a0{self._currency_code()}", percent=percent)
         if entry.kind == "intervention":
             status, kind, text = timeline.intervention_summary(entry.summary)
             labels = " · ".join(core_tr(choices[key]) for choices, key in ((INTERVENTION_STATUSES, status),
@@ -343,7 +372,7 @@ class TimelineModel(QAbstractListModel):
             return kind_icon(entry.kind, self.kind_labels().get(entry.kind, ""))
         if role == Qt.ItemDataRole.ToolTipRole:
             shown = self._shown_row(row)
-            text = shown.summary if entry.kind.startswith(("ticket_", "intervention")) else entry.summary or ""
+            text = shown.summary if entry.kind.startswith(("ticket_", "intervention", "sale")) else entry.summary or ""
             return "\n".join(t for t in (shown.title, shown.when, shown.meta, text) if t)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             shown = self._shown_row(row)

@@ -75,6 +75,8 @@ class TrashView(QWidget):
             "history": self.tr("History entry"),
             "ticket": self.tr("Ticket"),
             "intervention": self.tr("Intervention"),
+            "sale": self.tr("Sale"),
+            "task": self.tr("Task"),
             "kb_article": self.tr("Knowledge base article"),
         }
         return labels.get(kind, kind)

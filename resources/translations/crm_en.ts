@@ -1469,6 +1469,38 @@ When two computers change the same field before they sync, both values are kept 
     </message>
 </context>
 <context>
+    <name>CustomerSalesPanel</name>
+    <message>
+        <source>New sale…</source>
+        <extracomment>The list was read again (the page updates its tab title "Sales (n)").</extracomment>
+        <translation>New sale…</translation>
+    </message>
+    <message>
+        <source>Record what this customer bought</source>
+        <translation>Record what this customer bought</translation>
+    </message>
+    <message>
+        <source>Revenue to date {revenue} · margin {margin} ({percent} %) · {n} sales</source>
+        <translation>Revenue to date {revenue} · margin {margin} ({percent} %) · {n} sales</translation>
+    </message>
+    <message>
+        <source>No sales yet.</source>
+        <translation>No sales yet.</translation>
+    </message>
+    <message>
+        <source>Save the record first to record sales for it.</source>
+        <translation>Save the record first to record sales for it.</translation>
+    </message>
+    <message>
+        <source>Sales ({n})</source>
+        <translation>Sales ({n})</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+</context>
+<context>
     <name>CustomerTicketsPanel</name>
     <message>
         <source>New ticket</source>
@@ -1616,6 +1648,21 @@ When two computers change the same field before they sync, both values are kept 
     <message>
         <source>There is no technician yet: give a user the technician role first.</source>
         <translation>There is no technician yet: give a user the technician role first.</translation>
+    </message>
+</context>
+<context>
+    <name>DueField</name>
+    <message>
+        <source>In 1 hour</source>
+        <translation>In 1 hour</translation>
+    </message>
+    <message>
+        <source>Tomorrow 9:00</source>
+        <translation>Tomorrow 9:00</translation>
+    </message>
+    <message>
+        <source>Next Monday</source>
+        <translation>Next Monday</translation>
     </message>
 </context>
 <context>
@@ -2567,6 +2614,10 @@ You can explore CRM Desktop with sample companies, people and history, or start 
         <translation>Support</translation>
     </message>
     <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
         <source>Interventions</source>
         <translation>Interventions</translation>
     </message>
@@ -2585,6 +2636,10 @@ You can explore CRM Desktop with sample companies, people and history, or start 
     <message>
         <source>Technicians</source>
         <translation>Technicians</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Products</translation>
     </message>
     <message>
         <source>Knowledge base</source>
@@ -3159,6 +3214,14 @@ Check that the USB stick is plugged in or that the network folder is available, 
 <context>
     <name>PartDialog</name>
     <message>
+        <source>Change the product</source>
+        <translation>Change the product</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>New product</translation>
+    </message>
+    <message>
         <source>Change the part</source>
         <translation>Change the part</translation>
     </message>
@@ -3197,6 +3260,22 @@ Check that the USB stick is plugged in or that the network folder is available, 
     <message>
         <source>Price</source>
         <translation>Price</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>0 to 9</source>
+        <translation>0 to 9</translation>
+    </message>
+    <message>
+        <source>Higher is the better offer, suggested to customers who have a lower one</source>
+        <translation>Higher is the better offer, suggested to customers who have a lower one</translation>
     </message>
     <message>
         <source>Carried by technicians (a part)</source>
@@ -3921,6 +4000,78 @@ Check that the USB stick is plugged in or that the network folder is available, 
     </message>
 </context>
 <context>
+    <name>ProductsView</name>
+    <message>
+        <source>Reference</source>
+        <extracomment>Tables whose changes may alter the catalogue.</extracomment>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Margin %</source>
+        <translation>Margin %</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Search name, reference or category</source>
+        <translation>Search name, reference or category</translation>
+    </message>
+    <message>
+        <source>Show inactive products</source>
+        <translation>Show inactive products</translation>
+    </message>
+    <message>
+        <source>New product…</source>
+        <translation>New product…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+</context>
+<context>
     <name>ProposalsPanel</name>
     <message>
         <source>Solution</source>
@@ -4087,6 +4238,45 @@ Check that the USB stick is plugged in or that the network folder is available, 
     </message>
 </context>
 <context>
+    <name>ReminderNotifier</name>
+    <message>
+        <source>due {day} {time}</source>
+        <extracomment>Tasks shown by a check (their ids), for whoever wants to know (tests, a badge).</extracomment>
+        <translation>due {day} {time}</translation>
+    </message>
+    <message>
+        <source>Tasks due ({n})</source>
+        <translation>Tasks due ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderPopup</name>
+    <message>
+        <source>Close the reminder</source>
+        <translation>Close the reminder</translation>
+    </message>
+    <message>
+        <source>Tasks due ({n})</source>
+        <translation>Tasks due ({n})</translation>
+    </message>
+    <message>
+        <source>and {n} more on the Today page</source>
+        <translation>and {n} more on the Today page</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderRow</name>
+    <message>
+        <source>Open</source>
+        <extracomment>Distance of the popup from the window's bottom-right corner. At most this many tasks are listed; the rest are counted. Width of a task's text in the popup, in pixels (beside its two buttons).</extracomment>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
     <name>ReportPanel</name>
     <message>
         <source>Time on site</source>
@@ -4191,6 +4381,117 @@ Check that the USB stick is plugged in or that the network folder is available, 
     <message>
         <source>Close ticket</source>
         <translation>Close ticket</translation>
+    </message>
+</context>
+<context>
+    <name>SaleDialog</name>
+    <message>
+        <source>Sale {number}</source>
+        <translation>Sale {number}</translation>
+    </message>
+    <message>
+        <source>New sale</source>
+        <translation>New sale</translation>
+    </message>
+    <message>
+        <source>No customer chosen</source>
+        <translation>No customer chosen</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Seller</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Add a line</source>
+        <translation>Add a line</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lines&lt;/b&gt; (product, description, quantity, unit price, discount %, amount)</source>
+        <translation>&lt;b&gt;Lines&lt;/b&gt; (product, description, quantity, unit price, discount %, amount)</translation>
+    </message>
+    <message>
+        <source>Revenue {revenue}   Cost {cost}   Margin {margin} ({percent} %)</source>
+        <translation>Revenue {revenue}   Cost {cost}   Margin {margin} ({percent} %)</translation>
+    </message>
+    <message>
+        <source>Delete the sale</source>
+        <translation>Delete the sale</translation>
+    </message>
+    <message>
+        <source>Move this sale to the trash? It can be restored from there.</source>
+        <translation>Move this sale to the trash? It can be restored from there.</translation>
+    </message>
+</context>
+<context>
+    <name>SaleLineRow</name>
+    <message>
+        <source>— no product —</source>
+        <extracomment>Line fields with an editor of their own (product_id is the chooser).</extracomment>
+        <translation>— no product —</translation>
+    </message>
+    <message>
+        <source>Type to search the catalogue</source>
+        <translation>Type to search the catalogue</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Remove this line</source>
+        <translation>Remove this line</translation>
+    </message>
+</context>
+<context>
+    <name>SaleListModel</name>
+    <message>
+        <source>Number</source>
+        <extracomment>Tables whose changes may alter what the panel shows.</extracomment>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Margin</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Seller</translation>
     </message>
 </context>
 <context>
@@ -5128,6 +5429,133 @@ Check that the USB stick is plugged in or that the network folder is available, 
     </message>
 </context>
 <context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Edit the task</source>
+        <translation>Edit the task</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>New task</translation>
+    </message>
+    <message>
+        <source>What to do, e.g. Call back about the quote</source>
+        <translation>What to do, e.g. Call back about the quote</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>About: {what}</source>
+        <translation>About: {what}</translation>
+    </message>
+    <message>
+        <source>Delete the task</source>
+        <translation>Delete the task</translation>
+    </message>
+    <message>
+        <source>Move this task to the trash?</source>
+        <translation>Move this task to the trash?</translation>
+    </message>
+</context>
+<context>
+    <name>TaskModel</name>
+    <message>
+        <source>Done</source>
+        <extracomment>Roles that may look at everyone's tasks.</extracomment>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Open {what}</source>
+        <translation>Open {what}</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+</context>
+<context>
+    <name>TasksView</name>
+    <message>
+        <source>Today</source>
+        <extracomment>Open a record of the application: (kind, id), kind person/company/ticket/intervention/sale. The lists were filled again (how many tasks today, how many in the next days).</extracomment>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Everyone's tasks</source>
+        <translation>Everyone's tasks</translation>
+    </message>
+    <message>
+        <source>New task…</source>
+        <translation>New task…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Overdue and today ({n})</source>
+        <translation>Overdue and today ({n})</translation>
+    </message>
+    <message>
+        <source>Today ({n})</source>
+        <translation>Today ({n})</translation>
+    </message>
+    <message>
+        <source>Next 7 days ({n})</source>
+        <translation>Next 7 days ({n})</translation>
+    </message>
+    <message>
+        <source>Nothing due today.</source>
+        <translation>Nothing due today.</translation>
+    </message>
+    <message>
+        <source>Nothing planned for the next 7 days.</source>
+        <translation>Nothing planned for the next 7 days.</translation>
+    </message>
+    <message>
+        <source>Done: {title}</source>
+        <translation>Done: {title}</translation>
+    </message>
+</context>
+<context>
     <name>TechniciansView</name>
     <message>
         <source>Monday</source>
@@ -5526,6 +5954,26 @@ Check that the USB stick is plugged in or that the network folder is available, 
         <translation>Yesterday {time}</translation>
     </message>
     <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>1 line</source>
+        <translation>1 line</translation>
+    </message>
+    <message>
+        <source>{n} lines</source>
+        <translation>{n} lines</translation>
+    </message>
+    <message>
+        <source> ({percent} %)</source>
+        <translation> ({percent} %)</translation>
+    </message>
+    <message>
+        <source>Revenue {revenue}, margin {margin}{percent}</source>
+        <translation>Revenue {revenue}, margin {margin}{percent}</translation>
+    </message>
+    <message>
         <source>{labels}: {text}</source>
         <translation>{labels}: {text}</translation>
     </message>
@@ -5651,6 +6099,14 @@ Check that the USB stick is plugged in or that the network folder is available, 
     <message>
         <source>Intervention</source>
         <translation>Intervention</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Sale</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
     </message>
     <message>
         <source>Knowledge base article</source>
@@ -5841,6 +6297,7 @@ Links that may dangle after a merge of two offline machines (no FOREIGN KEYs).</
     </message>
     <message>
         <source>Not a date and time.</source>
+        <extracomment>Fields a task form edits. Tasks with what a list shows next to them: assignee, customer and linked record.</extracomment>
         <translation>Not a date and time.</translation>
     </message>
     <message>
@@ -6180,6 +6637,18 @@ Per-entry rounding, the same as each entry shows.</extracomment>
         <translation>change products and parts</translation>
     </message>
     <message>
+        <source>record sales</source>
+        <translation>record sales</translation>
+    </message>
+    <message>
+        <source>delete sales</source>
+        <translation>delete sales</translation>
+    </message>
+    <message>
+        <source>plan follow-up tasks</source>
+        <translation>plan follow-up tasks</translation>
+    </message>
+    <message>
         <source>{user} ({role}) is not allowed to {operation}.</source>
         <extracomment>What each role may NOT do; everything else is allowed (issue 8 refines this).</extracomment>
         <translation>{user} ({role}) is not allowed to {operation}.</translation>
@@ -6198,13 +6667,47 @@ Per-entry rounding, the same as each entry shows.</extracomment>
         <translation>Ticket opened</translation>
     </message>
     <message>
+        <source>Task done</source>
+        <extracomment>Interventions with a date, at their planned start (a done job stays where it was planned). Ordered on planned_start, which interventions_by_person / interventions_by_company index after the customer: the branch reads the newest entries straight from the index. Jobs still to plan (no date yet), at the time they were asked for. A branch of their own so that every branch orders on the time it shows: one ordered on planned_start would put them after everything and cut them off a long timeline. The same indexes find them (customer, planned_start IS NULL); the few a customer has are sorted by created_at. Done follow-up tasks, at the time they were done (open ones are plans, not history). Ordered on done_at so that the branch's own LIMIT keeps the newest done tasks; the tasks_by_person/company indexes (on due_at) find the customer's tasks, which are few.</extracomment>
+        <translation>Task done</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <extracomment>The hour, in the shop's time zone, of a task given a due date without a time. Kinds of record a task may be linked to, and the table that holds each.</extracomment>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
         <source>Intervention</source>
         <extracomment>Messages, status changes, reassignments... of tickets, on the ticket's customer. Separates the parts of an intervention entry's summary: status key, kind key, then text.</extracomment>
         <translation>Intervention</translation>
     </message>
     <message>
+        <source>Sale</source>
+        <extracomment>Sales on the day they were made (noon UTC: the same calendar day wherever the shop is in Europe); the summary is the number of lines, the view adds the amounts (core sales.totals).</extracomment>
+        <translation>Sale</translation>
+    </message>
+    <message>
+        <source>Write what there is to do.</source>
+        <translation>Write what there is to do.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of record: {kind}.</source>
+        <translation>Unknown kind of record: {kind}.</translation>
+    </message>
+    <message>
+        <source>A linked record needs both its kind and its id.</source>
+        <translation>A linked record needs both its kind and its id.</translation>
+    </message>
+    <message>
+        <source>The linked {kind} does not exist (any more).</source>
+        <translation>The linked {kind} does not exist (any more).</translation>
+    </message>
+    <message>
         <source>All kinds</source>
-        <extracomment>Interventions with a date, at their planned start (a done job stays where it was planned). Ordered on planned_start, which interventions_by_person / interventions_by_company index after the customer: the branch reads the newest entries straight from the index. Jobs still to plan (no date yet), at the time they were asked for. A branch of their own so that every branch orders on the time it shows: one ordered on planned_start would put them after everything and cut them off a long timeline. The same indexes find them (customer, planned_start IS NULL); the few a customer has are sorted by created_at.</extracomment>
         <translation>All kinds</translation>
     </message>
     <message>
@@ -6273,7 +6776,9 @@ Per-entry rounding, the same as each entry shows.</extracomment>
     </message>
     <message>
         <source>A quantity must be more than zero.</source>
-        <extracomment>A hundred billion: no line of a small business's support costs comes near it, and sums of many such lines stay far inside SQLite's 64-bit integers.</extracomment>
+        <extracomment>Fields of the sale itself that a form edits.
+----------
+A hundred billion: no line of a small business's support costs comes near it, and sums of many such lines stay far inside SQLite's 64-bit integers.</extracomment>
         <translation>A quantity must be more than zero.</translation>
     </message>
     <message>
@@ -6281,8 +6786,40 @@ Per-entry rounding, the same as each entry shows.</extracomment>
         <translation>This quantity is too large.</translation>
     </message>
     <message>
+        <source>At most three decimals.</source>
+        <translation>At most three decimals.</translation>
+    </message>
+    <message>
+        <source>A discount is between 0 and 100 %.</source>
+        <translation>A discount is between 0 and 100 %.</translation>
+    </message>
+    <message>
+        <source>At most two decimals.</source>
+        <translation>At most two decimals.</translation>
+    </message>
+    <message>
+        <source>Choose the person or company who bought.</source>
+        <translation>Choose the person or company who bought.</translation>
+    </message>
+    <message>
+        <source>Give the day of the sale.</source>
+        <translation>Give the day of the sale.</translation>
+    </message>
+    <message>
+        <source>Add at least one line.</source>
+        <translation>Add at least one line.</translation>
+    </message>
+    <message>
+        <source>Choose a product or describe what was sold.</source>
+        <translation>Choose a product or describe what was sold.</translation>
+    </message>
+    <message>
         <source>A count cannot be negative.</source>
         <translation>A count cannot be negative.</translation>
+    </message>
+    <message>
+        <source>A tier is a whole number from 0 to 9.</source>
+        <translation>A tier is a whole number from 0 to 9.</translation>
     </message>
     <message>
         <source>Choose a stock location.</source>
@@ -6592,8 +7129,16 @@ Per-entry rounding, the same as each entry shows.</extracomment>
         <translation>Ticket {number} is already an article.</translation>
     </message>
     <message>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
         <source>Web</source>
         <translation>Web</translation>
+    </message>
+    <message>
+        <source>In the field</source>
+        <translation>In the field</translation>
     </message>
     <message>
         <source>Repair</source>

@@ -1,0 +1,379 @@
+"""One sale: who bought, when, how, who sold, and its lines with live totals.
+
+Each line is a row of editors with its own red message under it, so that a refused
+quantity is pointed out on the line that holds it (core keys line problems
+``lines.<row>.<field>``). Amounts shown while typing come from core (sales.preview_line),
+the same arithmetic that saving uses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.core import people, permissions, sales, stock, tickets
+from crm_desktop.core.context import Context
+from crm_desktop.core.errors import CrmError, Message, ValidationError
+from crm_desktop.core.permissions import Perm
+from crm_desktop.core.sales_choices import CHANNELS
+from crm_desktop.core.settings import load_business
+from crm_desktop.core.support_settings import local_day
+from crm_desktop.ui.i18n import error_text, render
+from crm_desktop.ui.record_form import (
+    ChoiceField,
+    DateField,
+    LineField,
+    TextField,
+    choice_items,
+    dialog_form,
+    error_label,
+    format_cents,
+    message_line,
+    money_for_core,
+    save_buttons,
+    shown,
+)
+from crm_desktop.ui.support_format import money_text
+
+#: Line fields with an editor of their own (product_id is the chooser).
+LINE_FIELDS = ("product_id", "description", "quantity", "unit_price_cents", "discount_percent")
+
+
+def percent_text(value: Any) -> str:
+    """A margin share (Decimal, one decimal) in the user's way of writing numbers; "—" without one."""
+    if value is None:
+        return "—"
+    return QLocale().toString(float(value), "f", 1)
+
+
+class SaleLineRow(QWidget):
+    """One line: product (searchable), description, quantity, unit price, discount %, amount, remove."""
+
+    changed = Signal()
+    remove_requested = Signal(object)
+
+    def __init__(self, catalogue: list[dict[str, Any]], currency: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currency = currency
+        self._products = {p["id"]: p for p in catalogue}
+        self.unit_cost_cents: int = 0
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(6)
+        grid.setVerticalSpacing(0)
+        self.product = QComboBox(self)
+        self.product.setEditable(True)
+        self.product.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.product.addItem(self.tr("— no product —"), None)
+        for p in catalogue:
+            sku = f" ({p['sku']})" if p.get("sku") else ""
+            self.product.addItem(f"{p['name']}{sku} · {format_cents(p.get('price_cents') or 0)}", p["id"])
+        completer = self.product.completer()
+        if completer is not None:
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.product.setMinimumWidth(240)
+        self.product.setToolTip(self.tr("Type to search the catalogue"))
+        self.product.currentIndexChanged.connect(self._product_chosen)
+        hint = self.tr("Description")
+        self.description = LineField(500, hint, self)
+        self.quantity = QLineEdit("1", self)
+        self.quantity.setMaximumWidth(70)
+        self.quantity.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.price = QLineEdit(self)
+        self.price.setMaximumWidth(100)
+        self.price.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.discount = QLineEdit(self)
+        self.discount.setMaximumWidth(60)
+        self.discount.setAlignment(Qt.AlignmentFlag.AlignRight)
+        hint = "0"
+        self.discount.setPlaceholderText(hint)
+        self.amount = QLabel(self)
+        self.amount.setMinimumWidth(110)
+        self.amount.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.remove = QToolButton(self)
+        self.remove.setText("✕")
+        self.remove.setToolTip(self.tr("Remove this line"))
+        self.remove.clicked.connect(lambda: self.remove_requested.emit(self))
+        for column, widget in enumerate((self.product, self.description, self.quantity, self.price, self.discount,
+                                         self.amount, self.remove)):
+            grid.addWidget(widget, 0, column)
+        grid.setColumnStretch(1, 1)
+        self.error = error_label(self)
+        grid.addWidget(self.error, 1, 0, 1, 7)
+        for edit in (self.quantity, self.price, self.discount):
+            edit.textEdited.connect(self._edited)
+        self._edited()
+
+    def _product_chosen(self, _index: int) -> None:
+        product = self._products.get(self.product.currentData())
+        if product is not None:
+            self.price.setText(format_cents(product.get("price_cents") or 0))
+            self.unit_cost_cents = int(product.get("cost_cents") or 0)
+        self._edited()
+
+    def _edited(self, _text: str = "") -> None:
+        amounts = self.amounts()
+        self.amount.setText("—" if amounts is None else money_text(amounts[0], self.currency))
+        self.changed.emit()
+
+    def amounts(self) -> tuple[int, int] | None:
+        return sales.preview_line(self.quantity.text(), money_for_core(self.price.text()), self.unit_cost_cents,
+                                  self.discount.text().replace(",", "."))
+
+    def set_line(self, line: Mapping[str, Any]) -> None:
+        index = self.product.findData(line.get("product_id"))
+        if index < 0 and line.get("product_id"):
+            # A product switched off since: still shown on the sales that have it.
+            self.product.addItem(str(line.get("product_name") or line["product_id"]), line["product_id"])
+            index = self.product.count() - 1
+        self.product.blockSignals(True)
+        self.product.setCurrentIndex(max(index, 0))
+        self.product.blockSignals(False)
+        self.description.set_value(line.get("description"))
+        self.quantity.setText(_decimal_text(line.get("quantity")))
+        self.price.setText(format_cents(int(line.get("unit_price_cents") or 0)))
+        self.discount.setText(_decimal_text(line.get("discount_percent")) if line.get("discount_percent") else "")
+        self.unit_cost_cents = int(line.get("unit_cost_cents") or 0)
+        self._edited()
+
+    def values(self) -> dict[str, Any]:
+        price = self.price.text().strip()
+        return {"product_id": self.product.currentData(), "description": self.description.text(),
+                "quantity": self.quantity.text().strip().replace(",", "."),
+                "unit_price_cents": money_for_core(price) if price else None,
+                "unit_cost_cents": self.unit_cost_cents,
+                "discount_percent": self.discount.text().strip().replace(",", ".") or "0"}
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+
+
+def _decimal_text(value: Any) -> str:
+    if value is None:
+        return ""
+    text = format(sales.as_decimal(value), "f")
+    return text.replace(".", QLocale().decimalPoint())
+
+
+class SaleDialog(QDialog):
+    """Record or change a sale; Delete (with confirmation) sends it to the trash."""
+
+    saved = Signal(str)
+    deleted = Signal(str)
+
+    def __init__(self, ctx: Context, sale_id: str | None = None, initial: Mapping[str, Any] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.sale_id = sale_id
+        self.currency = load_business(ctx.db).currency or "EUR"
+        current = sales.get(ctx.db, sale_id) if sale_id else None
+        values: dict[str, Any] = dict(current or {})
+        if current is None:
+            values = {"sold_on": local_day(ctx.db, ctx.now()).isoformat(), "channel": "shop",
+                      "seller_id": ctx.user.id, **(initial or {})}
+        self.customer = {"company_id": values.get("company_id"), "person_id": values.get("person_id")}
+        self.setWindowTitle(self.tr("Sale {number}").format(number=current["number"]) if current
+                            else self.tr("New sale"))
+        layout = QVBoxLayout(self)
+        self.form, section = dialog_form(self)
+        if self.customer["person_id"] and not self.customer["company_id"]:
+            # Core files the sale at the person's company too: say so before saving.
+            self.customer["company_id"] = people.get(ctx, self.customer["person_id"]).get("company_id")
+        name = tickets.customer_name(ctx.db, self.customer)
+        self.customer_label = QLabel(name or self.tr("No customer chosen"), self)
+        self.form.add_field(section, "person_id", self.tr("Customer"), _Fixed(self.customer_label))
+        self.sold_on = self.form.add_field(section, "sold_on", self.tr("Date"), DateField(self))
+        self.channel = self.form.add_field(section, "channel", self.tr("Channel"),
+                                           ChoiceField(choice_items(CHANNELS), allow_empty=False, parent=self))
+        sellers = [(u["id"], u["name"]) for u in sales.sellers(ctx.db)]
+        self.seller = self.form.add_field(section, "seller_id", self.tr("Seller"), ChoiceField(sellers, parent=self))
+        self.note = self.form.add_field(section, "note", self.tr("Note"), TextField(48, self))
+        self.note.setMaximumHeight(60)
+        self.form.finish()
+        layout.addWidget(self.form)
+        self.form.set_values(values)
+        layout.addWidget(self._lines_header())
+        self._catalogue = stock.catalogue(ctx.db)
+        self.rows: list[SaleLineRow] = []
+        self.lines_box = QWidget(self)
+        self.lines_layout = QVBoxLayout(self.lines_box)
+        self.lines_layout.setContentsMargins(0, 0, 0, 0)
+        self.lines_layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.lines_box)
+        scroll.setMinimumHeight(160)
+        layout.addWidget(scroll, 1)
+        self.lines_error = error_label(self)
+        layout.addWidget(self.lines_error)
+        bar = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("Add a line"), self)
+        self.add_button.setAutoDefault(False)
+        self.add_button.clicked.connect(lambda: self.add_line())
+        bar.addWidget(self.add_button)
+        bar.addStretch(1)
+        self.totals = QLabel(self)
+        self.totals.setTextFormat(Qt.TextFormat.PlainText)
+        bar.addWidget(self.totals)
+        layout.addLayout(bar)
+        self.message = message_line(self)
+        layout.addWidget(self.message)
+        self.save_button = QPushButton(self.tr("Save"), self)
+        self.save_button.clicked.connect(self.save)
+        buttons, _cancel = save_buttons(self, self.save_button)
+        self.delete_button = buttons.addButton(self.tr("Delete…"), buttons.ButtonRole.DestructiveRole)
+        self.delete_button.setAutoDefault(False)
+        self.delete_button.clicked.connect(self.confirm_delete)
+        self.delete_button.setVisible(current is not None and permissions.allowed(ctx.user.role, Perm.SALE_DELETE))
+        self.save_button.setEnabled(permissions.allowed(ctx.user.role, Perm.SALE_WRITE))
+        layout.addWidget(buttons)
+        for line in sales.lines(ctx.db, sale_id) if sale_id else []:
+            self.add_line(line)
+        if not self.rows:
+            self.add_line()
+        self._update_totals()
+        self.resize(980, 560)
+
+    def _lines_header(self) -> QWidget:
+        header = QWidget(self)
+        row = QHBoxLayout(header)
+        row.setContentsMargins(0, 8, 0, 0)
+        title = QLabel(self.tr("<b>Lines</b> (product, description, quantity, unit price, discount %, amount)"),
+                       header)
+        row.addWidget(title)
+        return header
+
+    def add_line(self, line: Mapping[str, Any] | None = None) -> SaleLineRow:
+        row = SaleLineRow(self._catalogue, self.currency, self.lines_box)
+        if line:
+            row.set_line(line)
+        row.changed.connect(self._update_totals)
+        row.remove_requested.connect(self.remove_line)
+        self.lines_layout.insertWidget(len(self.rows), row)
+        row.show()  # added to a dialog already on screen
+        self.rows.append(row)
+        self._update_totals()
+        return row
+
+    def remove_line(self, row: SaleLineRow) -> None:
+        self.rows.remove(row)
+        row.setParent(None)
+        row.deleteLater()
+        self._update_totals()
+
+    def _update_totals(self) -> None:
+        revenue = cost = 0
+        for row in self.rows:
+            amounts = row.amounts()
+            if amounts is not None:
+                revenue, cost = revenue + amounts[0], cost + amounts[1]
+        sums = sales.Totals(revenue, cost)
+        self.totals.setText(self.tr("Revenue {revenue}   Cost {cost}   Margin {margin} ({percent} %)").format(
+            revenue=money_text(revenue, self.currency), cost=money_text(cost, self.currency),
+            margin=money_text(sums.margin_cents, self.currency), percent=percent_text(sums.margin_percent)))
+
+    def header_values(self) -> dict[str, Any]:
+        values = {key: value for key, value in self.form.values().items() if key != "person_id"}
+        return {**values, **{k: v for k, v in self.customer.items() if v}}
+
+    def save(self) -> bool:
+        """Write the sale through core; refused, each message goes next to its field or line."""
+        self.message.hide()
+        self.form.clear_errors()
+        for row in self.rows:
+            row.show_error("")
+        self.lines_error.hide()
+        lines = [row.values() for row in self.rows]
+        try:
+            if self.sale_id:
+                sales.update(self.ctx, self.sale_id, self.header_values(), lines)
+            else:
+                self.sale_id = sales.create(self.ctx, self.header_values(), lines)
+        except ValidationError as exc:
+            self._show_errors(exc.errors)
+            return False
+        except CrmError as exc:
+            shown(self.message)(error_text(exc))
+            return False
+        self.saved.emit(self.sale_id)
+        self.accept()
+        return True
+
+    def _show_errors(self, errors: Mapping[str, Message]) -> None:
+        per_line: dict[int, list[str]] = {}
+        rest: dict[str, Message] = {}
+        for key, message in errors.items():
+            parts = key.split(".")
+            if len(parts) == 3 and parts[0] == "lines" and parts[1].isdigit():
+                per_line.setdefault(int(parts[1]), []).append(render(message))
+            elif key == "lines":
+                self.lines_error.setText(render(message))
+                self.lines_error.show()
+            else:
+                rest[key] = message
+        for index, texts in per_line.items():
+            if 0 <= index < len(self.rows):
+                self.rows[index].show_error(" ".join(texts))
+        left = self.form.show_errors(rest)
+        if left:
+            shown(self.message)("\n".join(render(m) for m in left.values()))
+
+    def confirm_delete(self) -> None:
+        if not self.sale_id:
+            return
+        answer = QMessageBox.question(self, self.tr("Delete the sale"),
+                                      self.tr("Move this sale to the trash? It can be restored from there."))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            sales.delete(self.ctx, self.sale_id)
+        except CrmError as exc:
+            shown(self.message)(error_text(exc))
+            return
+        self.deleted.emit(self.sale_id)
+        self.accept()
+
+
+class _Fixed(QWidget):
+    """A read-only field (the customer a sale is opened for), speaking the form's editor protocol."""
+
+    edited = Signal()
+
+    def __init__(self, label: QLabel) -> None:
+        super().__init__(label.parentWidget())
+        box = QHBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(label)
+        self.label = label
+
+    def value(self) -> Any:
+        return None
+
+    def set_value(self, value: Any) -> None:
+        del value
+
+    def set_read_only(self, read_only: bool) -> None:
+        del read_only
+
+    def focus_widget(self) -> QWidget:
+        return self

@@ -5,7 +5,7 @@ list, the detail of the person with the most history and of a company, the searc
 settings dialog, the trash and the sync conflicts (with the sync status bar), the support desk on its
 open queue, a ticket with its proposed solutions, the knowledge base, and field service: the
 interventions list, the planning board, a technician's day, a signed report, stock and
-technicians. Each picture is
+technicians; today's follow-up tasks and the product catalogue. Each picture is
 ``widget.grab()`` of a real widget.
 """
 
@@ -214,6 +214,8 @@ def render_all(db_path: Path, out: Path, language: str = "en") -> list[Path]:
         step("intervention", intervention)
         step("stock", lambda: area("stock"))
         step("technicians", lambda: area("technicians"))
+        step("today", lambda: area("today"))
+        step("products", lambda: area("products"))
     finally:
         window.go_back()
         window.close()

@@ -28,6 +28,7 @@ from crm_desktop.core.permissions import Perm
 from crm_desktop.core.settings import load_business
 from crm_desktop.core.validation import display_phone
 from crm_desktop.ui.attachments_panel import AttachmentsPanel
+from crm_desktop.ui.customer_tasks import TASK_TABLES, CustomerTasksPanel
 from crm_desktop.ui.field_panels import FIELD_TABLES, CustomerInterventionsPanel
 from crm_desktop.ui.i18n import core_tr
 from crm_desktop.ui.record_form import (
@@ -251,6 +252,10 @@ class CompanyDetailView(RecordDetailView):
         tabs.addTab(self.sales_panel, self.sales_panel.tab_title())
         self.sales_panel.counted.connect(
             lambda _n: self.tabs.setTabText(self.tabs.indexOf(self.sales_panel), self.sales_panel.tab_title()))
+        self.tasks_panel = CustomerTasksPanel(self.ctx, company_id=self.record_id, parent=tabs)
+        tabs.addTab(self.tasks_panel, self.tasks_panel.tab_title())
+        self.tasks_panel.counted.connect(
+            lambda _n: self.tabs.setTabText(self.tabs.indexOf(self.tasks_panel), self.tasks_panel.tab_title()))
         tabs.addTab(self.contracts_panel, self.tr("Contract"))
         self.attachments.changed.connect(self._update_tab_texts)
         self._update_tab_texts()
@@ -297,6 +302,8 @@ class CompanyDetailView(RecordDetailView):
             self._update_tab_texts()
         if self.sales_panel.company_id != self.record_id:
             self.sales_panel.set_owner(company_id=self.record_id)
+        if self.tasks_panel.company_id != self.record_id:
+            self.tasks_panel.set_owner(company_id=self.record_id)
         if self.interventions_panel.company_id != self.record_id:
             self.interventions_panel.set_owner(company_id=self.record_id)
             self._update_tab_texts()
@@ -336,6 +343,8 @@ class CompanyDetailView(RecordDetailView):
             self._update_tab_texts()
         if self.record_id and tables & SALES_TABLES:
             self.sales_panel.refresh()
+        if self.record_id and tables & TASK_TABLES:
+            self.tasks_panel.refresh()
         if self.record_id and tables & FIELD_TABLES:
             self.interventions_panel.refresh()
             self._update_tab_texts()

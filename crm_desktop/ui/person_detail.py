@@ -22,6 +22,7 @@ from crm_desktop.core.permissions import Perm
 from crm_desktop.core.settings import load_business
 from crm_desktop.ui.attachments_panel import AttachmentsPanel
 from crm_desktop.ui.consent_editor import ConsentEditor
+from crm_desktop.ui.customer_tasks import TASK_TABLES, CustomerTasksPanel
 from crm_desktop.ui.field_panels import FIELD_TABLES, CustomerInterventionsPanel
 from crm_desktop.ui.record_form import (
     ChoiceField,
@@ -273,6 +274,10 @@ class PersonDetailView(RecordDetailView):
         tabs.addTab(self.sales_panel, self.sales_panel.tab_title())
         self.sales_panel.counted.connect(
             lambda _n: self.tabs.setTabText(self.tabs.indexOf(self.sales_panel), self.sales_panel.tab_title()))
+        self.tasks_panel = CustomerTasksPanel(self.ctx, person_id=self.record_id, parent=tabs)
+        tabs.addTab(self.tasks_panel, self.tasks_panel.tab_title())
+        self.tasks_panel.counted.connect(
+            lambda _n: self.tabs.setTabText(self.tabs.indexOf(self.tasks_panel), self.tasks_panel.tab_title()))
         tabs.addTab(self.contracts_panel, self.tr("Contract"))
         self.attachments.changed.connect(self._files_counted)
         self._files_counted(self.attachments.count())
@@ -328,6 +333,8 @@ class PersonDetailView(RecordDetailView):
             self._tickets_counted()
         if self.sales_panel.person_id != self.record_id:
             self.sales_panel.set_owner(person_id=self.record_id)
+        if self.tasks_panel.person_id != self.record_id:
+            self.tasks_panel.set_owner(person_id=self.record_id)
         if self.interventions_panel.person_id != self.record_id:
             self.interventions_panel.set_owner(person_id=self.record_id)
             self._interventions_counted()
@@ -375,6 +382,8 @@ class PersonDetailView(RecordDetailView):
             self._tickets_counted()
         if self.record_id and tables & SALES_TABLES:
             self.sales_panel.refresh()
+        if self.record_id and tables & TASK_TABLES:
+            self.tasks_panel.refresh()
         if self.record_id and tables & FIELD_TABLES:
             self.interventions_panel.refresh()
             self._interventions_counted()

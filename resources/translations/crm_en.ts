@@ -1501,6 +1501,26 @@ When two computers change the same field before they sync, both values are kept 
     </message>
 </context>
 <context>
+    <name>CustomerTasksPanel</name>
+    <message>
+        <source>New task…</source>
+        <extracomment>Changes that may alter the list.</extracomment>
+        <translation>New task…</translation>
+    </message>
+    <message>
+        <source>No follow-up planned with this customer.</source>
+        <translation>No follow-up planned with this customer.</translation>
+    </message>
+    <message>
+        <source>Tasks ({n})</source>
+        <translation>Tasks ({n})</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+</context>
+<context>
     <name>CustomerTicketsPanel</name>
     <message>
         <source>New ticket</source>

@@ -187,7 +187,51 @@ class PartDialog(QDialog):
 # --------------------------------------------------------------------------- the list
 
 
-class PartsPanel(QWidget):
+class ProductTable:
+    """What the parts list and the product catalogue share: the chosen row, and the dialog
+    that adds or edits a product (``catalogue``: with category and tier)."""
+
+    ctx: Context
+    table: QTableView
+    model: RowsModel
+    new_button: QPushButton
+    edit_button: QPushButton
+    can_write: bool
+    catalogue = False
+    refresh: Callable[[], None]  # each list reads its own rows
+
+    def current_id(self) -> str | None:
+        index = self.table.currentIndex()
+        row = self.model.row_at(index.row()) if index.isValid() else None
+        return row["id"] if row else None
+
+    def select(self, product_id: str) -> None:
+        for number, row in enumerate(self.model.rows):
+            if row["id"] == product_id:
+                self.table.selectRow(number)
+                return
+
+    def _enable(self) -> None:
+        self.new_button.setEnabled(self.can_write)
+        self.edit_button.setEnabled(self.can_write and self.current_id() is not None)
+
+    def _edit_current(self) -> PartDialog | None:
+        product_id = self.current_id()
+        return self._open(product_id) if product_id and self.can_write else None
+
+    def _open(self, product_id: str | None) -> PartDialog:
+        assert isinstance(self, QWidget)
+        dialog = PartDialog(self.ctx, product_id, self, catalogue=self.catalogue)
+        dialog.saved.connect(self._saved)
+        open_kept(self, dialog)
+        return dialog
+
+    def _saved(self, product_id: str) -> None:
+        self.refresh()
+        self.select(product_id)
+
+
+class PartsPanel(ProductTable, QWidget):
     """Every part (inactive ones greyed), with New and Edit; double-click edits."""
 
     #: A part was created or changed (its id).
@@ -253,35 +297,12 @@ class PartsPanel(QWidget):
             self.select(current)
         self._enable()
 
-    def current_id(self) -> str | None:
-        index = self.table.currentIndex()
-        row = self.model.row_at(index.row()) if index.isValid() else None
-        return row["id"] if row else None
-
-    def select(self, product_id: str) -> None:
-        for number, row in enumerate(self.model.rows):
-            if row["id"] == product_id:
-                self.table.selectRow(number)
-                return
-
-    def _enable(self) -> None:
-        self.new_button.setEnabled(self.can_write)
-        self.edit_button.setEnabled(self.can_write and self.current_id() is not None)
-
     def new_part(self) -> PartDialog:
         return self._open(None)
 
     def edit_part(self) -> PartDialog | None:
-        product_id = self.current_id()
-        return self._open(product_id) if product_id and self.can_write else None
-
-    def _open(self, product_id: str | None) -> PartDialog:
-        dialog = PartDialog(self.ctx, product_id, self)
-        dialog.saved.connect(self._saved)
-        open_kept(self, dialog)
-        return dialog
+        return self._edit_current()
 
     def _saved(self, product_id: str) -> None:
-        self.refresh()
-        self.select(product_id)
+        super()._saved(product_id)
         self.changed.emit(product_id)

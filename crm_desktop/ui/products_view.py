@@ -17,10 +17,10 @@ from crm_desktop.core.context import Context
 from crm_desktop.core.permissions import Perm
 from crm_desktop.core.settings import load_business
 from crm_desktop.ui.bridge import ChangeBridge, ChangeCoalescer
-from crm_desktop.ui.parts_view import Column, PartDialog, RowsModel, rows_table
+from crm_desktop.ui.parts_view import Column, PartDialog, ProductTable, RowsModel, rows_table
 from crm_desktop.ui.sale_dialog import percent_text
 from crm_desktop.ui.support_format import MUTED_COLOR, money_text
-from crm_desktop.ui.widgets import heading, open_kept, search_debounce
+from crm_desktop.ui.widgets import heading, search_debounce
 
 #: Tables whose changes may alter the catalogue.
 PRODUCT_TABLES = frozenset({"products"})
@@ -34,8 +34,10 @@ def margin_percent(row: dict[str, Any]) -> Decimal | None:
     return (Decimal(price - cost) * 100 / Decimal(price)).quantize(Decimal("0.1"), ROUND_HALF_UP)
 
 
-class ProductsView(QWidget):
+class ProductsView(ProductTable, QWidget):
     """All products with a text filter and a category filter; New and Edit (double-click) open the dialog."""
+
+    catalogue = True
 
     def __init__(self, ctx: Context, parent: QWidget | None = None, *, bridge: ChangeBridge | None = None) -> None:
         super().__init__(parent)
@@ -119,34 +121,8 @@ class ProductsView(QWidget):
             self.select(current)
         self._enable()
 
-    def current_id(self) -> str | None:
-        index = self.table.currentIndex()
-        row = self.model.row_at(index.row()) if index.isValid() else None
-        return row["id"] if row else None
-
-    def select(self, product_id: str) -> None:
-        for number, row in enumerate(self.model.rows):
-            if row["id"] == product_id:
-                self.table.selectRow(number)
-                return
-
-    def _enable(self) -> None:
-        self.new_button.setEnabled(self.can_write)
-        self.edit_button.setEnabled(self.can_write and self.current_id() is not None)
-
     def new_product(self) -> PartDialog:
         return self._open(None)
 
     def edit_product(self) -> PartDialog | None:
-        product_id = self.current_id()
-        return self._open(product_id) if product_id and self.can_write else None
-
-    def _open(self, product_id: str | None) -> PartDialog:
-        dialog = PartDialog(self.ctx, product_id, self, catalogue=True)
-        dialog.saved.connect(self._saved)
-        open_kept(self, dialog)
-        return dialog
-
-    def _saved(self, product_id: str) -> None:
-        self.refresh()
-        self.select(product_id)
+        return self._edit_current()

@@ -46,6 +46,7 @@ from crm_desktop.ui.record_form import (
     choice_items,
 )
 from crm_desktop.ui.sales_panel import SALES_TABLES, CustomerSalesPanel
+from crm_desktop.ui.suggestions_panel import SUGGESTION_TABLES, SuggestionsPanel
 from crm_desktop.ui.support_panels import ContractsPanel, CustomerTicketsPanel
 from crm_desktop.ui.timeline_view import TimelineView
 
@@ -252,6 +253,11 @@ class CompanyDetailView(RecordDetailView):
         tabs.addTab(self.sales_panel, self.sales_panel.tab_title())
         self.sales_panel.counted.connect(
             lambda _n: self.tabs.setTabText(self.tabs.indexOf(self.sales_panel), self.sales_panel.tab_title()))
+        self.suggestions_panel = SuggestionsPanel(self.ctx, company_id=self.record_id, parent=tabs)
+        tabs.addTab(self.suggestions_panel, self.suggestions_panel.tab_title())
+        self.suggestions_panel.counted.connect(
+            lambda _n: self.tabs.setTabText(self.tabs.indexOf(self.suggestions_panel),
+                                            self.suggestions_panel.tab_title()))
         self.tasks_panel = CustomerTasksPanel(self.ctx, company_id=self.record_id, parent=tabs)
         tabs.addTab(self.tasks_panel, self.tasks_panel.tab_title())
         self.tasks_panel.counted.connect(
@@ -302,6 +308,8 @@ class CompanyDetailView(RecordDetailView):
             self._update_tab_texts()
         if self.sales_panel.company_id != self.record_id:
             self.sales_panel.set_owner(company_id=self.record_id)
+        if self.suggestions_panel.company_id != self.record_id:
+            self.suggestions_panel.set_owner(company_id=self.record_id)
         if self.tasks_panel.company_id != self.record_id:
             self.tasks_panel.set_owner(company_id=self.record_id)
         if self.interventions_panel.company_id != self.record_id:
@@ -343,6 +351,8 @@ class CompanyDetailView(RecordDetailView):
             self._update_tab_texts()
         if self.record_id and tables & SALES_TABLES:
             self.sales_panel.refresh()
+        if self.record_id and tables & SUGGESTION_TABLES:
+            self.suggestions_panel.refresh()
         if self.record_id and tables & TASK_TABLES:
             self.tasks_panel.refresh()
         if self.record_id and tables & FIELD_TABLES:

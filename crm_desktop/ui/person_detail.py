@@ -40,6 +40,7 @@ from crm_desktop.ui.record_form import (
     choice_items,
 )
 from crm_desktop.ui.sales_panel import SALES_TABLES, CustomerSalesPanel
+from crm_desktop.ui.suggestions_panel import SUGGESTION_TABLES, SuggestionsPanel
 from crm_desktop.ui.support_panels import ContractsPanel, CustomerTicketsPanel
 from crm_desktop.ui.timeline_view import TimelineView
 
@@ -274,6 +275,11 @@ class PersonDetailView(RecordDetailView):
         tabs.addTab(self.sales_panel, self.sales_panel.tab_title())
         self.sales_panel.counted.connect(
             lambda _n: self.tabs.setTabText(self.tabs.indexOf(self.sales_panel), self.sales_panel.tab_title()))
+        self.suggestions_panel = SuggestionsPanel(self.ctx, person_id=self.record_id, parent=tabs)
+        tabs.addTab(self.suggestions_panel, self.suggestions_panel.tab_title())
+        self.suggestions_panel.counted.connect(
+            lambda _n: self.tabs.setTabText(self.tabs.indexOf(self.suggestions_panel),
+                                            self.suggestions_panel.tab_title()))
         self.tasks_panel = CustomerTasksPanel(self.ctx, person_id=self.record_id, parent=tabs)
         tabs.addTab(self.tasks_panel, self.tasks_panel.tab_title())
         self.tasks_panel.counted.connect(
@@ -333,6 +339,8 @@ class PersonDetailView(RecordDetailView):
             self._tickets_counted()
         if self.sales_panel.person_id != self.record_id:
             self.sales_panel.set_owner(person_id=self.record_id)
+        if self.suggestions_panel.person_id != self.record_id:
+            self.suggestions_panel.set_owner(person_id=self.record_id)
         if self.tasks_panel.person_id != self.record_id:
             self.tasks_panel.set_owner(person_id=self.record_id)
         if self.interventions_panel.person_id != self.record_id:
@@ -382,6 +390,8 @@ class PersonDetailView(RecordDetailView):
             self._tickets_counted()
         if self.record_id and tables & SALES_TABLES:
             self.sales_panel.refresh()
+        if self.record_id and tables & SUGGESTION_TABLES:
+            self.suggestions_panel.refresh()
         if self.record_id and tables & TASK_TABLES:
             self.tasks_panel.refresh()
         if self.record_id and tables & FIELD_TABLES:

@@ -5241,6 +5241,62 @@ Check that the USB stick is plugged in or that the network folder is available, 
     </message>
 </context>
 <context>
+    <name>SuggestionModel</name>
+    <message>
+        <source>Suggestion</source>
+        <extracomment>Tables whose changes may alter the suggestions (what was bought, the catalogue, contracts, support time). How many suggestions the tab shows.</extracomment>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Cross-sell</source>
+        <translation>Cross-sell</translation>
+    </message>
+    <message>
+        <source>Up-sell</source>
+        <translation>Up-sell</translation>
+    </message>
+    <message>
+        <source>Support level</source>
+        <translation>Support level</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPanel</name>
+    <message>
+        <source>Based on what similar customers bought, the next tier of what they own and their support use this year.</source>
+        <extracomment>The list was read again (the page updates its tab title "Suggestions (n)").</extracomment>
+        <translation>Based on what similar customers bought, the next tier of what they own and their support use this year.</translation>
+    </message>
+    <message>
+        <source>Nothing to suggest yet: suggestions come from what customers bought.</source>
+        <translation>Nothing to suggest yet: suggestions come from what customers bought.</translation>
+    </message>
+    <message>
+        <source>Save the record first to see suggestions for it.</source>
+        <translation>Save the record first to see suggestions for it.</translation>
+    </message>
+    <message>
+        <source>Suggestions ({n})</source>
+        <translation>Suggestions ({n})</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Suggestions</translation>
+    </message>
+</context>
+<context>
     <name>SupportCostsDialog</name>
     <message>
         <source>Support costs</source>
@@ -7560,6 +7616,19 @@ A hundred billion: no line of a small business's support costs comes near it, an
         <source>The last day comes before the first: choose the days again.</source>
         <extracomment>The default window: from this many days back to this many days ahead of today.</extracomment>
         <translation>The last day comes before the first: choose the days again.</translation>
+    </message>
+    <message>
+        <source>Bought by {support} of the {count} customers who bought {product} (lift {lift})</source>
+        <extracomment>Below this many shared customers a pair is noise. Reasons: the UI translates them (core_tr) and fills them with Suggestion.reason_values().</extracomment>
+        <translation>Bought by {support} of the {count} customers who bought {product} (lift {lift})</translation>
+    </message>
+    <message>
+        <source>Next tier of {product} (tier {tier} → {next_tier})</source>
+        <translation>Next tier of {product} (tier {tier} → {next_tier})</translation>
+    </message>
+    <message>
+        <source>{used} support minutes this year, {included} included in {level}</source>
+        <translation>{used} support minutes this year, {included} included in {level}</translation>
     </message>
 </context>
 </TS>

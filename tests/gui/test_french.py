@@ -114,7 +114,7 @@ def test_detail_view_and_validation_in_french(qtbot: QtBot, window: MainWindow, 
     assert detail.save_button.text() == "Enregistrer"
     assert detail.title_label.text() == "Nouvelle personne"
     assert [detail.tabs.tabText(i) for i in range(detail.tabs.count())] == [
-        "Chronologie", "Fichiers", "Tickets", "Interventions", "Ventes", "Tâches", "Contrat"]
+        "Chronologie", "Fichiers", "Tickets", "Interventions", "Ventes", "Suggestions", "Tâches", "Contrat"]
     assert detail.timeline.quick_buttons["call"].text() == "Appel"
     assert detail.form.editor("stage").currentText() == "Piste"
 

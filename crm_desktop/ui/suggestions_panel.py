@@ -1,0 +1,159 @@
+"""What to offer a customer: the "Suggestions" tab of the person and company pages.
+
+Rows come from core.recommendations.for_customer (cross-sell by lift, next tier of what they own,
+a better support level); each says why in words with the numbers behind it, so a seller can judge
+how strong the link is. Read only: the panel reads again when sales, products or contracts change.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
+
+from crm_desktop.core import recommendations
+from crm_desktop.core.context import Context
+from crm_desktop.core.recommendations import Suggestion
+from crm_desktop.core.settings import load_business
+from crm_desktop.core.support_settings import local_day
+from crm_desktop.ui.i18n import core_tr
+from crm_desktop.ui.list_view import RecordTable
+from crm_desktop.ui.record_form import MUTED_COLOR
+from crm_desktop.ui.sales_panel import SALES_TABLES
+from crm_desktop.ui.support_format import money_text
+from crm_desktop.ui.widgets import tab_empty_pages
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+#: Tables whose changes may alter the suggestions (what was bought, the catalogue, contracts, support time).
+SUGGESTION_TABLES = SALES_TABLES | frozenset({"products", "contracts", "support_levels", "time_entries", "tickets"})
+#: How many suggestions the tab shows.
+LIMIT = 10
+
+
+class SuggestionModel(QAbstractTableModel):
+    """Suggestions: what to offer, which kind, why (with the numbers), price."""
+
+    COLUMNS = ("name", "kind", "reason", "price")
+
+    def __init__(self, currency: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.currency = currency
+        self._rows: list[Suggestion] = []
+        self._cells: list[tuple[str, ...]] = []
+
+    def headers(self) -> list[str]:
+        return [self.tr("Suggestion"), self.tr("Kind"), self.tr("Why"), self.tr("Price")]
+
+    def kind_text(self, kind: str) -> str:
+        return {recommendations.CROSS_SELL: self.tr("Cross-sell"), recommendations.UP_SELL: self.tr("Up-sell"),
+                recommendations.SUPPORT_LEVEL: self.tr("Support level")}.get(kind, kind)
+
+    def set_rows(self, rows: list[Suggestion]) -> None:
+        cells = []
+        for s in rows:
+            price = money_text(s.price_cents, self.currency) if s.product_id else ""
+            cells.append((s.name, self.kind_text(s.kind), core_tr(s.reason).format(**s.reason_values()), price))
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._cells = cells
+        self.endResetModel()
+
+    def suggestion_at(self, row: int) -> Suggestion | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(self.COLUMNS):
+            return self.headers()[section]
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows) \
+                or not 0 <= index.column() < len(self.COLUMNS):
+            return None
+        text = self._cells[index.row()][index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return text
+        if role == Qt.ItemDataRole.ToolTipRole and self.COLUMNS[index.column()] == "reason":
+            return text
+        if role == Qt.ItemDataRole.TextAlignmentRole and self.COLUMNS[index.column()] == "price":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+
+class SuggestionsPanel(QWidget):
+    """What to offer a person or a company next, best first, each with its reason."""
+
+    #: The list was read again (the page updates its tab title "Suggestions (n)").
+    counted = Signal(int)
+
+    def __init__(self, ctx: Context, company_id: str | None = None, person_id: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.person_id: str | None = None
+        self.company_id: str | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        bar = QHBoxLayout()
+        self.summary = QLabel(self.tr("Based on what similar customers bought, the next tier of what they own "
+                                      "and their support use this year."), self)
+        self.summary.setWordWrap(True)
+        self.summary.setStyleSheet(f"color: {MUTED_COLOR};")
+        bar.addWidget(self.summary, 1)
+        layout.addLayout(bar)
+        self.model = SuggestionModel(load_business(ctx.db).currency or "EUR", self)
+        self.table = RecordTable(self)
+        self.table.setModel(self.model)
+        # The reason is the point of a row: it wraps rather than being cut.
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(False)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(SuggestionModel.COLUMNS.index("reason"), QHeaderView.ResizeMode.Stretch)
+        self.empty, self.pages = tab_empty_pages(self, self.table)
+        layout.addWidget(self.pages, 1)
+        self.set_owner(company_id=company_id, person_id=person_id)
+
+    def set_owner(self, *, company_id: str | None = None, person_id: str | None = None) -> None:
+        """Suggest for this person (or else this company)."""
+        self.person_id = person_id
+        self.company_id = None if person_id else company_id
+        self.refresh()
+
+    def count(self) -> int:
+        return self.model.rowCount()
+
+    def refresh(self) -> None:
+        """Read the suggestions again from core (today in the shop's time zone picks the support year)."""
+        has_owner = bool(self.person_id or self.company_id)
+        rows = recommendations.for_customer(self.ctx.db, self.company_id, self.person_id, LIMIT,
+                                            today=local_day(self.ctx.db, self.ctx.now())) if has_owner else []
+        self.model.set_rows(rows)
+        self.summary.setVisible(bool(rows))
+        if rows:
+            self.pages.setCurrentWidget(self.table)
+        else:
+            self.empty.setText(self.tr("Nothing to suggest yet: suggestions come from what customers bought.")
+                               if has_owner else self.tr("Save the record first to see suggestions for it."))
+            self.pages.setCurrentWidget(self.empty)
+        self.counted.emit(len(rows))
+
+    def tab_title(self) -> str:
+        n = self.count()
+        return self.tr("Suggestions ({n})").format(n=n) if n else self.tr("Suggestions")

@@ -16,7 +16,6 @@ from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -30,6 +29,7 @@ from crm_desktop.core import interventions, permissions
 from crm_desktop.core.context import Context
 from crm_desktop.core.field_choices import KINDS, STATUSES
 from crm_desktop.core.permissions import Perm
+from crm_desktop.ui.cells_model import CellsModel
 from crm_desktop.ui.intervention_format import planned_text, shop_zone
 from crm_desktop.ui.list_view import RecordTable
 from crm_desktop.ui.record_form import MUTED_COLOR
@@ -47,7 +47,7 @@ STRETCHED = ("technicians", "subject")
 FIELD_TABLES = frozenset({"interventions", "intervention_technicians", "technicians", "users"})
 
 
-class InterventionListModel(QAbstractTableModel):
+class InterventionListModel(CellsModel[dict[str, Any]]):
     """A few interventions (a customer's or a ticket's): number, planned, kind, status, team, subject."""
 
     COLUMNS = ("number", "planned", "kind", "status", "technicians", "subject")
@@ -56,8 +56,6 @@ class InterventionListModel(QAbstractTableModel):
     def __init__(self, ctx: Context, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._rows: list[dict[str, Any]] = []
-        self._cells: list[tuple[str, ...]] = []
 
     def headers(self) -> list[str]:
         return [self.tr("Number"), self.tr("Planned"), self.tr("Kind"), self.tr("Status"), self.tr("Technicians"),
@@ -72,10 +70,7 @@ class InterventionListModel(QAbstractTableModel):
             team = ", ".join(t.name for t in interventions.team(self.ctx.db, row["id"]))
             cells.append((str(row.get("number") or ""), planned, label_of(KINDS, row.get("kind")),
                           label_of(STATUSES, row.get("status")), team, str(row.get("subject") or "")))
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._cells = cells
-        self.endResetModel()
+        self._reset(list(rows), cells)
 
     def id_at(self, row: int) -> str | None:
         return str(self._rows[row]["id"]) if 0 <= row < len(self._rows) else None
@@ -83,22 +78,8 @@ class InterventionListModel(QAbstractTableModel):
     def row_at(self, row: int) -> dict[str, Any] | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self.COLUMNS):
-            return self.headers()[section]
-        return None
-
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows) \
-                or not 0 <= index.column() < len(self.COLUMNS):
+        if not self._valid(index):
             return None
         row, column = self._rows[index.row()], self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
@@ -113,11 +94,6 @@ class InterventionListModel(QAbstractTableModel):
         if role == self.IdRole:
             return row["id"]
         return None
-
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 
 class _InterventionsPanel(QWidget):

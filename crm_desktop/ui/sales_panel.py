@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from crm_desktop.core import permissions, sales
 from crm_desktop.core.context import Context
 from crm_desktop.core.permissions import Perm
 from crm_desktop.core.settings import load_business
+from crm_desktop.ui.cells_model import CellsModel
 from crm_desktop.ui.list_view import RecordTable
 from crm_desktop.ui.record_form import MUTED_COLOR
 from crm_desktop.ui.sale_dialog import SaleDialog, percent_text
@@ -28,7 +29,7 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 SALES_TABLES = frozenset({"sales", "sale_lines", "users"})
 
 
-class SaleListModel(QAbstractTableModel):
+class SaleListModel(CellsModel[dict[str, Any]]):
     """A customer's sales: number, date, lines, revenue, margin, seller."""
 
     COLUMNS = ("number", "sold_on", "lines", "revenue", "margin", "seller")
@@ -38,8 +39,6 @@ class SaleListModel(QAbstractTableModel):
     def __init__(self, currency: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.currency = currency
-        self._rows: list[dict[str, Any]] = []
-        self._cells: list[tuple[str, ...]] = []
 
     def headers(self) -> list[str]:
         return [self.tr("Number"), self.tr("Date"), self.tr("Lines"), self.tr("Revenue"), self.tr("Margin"),
@@ -53,30 +52,13 @@ class SaleListModel(QAbstractTableModel):
                 margin = f"{margin} ({percent_text(row['margin_percent'])} %)"
             cells.append((str(row["number"]), date_text(row["sold_on"]), str(row["lines"]),
                           money_text(row["revenue_cents"], self.currency), margin, str(row.get("seller_name") or "")))
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._cells = cells
-        self.endResetModel()
+        self._reset(list(rows), cells)
 
     def id_at(self, row: int) -> str | None:
         return str(self._rows[row]["id"]) if 0 <= row < len(self._rows) else None
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self.COLUMNS):
-            return self.headers()[section]
-        return None
-
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows) \
-                or not 0 <= index.column() < len(self.COLUMNS):
+        if not self._valid(index):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self._cells[index.row()][index.column()]
@@ -87,11 +69,6 @@ class SaleListModel(QAbstractTableModel):
         if role == self.IdRole:
             return self._rows[index.row()]["id"]
         return None
-
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 
 class CustomerSalesPanel(QWidget):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from crm_desktop.core import recommendations
@@ -17,6 +17,7 @@ from crm_desktop.core.context import Context
 from crm_desktop.core.recommendations import Suggestion
 from crm_desktop.core.settings import load_business
 from crm_desktop.core.support_settings import local_day
+from crm_desktop.ui.cells_model import CellsModel
 from crm_desktop.ui.i18n import core_tr
 from crm_desktop.ui.list_view import RecordTable
 from crm_desktop.ui.record_form import MUTED_COLOR
@@ -31,7 +32,7 @@ SUGGESTION_TABLES = SALES_TABLES | frozenset({"products", "contracts", "support_
 LIMIT = 10
 
 
-class SuggestionModel(QAbstractTableModel):
+class SuggestionModel(CellsModel[Suggestion]):
     """Suggestions: what to offer, which kind, why (with the numbers), price."""
 
     COLUMNS = ("name", "kind", "reason", "price")
@@ -39,8 +40,6 @@ class SuggestionModel(QAbstractTableModel):
     def __init__(self, currency: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.currency = currency
-        self._rows: list[Suggestion] = []
-        self._cells: list[tuple[str, ...]] = []
 
     def headers(self) -> list[str]:
         return [self.tr("Suggestion"), self.tr("Kind"), self.tr("Why"), self.tr("Price")]
@@ -54,30 +53,13 @@ class SuggestionModel(QAbstractTableModel):
         for s in rows:
             price = money_text(s.price_cents, self.currency) if s.product_id else ""
             cells.append((s.name, self.kind_text(s.kind), core_tr(s.reason).format(**s.reason_values()), price))
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._cells = cells
-        self.endResetModel()
+        self._reset(list(rows), cells)
 
     def suggestion_at(self, row: int) -> Suggestion | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self.COLUMNS):
-            return self.headers()[section]
-        return None
-
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows) \
-                or not 0 <= index.column() < len(self.COLUMNS):
+        if not self._valid(index):
             return None
         text = self._cells[index.row()][index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
@@ -87,11 +69,6 @@ class SuggestionModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and self.COLUMNS[index.column()] == "price":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
-
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 
 class SuggestionsPanel(QWidget):

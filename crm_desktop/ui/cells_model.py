@@ -22,7 +22,8 @@ class CellsModel(QAbstractTableModel, Generic[Row]):
         self._cells: list[tuple[str, ...]] = []
 
     def headers(self) -> list[str]:
-        raise TypeError("a CellsModel names its headers")
+        """Column titles; subclasses give translated ones (the column keys otherwise)."""
+        return list(self.COLUMNS)
 
     def _reset(self, rows: list[Row], cells: list[tuple[str, ...]]) -> None:
         self.beginResetModel()

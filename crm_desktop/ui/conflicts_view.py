@@ -62,12 +62,12 @@ from crm_desktop.sync.site import current as current_site
 from crm_desktop.ui.bridge import ChangeBridge, ChangeCoalescer
 from crm_desktop.ui.i18n import core_tr, error_text, render
 from crm_desktop.ui.intervention_format import shop_time_text, shop_zone
-from crm_desktop.ui.record_form import format_cents, money_for_core
+from crm_desktop.ui.record_form import MUTED_COLOR, format_cents, money_for_core
 from crm_desktop.ui.support_format import date_text, minutes_text
 from crm_desktop.ui.widgets import read_only_rows
 
 KEY_ROLE = int(Qt.ItemDataRole.UserRole) + 1
-MUTED = "color: palette(placeholder-text);"
+MUTED = f"color: {MUTED_COLOR};"
 ERROR_STYLE = "color: #b00020;"
 # Tables whose records open in a detail view, and the kind the main window knows.
 KINDS = {"people": "person", "companies": "company", "interventions": "intervention"}

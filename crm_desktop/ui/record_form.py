@@ -922,10 +922,10 @@ class RecordDetailView(QWidget):
     # ---- hooks for subclasses
 
     def build_form(self, form: RecordForm) -> None:
-        raise NotImplementedError
+        """Add the record's fields to ``form`` (each page adds its own; the base page has none)."""
 
     def build_tabs(self, tabs: QTabWidget) -> None:
-        raise NotImplementedError
+        """Add the side tabs (timeline, files...); the base page has none."""
 
     def default_values(self) -> dict[str, Any]:
         return {}
@@ -934,7 +934,9 @@ class RecordDetailView(QWidget):
         return dict(row)
 
     def update_header(self) -> None:
-        raise NotImplementedError
+        """Title and subtitle from the record; pages say more (stage, company, links)."""
+        self.title_label.setText(str(self.row.get("name") or "") if self.row else "")
+        self.subtitle_label.clear()
 
     def record_id_set(self) -> None:
         """The record exists now (loaded or first saved): enable timeline, files..."""
@@ -943,7 +945,8 @@ class RecordDetailView(QWidget):
         """Refresh the side panels for what changed elsewhere."""
 
     def empty_title(self) -> str:
-        raise NotImplementedError
+        """The window title of a record not saved yet."""
+        return QCoreApplication.translate("RecordDetailView", "New record")
 
     # ---- header
 

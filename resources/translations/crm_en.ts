@@ -4145,6 +4145,10 @@ Check that the USB stick is plugged in or that the network folder is available, 
 <context>
     <name>RecordDetailView</name>
     <message>
+        <source>New record</source>
+        <translation>New record</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Save</translation>
     </message>

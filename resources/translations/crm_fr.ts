@@ -1,10 +1,11 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>ArticleEditor</name>
     <message>
         <source>Edit the article</source>
-        <translation>Modifier l'article</translation>
+        <translation>Modifier l&apos;article</translation>
     </message>
     <message>
         <source>New article</source>
@@ -127,7 +128,7 @@
     </message>
     <message>
         <source>Cannot copy the file: {reason}</source>
-        <translation>Impossible de copier le fichier : {reason}</translation>
+        <translation>Impossible de copier le fichier&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>No program on this computer opens {name}.</source>
@@ -139,7 +140,7 @@
     </message>
     <message>
         <source>Remove {names}? The files go to the trash.</source>
-        <translation>Supprimer {names} ? Les fichiers iront à la corbeille.</translation>
+        <translation>Supprimer {names}&#xa0;? Les fichiers iront à la corbeille.</translation>
     </message>
 </context>
 <context>
@@ -218,7 +219,7 @@
     </message>
     <message>
         <source>This is a folder: add the name of the file to write.</source>
-        <translation>Ceci est un dossier : ajoutez le nom du fichier à créer.</translation>
+        <translation>Ceci est un dossier&#xa0;: ajoutez le nom du fichier à créer.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
@@ -226,7 +227,7 @@
     </message>
     <message>
         <source>The last day comes before the first: choose the days again.</source>
-        <translation>Le dernier jour précède le premier : choisissez à nouveau les jours.</translation>
+        <translation>Le dernier jour précède le premier&#xa0;: choisissez à nouveau les jours.</translation>
     </message>
     <message>
         <source>Writing the calendar…</source>
@@ -234,7 +235,7 @@
     </message>
     <message>
         <source>No planned intervention in these days: {path} holds no event.</source>
-        <translation>Aucune intervention planifiée sur ces jours : {path} ne contient aucun événement.</translation>
+        <translation>Aucune intervention planifiée sur ces jours&#xa0;: {path} ne contient aucun événement.</translation>
     </message>
     <message>
         <source>1 intervention was written to {path}.</source>
@@ -246,7 +247,7 @@
     </message>
     <message>
         <source>The file could not be written: {reason}</source>
-        <translation>Impossible d’enregistrer le fichier : {reason}</translation>
+        <translation>Impossible d’enregistrer le fichier&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>The calendar could not be written. The details were written to the log file.</source>
@@ -280,7 +281,7 @@
     </message>
     <message>
         <source>Companies: {count}</source>
-        <translation>Sociétés : {count}</translation>
+        <translation>Sociétés&#xa0;: {count}</translation>
     </message>
     <message>
         <source>No company matches these filters.</source>
@@ -288,14 +289,14 @@
     </message>
     <message>
         <source>No companies yet. Click “New company” to add the first one.</source>
-        <translation>Aucune société pour l’instant. Cliquez sur « Nouvelle société » pour ajouter la première.</translation>
+        <translation>Aucune société pour l’instant. Cliquez sur «&#xa0;Nouvelle société&#xa0;» pour ajouter la première.</translation>
     </message>
 </context>
 <context>
     <name>CompanyDetailView</name>
     <message>
         <source>Identity</source>
-        <extracomment>The company's id, when the user asks to add a person to it. A new ticket for this company: ("" for no person, company id). A new intervention for this company: its initial values (company_id).</extracomment>
+        <extracomment>The company&apos;s id, when the user asks to add a person to it. A new ticket for this company: (&quot;&quot; for no person, company id). A new intervention for this company: its initial values (company_id).</extracomment>
         <translation>Identité</translation>
     </message>
     <message>
@@ -462,7 +463,7 @@
     <name>CompanyPicker</name>
     <message>
         <source>Type to find a company…</source>
-        <extracomment>Changes that never alter a person's timeline. Changes that may alter the person's tickets tab. Changes that may alter the person's support contract.</extracomment>
+        <extracomment>Changes that never alter a person&apos;s timeline. Changes that may alter the person&apos;s tickets tab. Changes that may alter the person&apos;s support contract.</extracomment>
         <translation>Tapez pour trouver une société…</translation>
     </message>
     <message>
@@ -478,7 +479,7 @@
     </message>
     <message>
         <source>Or type a new value:</source>
-        <translation>Ou saisissez une nouvelle valeur :</translation>
+        <translation>Ou saisissez une nouvelle valeur&#xa0;:</translation>
     </message>
     <message>
         <source>Use this value</source>
@@ -517,7 +518,7 @@
     <name>ConflictTexts</name>
     <message>
         <source>First name</source>
-        <extracomment>Stored UTC times, shown in the shop's time zone; and plain dates. Columns holding the id of another record: (its table, the column that names it). Rows that belong to an intervention: their conflicts are named after it. Field-service tables whose records ConflictTexts.field_record names. Choices whose keys depend on the table: (table, column) -&gt; core's labels.</extracomment>
+        <extracomment>Stored UTC times, shown in the shop&apos;s time zone; and plain dates. Columns holding the id of another record: (its table, the column that names it). Rows that belong to an intervention: their conflicts are named after it. Field-service tables whose records ConflictTexts.field_record names. Choices whose keys depend on the table: (table, column) -&gt; core&apos;s labels.</extracomment>
         <translation>Prénom</translation>
     </message>
     <message>
@@ -950,11 +951,11 @@
     </message>
     <message>
         <source>{n} km</source>
-        <translation>{n} km</translation>
+        <translation>{n}&#xa0;km</translation>
     </message>
     <message>
         <source>{n} months</source>
-        <translation>{n} mois</translation>
+        <translation>{n}&#xa0;mois</translation>
     </message>
     <message>
         <source>off</source>
@@ -1000,7 +1001,7 @@
     </message>
     <message>
         <source>These fields were changed on two computers before they synced. Nothing was lost: every value is kept until you choose one, and your choice reaches the other computers at their next sync.</source>
-        <translation>Ces champs ont été modifiés sur deux ordinateurs avant leur synchronisation. Rien n’est perdu : chaque valeur est conservée jusqu’à ce que vous en choisissiez une, et votre choix parviendra aux autres ordinateurs lors de leur prochaine synchronisation.</translation>
+        <translation>Ces champs ont été modifiés sur deux ordinateurs avant leur synchronisation. Rien n’est perdu&#xa0;: chaque valeur est conservée jusqu’à ce que vous en choisissiez une, et votre choix parviendra aux autres ordinateurs lors de leur prochaine synchronisation.</translation>
     </message>
     <message>
         <source>No conflicts.
@@ -1035,7 +1036,7 @@ Quand deux ordinateurs modifient le même champ avant de se synchroniser, les de
     </message>
     <message>
         <source>How: signed form, web form, phone call…</source>
-        <translation>Comment : formulaire signé, formulaire web, appel…</translation>
+        <translation>Comment&#xa0;: formulaire signé, formulaire web, appel…</translation>
     </message>
 </context>
 <context>
@@ -1078,7 +1079,7 @@ Quand deux ordinateurs modifient le même champ avant de se synchroniser, les de
     </message>
     <message>
         <source>No support levels are defined yet: an administrator adds them in Settings.</source>
-        <translation>Aucun niveau de support n'est encore défini : un administrateur les ajoute dans les Paramètres.</translation>
+        <translation>Aucun niveau de support n&apos;est encore défini&#xa0;: un administrateur les ajoute dans les Paramètres.</translation>
     </message>
 </context>
 <context>
@@ -1093,11 +1094,11 @@ Quand deux ordinateurs modifient le même champ avant de se synchroniser, les de
     </message>
     <message>
         <source>End today</source>
-        <translation>Terminer aujourd'hui</translation>
+        <translation>Terminer aujourd&apos;hui</translation>
     </message>
     <message>
         <source>The contract stops covering the customer after today</source>
-        <translation>Le contrat ne couvre plus le client après aujourd'hui</translation>
+        <translation>Le contrat ne couvre plus le client après aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Level</source>
@@ -1137,11 +1138,11 @@ Quand deux ordinateurs modifient le même champ avant de se synchroniser, les de
     </message>
     <message>
         <source>Save the record first to give it a support contract.</source>
-        <translation>Enregistrez d'abord la fiche pour lui attribuer un contrat de support.</translation>
+        <translation>Enregistrez d&apos;abord la fiche pour lui attribuer un contrat de support.</translation>
     </message>
     <message>
         <source>No valid support contract today (the last one, {level}, ended {day}).</source>
-        <translation>Aucun contrat de support valide aujourd'hui (le dernier, {level}, a pris fin le {day}).</translation>
+        <translation>Aucun contrat de support valide aujourd&apos;hui (le dernier, {level}, a pris fin le {day}).</translation>
     </message>
     <message>
         <source>No support contract.</source>
@@ -1149,7 +1150,7 @@ Quand deux ordinateurs modifient le même champ avant de se synchroniser, les de
     </message>
     <message>
         <source>until {day}</source>
-        <translation>jusqu'au {day}</translation>
+        <translation>jusqu&apos;au {day}</translation>
     </message>
     <message>
         <source>with no end date</source>
@@ -1189,7 +1190,7 @@ Quand deux ordinateurs modifient le même champ avant de se synchroniser, les de
     </message>
     <message>
         <source>Only for the team; the customer never sees it</source>
-        <translation>Réservée à l'équipe ; le client ne la voit jamais</translation>
+        <translation>Réservée à l&apos;équipe&#xa0;; le client ne la voit jamais</translation>
     </message>
     <message>
         <source>Write here…</source>
@@ -1213,7 +1214,7 @@ Quand deux ordinateurs modifient le même champ avant de se synchroniser, les de
     </message>
     <message>
         <source>No messages yet. Reply to the customer or note what you did below.</source>
-        <translation>Aucun message pour l'instant. Répondez au client ou notez ci-dessous ce que vous avez fait.</translation>
+        <translation>Aucun message pour l&apos;instant. Répondez au client ou notez ci-dessous ce que vous avez fait.</translation>
     </message>
     <message>
         <source>logged by {name}</source>
@@ -1221,7 +1222,7 @@ Quand deux ordinateurs modifient le même champ avant de se synchroniser, les de
     </message>
     <message>
         <source>{name}: status {old} → {new}</source>
-        <translation>{name} : statut {old} → {new}</translation>
+        <translation>{name}&#xa0;: statut {old} → {new}</translation>
     </message>
     <message>
         <source>{name} assigned the ticket to {user}</source>
@@ -1229,11 +1230,11 @@ Quand deux ordinateurs modifient le même champ avant de se synchroniser, les de
     </message>
     <message>
         <source>{name} unassigned the ticket</source>
-        <translation>{name} a retiré l'assignation du ticket</translation>
+        <translation>{name} a retiré l&apos;assignation du ticket</translation>
     </message>
     <message>
         <source>{name} proposed a solution: {title}</source>
-        <translation>{name} a proposé une solution : {title}</translation>
+        <translation>{name} a proposé une solution&#xa0;: {title}</translation>
     </message>
     <message>
         <source>{name} logged {time} ({billing})</source>
@@ -1241,7 +1242,7 @@ Quand deux ordinateurs modifient le même champ avant de se synchroniser, les de
     </message>
     <message>
         <source>{name} recorded {kind}: {amount}</source>
-        <translation>{name} a enregistré un coût ({kind}) : {amount}</translation>
+        <translation>{name} a enregistré un coût ({kind})&#xa0;: {amount}</translation>
     </message>
 </context>
 <context>
@@ -1349,7 +1350,7 @@ Quand deux ordinateurs modifient le même champ avant de se synchroniser, les de
     </message>
     <message>
         <source>Cost to the business</source>
-        <translation>Coût pour l'entreprise</translation>
+        <translation>Coût pour l&apos;entreprise</translation>
     </message>
     <message>
         <source>Billable to the customer</source>
@@ -1364,8 +1365,8 @@ Quand deux ordinateurs modifient le même champ avant de se synchroniser, les de
         <translation>Automatique</translation>
     </message>
     <message>
-        <source>Automatic: covered while the contract's hours last, otherwise billable</source>
-        <translation>Automatique : couvert tant qu'il reste des heures au contrat, sinon facturable</translation>
+        <source>Automatic: covered while the contract&apos;s hours last, otherwise billable</source>
+        <translation>Automatique&#xa0;: couvert tant qu&apos;il reste des heures au contrat, sinon facturable</translation>
     </message>
     <message>
         <source>min</source>
@@ -1381,7 +1382,7 @@ Quand deux ordinateurs modifient le même champ avant de se synchroniser, les de
     </message>
     <message>
         <source>Expansion vessel 8 l</source>
-        <translation>Vase d'expansion 8 l</translation>
+        <translation>Vase d&apos;expansion 8&#xa0;l</translation>
     </message>
     <message>
         <source>Quantity</source>
@@ -1429,19 +1430,19 @@ Quand deux ordinateurs modifient le même champ avant de se synchroniser, les de
     </message>
     <message>
         <source>{km} km</source>
-        <translation>{km} km</translation>
+        <translation>{km}&#xa0;km</translation>
     </message>
     <message>
         <source>The ticket is closed: reopen it to record time or costs.</source>
-        <translation>Le ticket est clôturé : rouvrez-le pour enregistrer du temps ou des coûts.</translation>
+        <translation>Le ticket est clôturé&#xa0;: rouvrez-le pour enregistrer du temps ou des coûts.</translation>
     </message>
     <message>
         <source>Your timer is running on another ticket: Start logs that time and counts here instead.</source>
-        <translation>Votre chronomètre tourne sur un autre ticket : Démarrer enregistre ce temps et compte désormais ici.</translation>
+        <translation>Votre chronomètre tourne sur un autre ticket&#xa0;: Démarrer enregistre ce temps et compte désormais ici.</translation>
     </message>
     <message>
         <source>Save the ticket first.</source>
-        <translation>Enregistrez d'abord le ticket.</translation>
+        <translation>Enregistrez d&apos;abord le ticket.</translation>
     </message>
 </context>
 <context>
@@ -1472,7 +1473,7 @@ Quand deux ordinateurs modifient le même champ avant de se synchroniser, les de
     <name>CustomerSalesPanel</name>
     <message>
         <source>New sale…</source>
-        <extracomment>The list was read again (the page updates its tab title "Sales (n)").</extracomment>
+        <extracomment>The list was read again (the page updates its tab title &quot;Sales (n)&quot;).</extracomment>
         <translation>Nouvelle vente…</translation>
     </message>
     <message>
@@ -1481,7 +1482,7 @@ Quand deux ordinateurs modifient le même champ avant de se synchroniser, les de
     </message>
     <message>
         <source>Revenue to date {revenue} · margin {margin} ({percent} %) · {n} sales</source>
-        <translation>Chiffre d’affaires à ce jour {revenue} · marge {margin} ({percent} %) · {n} ventes</translation>
+        <translation>Chiffre d’affaires à ce jour {revenue} · marge {margin} ({percent}&#xa0;%) · {n} ventes</translation>
     </message>
     <message>
         <source>No sales yet.</source>
@@ -1532,11 +1533,11 @@ Quand deux ordinateurs modifient le même champ avant de se synchroniser, les de
     </message>
     <message>
         <source>Save the record first to log its tickets.</source>
-        <translation>Enregistrez d'abord la fiche pour lui ouvrir des tickets.</translation>
+        <translation>Enregistrez d&apos;abord la fiche pour lui ouvrir des tickets.</translation>
     </message>
     <message>
         <source>No tickets yet.</source>
-        <translation>Aucun ticket pour l'instant.</translation>
+        <translation>Aucun ticket pour l&apos;instant.</translation>
     </message>
 </context>
 <context>
@@ -1550,7 +1551,7 @@ Quand deux ordinateurs modifient le même champ avant de se synchroniser, les de
     <name>DayCard</name>
     <message>
         <source>No customer</source>
-        <extracomment>Changes that may alter what the day shows. Lines of the customer's history on a card. Entries read beyond those lines, for the jobs planned ahead that are left out.</extracomment>
+        <extracomment>Changes that may alter what the day shows. Lines of the customer&apos;s history on a card. Entries read beyond those lines, for the jobs planned ahead that are left out.</extracomment>
         <translation>Aucun client</translation>
     </message>
     <message>
@@ -1563,7 +1564,7 @@ Quand deux ordinateurs modifient le même champ avant de se synchroniser, les de
     </message>
     <message>
         <source>&lt;b&gt;On site:&lt;/b&gt; {contact}</source>
-        <translation>&lt;b&gt;Sur place :&lt;/b&gt; {contact}</translation>
+        <translation>&lt;b&gt;Sur place&#xa0;:&lt;/b&gt; {contact}</translation>
     </message>
     <message>
         <source>nobody named</source>
@@ -1571,11 +1572,11 @@ Quand deux ordinateurs modifient le même champ avant de se synchroniser, les de
     </message>
     <message>
         <source>&lt;b&gt;With:&lt;/b&gt; {names}</source>
-        <translation>&lt;b&gt;Avec :&lt;/b&gt; {names}</translation>
+        <translation>&lt;b&gt;Avec&#xa0;:&lt;/b&gt; {names}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Instructions:&lt;/b&gt; {text}</source>
-        <translation>&lt;b&gt;Instructions :&lt;/b&gt; {text}</translation>
+        <translation>&lt;b&gt;Instructions&#xa0;:&lt;/b&gt; {text}</translation>
     </message>
     <message>
         <source>On the way</source>
@@ -1591,7 +1592,7 @@ Quand deux ordinateurs modifient le même champ avant de se synchroniser, les de
     </message>
     <message>
         <source>&lt;b&gt;To bring:&lt;/b&gt; nothing listed</source>
-        <translation>&lt;b&gt;À apporter :&lt;/b&gt; rien d’indiqué</translation>
+        <translation>&lt;b&gt;À apporter&#xa0;:&lt;/b&gt; rien d’indiqué</translation>
     </message>
     <message>
         <source>in the van ({n})</source>
@@ -1603,11 +1604,11 @@ Quand deux ordinateurs modifient le même champ avant de se synchroniser, les de
     </message>
     <message>
         <source>&lt;b&gt;To bring:&lt;/b&gt;</source>
-        <translation>&lt;b&gt;À apporter :&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;À apporter&#xa0;:&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Open tickets:&lt;/b&gt; none</source>
-        <translation>&lt;b&gt;Tickets ouverts :&lt;/b&gt; aucun</translation>
+        <translation>&lt;b&gt;Tickets ouverts&#xa0;:&lt;/b&gt; aucun</translation>
     </message>
     <message>
         <source>and {n} more</source>
@@ -1615,15 +1616,15 @@ Quand deux ordinateurs modifient le même champ avant de se synchroniser, les de
     </message>
     <message>
         <source>&lt;b&gt;Open tickets:&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Tickets ouverts :&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Tickets ouverts&#xa0;:&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Lately:&lt;/b&gt; nothing recorded</source>
-        <translation>&lt;b&gt;Récemment :&lt;/b&gt; rien d’enregistré</translation>
+        <translation>&lt;b&gt;Récemment&#xa0;:&lt;/b&gt; rien d’enregistré</translation>
     </message>
     <message>
         <source>&lt;b&gt;Lately:&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Récemment :&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Récemment&#xa0;:&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Copied ✓</source>
@@ -1634,7 +1635,7 @@ Quand deux ordinateurs modifient le même champ avant de se synchroniser, les de
     <name>DaySheetDialog</name>
     <message>
         <source>Day sheet</source>
-        <extracomment>The sheet was built and its preview closed (the technician's id and the ISO day).</extracomment>
+        <extracomment>The sheet was built and its preview closed (the technician&apos;s id and the ISO day).</extracomment>
         <translation>Feuille de route</translation>
     </message>
     <message>
@@ -1662,12 +1663,12 @@ Quand deux ordinateurs modifient le même champ avant de se synchroniser, les de
         <translation>Afficher</translation>
     </message>
     <message>
-        <source>The technician's jobs of the day in order, with addresses, contacts and the parts to load in the van.</source>
+        <source>The technician&apos;s jobs of the day in order, with addresses, contacts and the parts to load in the van.</source>
         <translation>Les interventions du technicien pour la journée, dans l’ordre, avec les adresses, les contacts et les pièces à charger dans la camionnette.</translation>
     </message>
     <message>
         <source>There is no technician yet: give a user the technician role first.</source>
-        <translation>Aucun technicien pour l’instant : attribuez d’abord le rôle de technicien à un utilisateur.</translation>
+        <translation>Aucun technicien pour l’instant&#xa0;: attribuez d’abord le rôle de technicien à un utilisateur.</translation>
     </message>
 </context>
 <context>
@@ -1693,7 +1694,7 @@ Quand deux ordinateurs modifient le même champ avant de se synchroniser, les de
     </message>
     <message>
         <source>This looks like a record that already exists:</source>
-        <translation>Cette fiche semble déjà exister :</translation>
+        <translation>Cette fiche semble déjà exister&#xa0;:</translation>
     </message>
     <message>
         <source>Open the existing record to add to it, or create a new one anyway.</source>
@@ -1715,8 +1716,8 @@ Quand deux ordinateurs modifient le même champ avant de se synchroniser, les de
         <translation>Doublons</translation>
     </message>
     <message>
-        <source>Records that look like the same person or company, for instance typed on two computers before they synced. Select the record to keep, then merge: the others' history, files and people move to it and they go to the trash.</source>
-        <translation>Fiches qui semblent désigner la même personne ou la même société, par exemple saisies sur deux ordinateurs avant leur synchronisation. Sélectionnez la fiche à conserver, puis fusionnez : l’historique, les fichiers et les personnes des autres fiches lui sont rattachés, et celles-ci vont à la corbeille.</translation>
+        <source>Records that look like the same person or company, for instance typed on two computers before they synced. Select the record to keep, then merge: the others&apos; history, files and people move to it and they go to the trash.</source>
+        <translation>Fiches qui semblent désigner la même personne ou la même société, par exemple saisies sur deux ordinateurs avant leur synchronisation. Sélectionnez la fiche à conserver, puis fusionnez&#xa0;: l’historique, les fichiers et les personnes des autres fiches lui sont rattachés, et celles-ci vont à la corbeille.</translation>
     </message>
     <message>
         <source>Merge into selected</source>
@@ -1744,7 +1745,7 @@ Quand deux ordinateurs modifient le même champ avant de se synchroniser, les de
     </message>
     <message>
         <source>{kind}: {count} records</source>
-        <translation>{kind} : {count} fiches</translation>
+        <translation>{kind}&#xa0;: {count} fiches</translation>
     </message>
     <message>
         <source>Broken references</source>
@@ -1764,7 +1765,7 @@ Quand deux ordinateurs modifient le même champ avant de se synchroniser, les de
     </message>
     <message>
         <source>{what}: {label}</source>
-        <translation>{what} : {label}</translation>
+        <translation>{what}&#xa0;: {label}</translation>
     </message>
     <message>
         <source>refers to a record that is {state}</source>
@@ -1776,7 +1777,7 @@ Quand deux ordinateurs modifient le même champ avant de se synchroniser, les de
     </message>
     <message>
         <source>Merge {count} other record(s) into “{name}”? They go to the trash.</source>
-        <translation>Fusionner {count} autre(s) fiche(s) dans « {name} » ? Elles iront à la corbeille.</translation>
+        <translation>Fusionner {count} autre(s) fiche(s) dans «&#xa0;{name}&#xa0;»&#xa0;? Elles iront à la corbeille.</translation>
     </message>
 </context>
 <context>
@@ -1844,7 +1845,7 @@ Les détails ont été enregistrés dans {path}.</translation>
         <source>A new database was created: {name}.
 
 You can explore CRM Desktop with sample companies, people and history, or start with an empty database and add your own contacts.</source>
-        <translation>Une nouvelle base de données a été créée : {name}.
+        <translation>Une nouvelle base de données a été créée&#xa0;: {name}.
 
 Vous pouvez découvrir CRM Desktop avec des sociétés, des personnes et un historique d’exemple, ou commencer avec une base vide et ajouter vos propres contacts.</translation>
     </message>
@@ -1876,7 +1877,7 @@ Vous pouvez découvrir CRM Desktop avec des sociétés, des personnes et un hist
     </message>
     <message>
         <source>valid until {day}</source>
-        <translation>valide jusqu'au {day}</translation>
+        <translation>valide jusqu&apos;au {day}</translation>
     </message>
     <message>
         <source>valid, no end date</source>
@@ -1884,15 +1885,15 @@ Vous pouvez découvrir CRM Desktop avec des sociétés, des personnes et un hist
     </message>
     <message>
         <source>&lt;b&gt;Support level:&lt;/b&gt; {level}, {until}</source>
-        <translation>&lt;b&gt;Niveau de support :&lt;/b&gt; {level}, {until}</translation>
+        <translation>&lt;b&gt;Niveau de support&#xa0;:&lt;/b&gt; {level}, {until}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Support level:&lt;/b&gt; none valid today ({level} expired)</source>
-        <translation>&lt;b&gt;Niveau de support :&lt;/b&gt; aucun valide aujourd'hui ({level} expiré)</translation>
+        <translation>&lt;b&gt;Niveau de support&#xa0;:&lt;/b&gt; aucun valide aujourd&apos;hui ({level} expiré)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Support level:&lt;/b&gt; no contract</source>
-        <translation>&lt;b&gt;Niveau de support :&lt;/b&gt; aucun contrat</translation>
+        <translation>&lt;b&gt;Niveau de support&#xa0;:&lt;/b&gt; aucun contrat</translation>
     </message>
     <message>
         <source>none</source>
@@ -1900,11 +1901,11 @@ Vous pouvez découvrir CRM Desktop avec des sociétés, des personnes et un hist
     </message>
     <message>
         <source>&lt;b&gt;Support this year:&lt;/b&gt; {used} of {included} included</source>
-        <translation>&lt;b&gt;Support cette année :&lt;/b&gt; {used} sur {included} inclus</translation>
+        <translation>&lt;b&gt;Support cette année&#xa0;:&lt;/b&gt; {used} sur {included} inclus</translation>
     </message>
     <message>
         <source>&lt;b&gt;Support this year:&lt;/b&gt; {used}</source>
-        <translation>&lt;b&gt;Support cette année :&lt;/b&gt; {used}</translation>
+        <translation>&lt;b&gt;Support cette année&#xa0;:&lt;/b&gt; {used}</translation>
     </message>
     <message>
         <source>and {n} more</source>
@@ -1912,35 +1913,35 @@ Vous pouvez découvrir CRM Desktop avec des sociétés, des personnes et un hist
     </message>
     <message>
         <source>&lt;b&gt;Other open tickets:&lt;/b&gt; {tickets}</source>
-        <translation>&lt;b&gt;Autres tickets ouverts :&lt;/b&gt; {tickets}</translation>
+        <translation>&lt;b&gt;Autres tickets ouverts&#xa0;:&lt;/b&gt; {tickets}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Other open tickets:&lt;/b&gt; none</source>
-        <translation>&lt;b&gt;Autres tickets ouverts :&lt;/b&gt; aucun</translation>
+        <translation>&lt;b&gt;Autres tickets ouverts&#xa0;:&lt;/b&gt; aucun</translation>
     </message>
     <message>
         <source>&lt;b&gt;Revenue to date:&lt;/b&gt; {amount}</source>
-        <translation>&lt;b&gt;Chiffre d'affaires à ce jour :&lt;/b&gt; {amount}</translation>
+        <translation>&lt;b&gt;Chiffre d&apos;affaires à ce jour&#xa0;:&lt;/b&gt; {amount}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Last visits:&lt;/b&gt; {visits}</source>
-        <translation>&lt;b&gt;Dernières visites :&lt;/b&gt; {visits}</translation>
+        <translation>&lt;b&gt;Dernières visites&#xa0;:&lt;/b&gt; {visits}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Last visits:&lt;/b&gt; none</source>
-        <translation>&lt;b&gt;Dernières visites :&lt;/b&gt; aucune</translation>
+        <translation>&lt;b&gt;Dernières visites&#xa0;:&lt;/b&gt; aucune</translation>
     </message>
     <message>
         <source>&lt;b&gt;Next intervention:&lt;/b&gt; {intervention}</source>
-        <translation>&lt;b&gt;Prochaine intervention :&lt;/b&gt; {intervention}</translation>
+        <translation>&lt;b&gt;Prochaine intervention&#xa0;:&lt;/b&gt; {intervention}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Last interventions:&lt;/b&gt; {interventions}</source>
-        <translation>&lt;b&gt;Dernières interventions :&lt;/b&gt; {interventions}</translation>
+        <translation>&lt;b&gt;Dernières interventions&#xa0;:&lt;/b&gt; {interventions}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Interventions:&lt;/b&gt; none</source>
-        <translation>&lt;b&gt;Interventions :&lt;/b&gt; aucune</translation>
+        <translation>&lt;b&gt;Interventions&#xa0;:&lt;/b&gt; aucune</translation>
     </message>
     <message>
         <source>{number} {when} ({kind}, {status})</source>
@@ -2022,7 +2023,7 @@ Vous pouvez découvrir CRM Desktop avec des sociétés, des personnes et un hist
     </message>
     <message>
         <source>What is to be done?</source>
-        <translation>Que faut-il faire ?</translation>
+        <translation>Que faut-il faire&#xa0;?</translation>
     </message>
     <message>
         <source>Skills</source>
@@ -2045,7 +2046,7 @@ Vous pouvez découvrir CRM Desktop avec des sociétés, des personnes et un hist
         <translation>Rue</translation>
     </message>
     <message>
-        <source>The customer's address if empty</source>
+        <source>The customer&apos;s address if empty</source>
         <translation>Adresse du client si vide</translation>
     </message>
     <message>
@@ -2134,7 +2135,7 @@ Vous pouvez découvrir CRM Desktop avec des sociétés, des personnes et un hist
     </message>
     <message>
         <source>You arrived: the arrival time is noted</source>
-        <translation>Vous êtes arrivé : l’heure d’arrivée est notée</translation>
+        <translation>Vous êtes arrivé&#xa0;: l’heure d’arrivée est notée</translation>
     </message>
     <message>
         <source>Save the report and close the job</source>
@@ -2174,7 +2175,7 @@ Vous pouvez découvrir CRM Desktop avec des sociétés, des personnes et un hist
     </message>
     <message>
         <source>For whom, and what is the job?</source>
-        <translation>Pour qui, et quelle intervention ?</translation>
+        <translation>Pour qui, et quelle intervention&#xa0;?</translation>
     </message>
     <message>
         <source>due by {day}</source>
@@ -2186,14 +2187,14 @@ Vous pouvez découvrir CRM Desktop avec des sociétés, des personnes et un hist
     </message>
     <message>
         <source>Cancel {number}? It leaves the planning; it can be planned again later.</source>
-        <translation>Annuler {number} ? Elle sort du planning ; elle pourra être planifiée à nouveau plus tard.</translation>
+        <translation>Annuler {number}&#xa0;? Elle sort du planning&#xa0;; elle pourra être planifiée à nouveau plus tard.</translation>
     </message>
 </context>
 <context>
     <name>InterventionFormat</name>
     <message>
         <source>due {day}</source>
-        <extracomment>Background and text colours of an intervention's status badge. The smallest height of a button a finger presses.</extracomment>
+        <extracomment>Background and text colours of an intervention&apos;s status badge. The smallest height of a button a finger presses.</extracomment>
         <translation>échéance le {day}</translation>
     </message>
     <message>
@@ -2233,7 +2234,7 @@ Vous pouvez découvrir CRM Desktop avec des sociétés, des personnes et un hist
     <name>InterventionModel</name>
     <message>
         <source>Today {time}</source>
-        <extracomment>Tables whose changes can move an intervention between queues or change what a row shows. Initial widths (in average characters) per column key. How often the view checks whether the shop's day changed ("Today" moves at midnight).</extracomment>
+        <extracomment>Tables whose changes can move an intervention between queues or change what a row shows. Initial widths (in average characters) per column key. How often the view checks whether the shop&apos;s day changed (&quot;Today&quot; moves at midnight).</extracomment>
         <translation>Aujourd’hui {time}</translation>
     </message>
     <message>
@@ -2266,7 +2267,7 @@ Vous pouvez découvrir CRM Desktop avec des sociétés, des personnes et un hist
     </message>
     <message>
         <source>Search: number, subject, instructions, work done, city…</source>
-        <translation>Rechercher : numéro, objet, instructions, travail effectué, ville…</translation>
+        <translation>Rechercher&#xa0;: numéro, objet, instructions, travail effectué, ville…</translation>
     </message>
     <message>
         <source>All technicians</source>
@@ -2286,7 +2287,7 @@ Vous pouvez découvrir CRM Desktop avec des sociétés, des personnes et un hist
     </message>
     <message>
         <source>Interventions: {count}</source>
-        <translation>Interventions : {count}</translation>
+        <translation>Interventions&#xa0;: {count}</translation>
     </message>
     <message>
         <source>No intervention matches these filters.</source>
@@ -2294,7 +2295,7 @@ Vous pouvez découvrir CRM Desktop avec des sociétés, des personnes et un hist
     </message>
     <message>
         <source>No interventions yet. Click “New intervention” to record a job to do on site.</source>
-        <translation>Aucune intervention pour l’instant. Cliquez sur « Nouvelle intervention » pour enregistrer une intervention sur place.</translation>
+        <translation>Aucune intervention pour l’instant. Cliquez sur «&#xa0;Nouvelle intervention&#xa0;» pour enregistrer une intervention sur place.</translation>
     </message>
     <message>
         <source>Nothing in this queue.</source>
@@ -2357,7 +2358,7 @@ Vous pouvez découvrir CRM Desktop avec des sociétés, des personnes et un hist
     </message>
     <message>
         <source>{km} km</source>
-        <translation>{km} km</translation>
+        <translation>{km}&#xa0;km</translation>
     </message>
     <message>
         <source>{time} — {amount}</source>
@@ -2372,15 +2373,15 @@ Vous pouvez découvrir CRM Desktop avec des sociétés, des personnes et un hist
         <translation>Les coûts apparaissent dès que le rapport indique les temps sur place, les pièces utilisées ou la distance parcourue.</translation>
     </message>
     <message>
-        <source>Costs at each technician's rate and the parts' cost price; billed at the customer's rate. The linked ticket and the customer's support costs count the same lines.</source>
-        <translation>Coûts au taux horaire de chaque technicien et au prix de revient des pièces ; facturation au tarif du client. Le ticket lié et les coûts du support du client reprennent les mêmes lignes.</translation>
+        <source>Costs at each technician&apos;s rate and the parts&apos; cost price; billed at the customer&apos;s rate. The linked ticket and the customer&apos;s support costs count the same lines.</source>
+        <translation>Coûts au taux horaire de chaque technicien et au prix de revient des pièces&#xa0;; facturation au tarif du client. Le ticket lié et les coûts du support du client reprennent les mêmes lignes.</translation>
     </message>
 </context>
 <context>
     <name>KnowledgeView</name>
     <message>
         <source>Knowledge base</source>
-        <extracomment>A record the article refers to (the ticket it was made from). The article shown on the right changed ("" when none).</extracomment>
+        <extracomment>A record the article refers to (the ticket it was made from). The article shown on the right changed (&quot;&quot; when none).</extracomment>
         <translation>Base de connaissances</translation>
     </message>
     <message>
@@ -2413,7 +2414,7 @@ Vous pouvez découvrir CRM Desktop avec des sociétés, des personnes et un hist
     </message>
     <message>
         <source>No article in this language yet.</source>
-        <translation>Aucun article dans cette langue pour l'instant.</translation>
+        <translation>Aucun article dans cette langue pour l&apos;instant.</translation>
     </message>
     <message>
         <source>The knowledge base is empty. Click “New article” to write the first one.</source>
@@ -2457,7 +2458,7 @@ Vous pouvez découvrir CRM Desktop avec des sociétés, des personnes et un hist
     </message>
     <message>
         <source>Delete the article</source>
-        <translation>Supprimer l'article</translation>
+        <translation>Supprimer l&apos;article</translation>
     </message>
     <message>
         <source>Move “{title}” to the trash? It can be restored from the trash.</source>
@@ -2524,7 +2525,7 @@ Vous pouvez découvrir CRM Desktop avec des sociétés, des personnes et un hist
     </message>
     <message>
         <source>Targets count business hours: the clock runs only while the business is open.</source>
-        <translation>Les délais comptent en heures ouvrées : le compteur ne tourne que pendant les heures d'ouverture.</translation>
+        <translation>Les délais comptent en heures ouvrées : le compteur ne tourne que pendant les heures d&apos;ouverture.</translation>
     </message>
     <message>
         <source>Write hours and minutes, e.g. 4:00 or 16:30.</source>
@@ -2615,14 +2616,14 @@ Vous pouvez découvrir CRM Desktop avec des sociétés, des personnes et un hist
     </message>
     <message>
         <source>Log: {kind}</source>
-        <translation>Ajouter à l’historique : {kind}</translation>
+        <translation>Ajouter à l’historique&#xa0;: {kind}</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Contacts</source>
-        <extracomment>(kind, ctx, record id or None for a new record, parent, initial values of a new record) A detail view was shown: (kind, id or "" for a new record). The visible area changed (its key, or "detail").</extracomment>
+        <extracomment>(kind, ctx, record id or None for a new record, parent, initial values of a new record) A detail view was shown: (kind, id or &quot;&quot; for a new record). The visible area changed (its key, or &quot;detail&quot;).</extracomment>
         <translation>Contacts</translation>
     </message>
     <message>
@@ -2767,7 +2768,7 @@ Vous pouvez découvrir CRM Desktop avec des sociétés, des personnes et un hist
     </message>
     <message>
         <source>Contacts, unified history, support, field service and campaigns for small businesses. Works offline; every computer keeps a full copy of the data.</source>
-        <translation>Contacts, historique unifié, service après-vente, interventions et campagnes pour les petites entreprises. Fonctionne hors ligne ; chaque ordinateur garde une copie complète des données.</translation>
+        <translation>Contacts, historique unifié, service après-vente, interventions et campagnes pour les petites entreprises. Fonctionne hors ligne&#xa0;; chaque ordinateur garde une copie complète des données.</translation>
     </message>
     <message>
         <source>(in memory)</source>
@@ -2775,15 +2776,15 @@ Vous pouvez découvrir CRM Desktop avec des sociétés, des personnes et un hist
     </message>
     <message>
         <source>People: {people} · Companies: {companies}</source>
-        <translation>Personnes : {people} · Sociétés : {companies}</translation>
+        <translation>Personnes&#xa0;: {people} · Sociétés&#xa0;: {companies}</translation>
     </message>
     <message>
         <source>Signed in as {name}</source>
-        <translation>Utilisateur : {name}</translation>
+        <translation>Utilisateur&#xa0;: {name}</translation>
     </message>
     <message>
         <source>Conflicts: {n}</source>
-        <translation>Conflits : {n}</translation>
+        <translation>Conflits&#xa0;: {n}</translation>
     </message>
     <message>
         <source>{label} ({n})</source>
@@ -2791,7 +2792,7 @@ Vous pouvez découvrir CRM Desktop avec des sociétés, des personnes et un hist
     </message>
     <message>
         <source>Automatic sync skipped: the shared folder cannot be reached.</source>
-        <translation>Synchronisation automatique non effectuée : le dossier partagé est inaccessible.</translation>
+        <translation>Synchronisation automatique non effectuée&#xa0;: le dossier partagé est inaccessible.</translation>
     </message>
     <message>
         <source>The shared folder {path} cannot be reached.
@@ -2803,15 +2804,15 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
     <message>
         <source>Sync finished — sent: {sent}, received: {received}, conflicts: {conflicts}</source>
-        <translation>Synchronisation terminée — modifications envoyées : {sent}, reçues : {received}, conflits : {conflicts}</translation>
+        <translation>Synchronisation terminée — modifications envoyées&#xa0;: {sent}, reçues&#xa0;: {received}, conflits&#xa0;: {conflicts}</translation>
     </message>
     <message>
         <source>The clock of computer {code} is {duration} ahead. Please correct its date and time: until then its changes may win over newer ones.</source>
-        <translation>L’horloge de l’ordinateur {code} est en avance de {duration}. Corrigez sa date et son heure : en attendant, ses modifications risquent de l’emporter sur de plus récentes.</translation>
+        <translation>L’horloge de l’ordinateur {code} est en avance de {duration}. Corrigez sa date et son heure&#xa0;: en attendant, ses modifications risquent de l’emporter sur de plus récentes.</translation>
     </message>
     <message>
         <source>These files in the shared folder are damaged and were ignored (the computer that wrote them will write them again):</source>
-        <translation>Ces fichiers du dossier partagé sont endommagés et ont été ignorés (l’ordinateur qui les a écrits les écrira de nouveau) :</translation>
+        <translation>Ces fichiers du dossier partagé sont endommagés et ont été ignorés (l’ordinateur qui les a écrits les écrira de nouveau)&#xa0;:</translation>
     </message>
     <message>
         <source>{n} minutes</source>
@@ -2831,7 +2832,7 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
     <message>
         <source>Automatic sync failed: {reason}</source>
-        <translation>La synchronisation automatique a échoué : {reason}</translation>
+        <translation>La synchronisation automatique a échoué&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Sync cancelled. What was already received is kept.</source>
@@ -2871,7 +2872,7 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
     <message>
         <source>What the technician does, e.g. Yearly boiler service</source>
-        <translation>Ce que fait le technicien, p. ex. Entretien annuel de la chaudière</translation>
+        <translation>Ce que fait le technicien, p.&#xa0;ex. Entretien annuel de la chaudière</translation>
     </message>
     <message>
         <source>Type</source>
@@ -2879,7 +2880,7 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
     <message>
         <source>e.g. {skills}</source>
-        <translation>p. ex. {skills}</translation>
+        <translation>p.&#xa0;ex. {skills}</translation>
     </message>
     <message>
         <source>Skills</source>
@@ -2926,7 +2927,7 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <source>Visits under the customer's contract, while it covers them.</source>
+        <source>Visits under the customer&apos;s contract, while it covers them.</source>
         <translation>Visites au titre du contrat du client, tant qu’il le couvre.</translation>
     </message>
     <message>
@@ -2939,15 +2940,15 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
     <message>
         <source>This customer has no contract: the visits are made for them as they fall due.</source>
-        <translation>Ce client n’a pas de contrat : les visites sont créées pour lui à leur échéance.</translation>
+        <translation>Ce client n’a pas de contrat&#xa0;: les visites sont créées pour lui à leur échéance.</translation>
     </message>
     <message>
         <source>No visit is due any more: the last date is past.</source>
-        <translation>Plus aucune visite n’est prévue : la date de fin est passée.</translation>
+        <translation>Plus aucune visite n’est prévue&#xa0;: la date de fin est passée.</translation>
     </message>
     <message>
         <source>Next visits: {dates}</source>
-        <translation>Prochaines visites : {dates}</translation>
+        <translation>Prochaines visites&#xa0;: {dates}</translation>
     </message>
 </context>
 <context>
@@ -2958,7 +2959,7 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
     <message>
         <source>Visits that come back every few months: each one appears among the interventions to plan as it falls due.</source>
-        <translation>Visites qui reviennent à intervalles de quelques mois : chacune apparaît parmi les interventions à planifier à son échéance.</translation>
+        <translation>Visites qui reviennent à intervalles de quelques mois&#xa0;: chacune apparaît parmi les interventions à planifier à son échéance.</translation>
     </message>
     <message>
         <source>Add visits…</source>
@@ -2994,7 +2995,7 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
     <message>
         <source>every {n} months</source>
-        <translation>tous les {n} mois</translation>
+        <translation>tous les {n}&#xa0;mois</translation>
     </message>
     <message>
         <source>ended</source>
@@ -3022,14 +3023,14 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
     <message>
         <source>Stop the visits “{subject}”? Visits already made stay on the planning.</source>
-        <translation>Arrêter les visites « {subject} » ? Les visites déjà créées restent au planning.</translation>
+        <translation>Arrêter les visites «&#xa0;{subject}&#xa0;»&#xa0;? Les visites déjà créées restent au planning.</translation>
     </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
         <source>Hide this message</source>
-        <extracomment>Tables whose changes move something on the board or in the list of jobs to plan. A burst of announced changes (a sync, an import) is read once, after this pause. The red "now" line and the shading of the past move on with the clock. The list of jobs to plan shows the most urgent this many (core sorts them by due date). Background, border and text of the message bar per level.</extracomment>
+        <extracomment>Tables whose changes move something on the board or in the list of jobs to plan. A burst of announced changes (a sync, an import) is read once, after this pause. The red &quot;now&quot; line and the shading of the past move on with the clock. The list of jobs to plan shows the most urgent this many (core sorts them by due date). Background, border and text of the message bar per level.</extracomment>
         <translation>Masquer ce message</translation>
     </message>
 </context>
@@ -3041,7 +3042,7 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
     <message>
         <source>Below the minimum, the part is listed under To restock, with how many bring it back to the level to fill to (or to the minimum).</source>
-        <translation>Sous le minimum, la pièce apparaît dans « À réapprovisionner », avec la quantité qui la ramène au niveau à compléter (ou au minimum).</translation>
+        <translation>Sous le minimum, la pièce apparaît dans «&#xa0;À réapprovisionner&#xa0;», avec la quantité qui la ramène au niveau à compléter (ou au minimum).</translation>
     </message>
     <message>
         <source>Part</source>
@@ -3064,7 +3065,7 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     <name>MomentField</name>
     <message>
         <source>Now</source>
-        <extracomment>Report fields that go to core's save_report (the parts are added apart).</extracomment>
+        <extracomment>Report fields that go to core&apos;s save_report (the parts are added apart).</extracomment>
         <translation>Maintenant</translation>
     </message>
     <message>
@@ -3105,7 +3106,7 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
     <message>
         <source>Write what you counted in {place}: the level becomes that count and the parts used beyond the stock are no longer flagged.</source>
-        <translation>Indiquez ce que vous avez compté dans {place} : le stock prend cette valeur et les pièces utilisées au-delà du stock ne sont plus signalées.</translation>
+        <translation>Indiquez ce que vous avez compté dans {place}&#xa0;: le stock prend cette valeur et les pièces utilisées au-delà du stock ne sont plus signalées.</translation>
     </message>
     <message>
         <source>Parts going back from {place} to a warehouse.</source>
@@ -3149,18 +3150,18 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
     <message>
         <source>No part yet: add parts on the Parts tab.</source>
-        <translation>Aucune pièce pour l’instant : ajoutez des pièces dans l’onglet Pièces.</translation>
+        <translation>Aucune pièce pour l’instant&#xa0;: ajoutez des pièces dans l’onglet Pièces.</translation>
     </message>
     <message>
         <source>{place} holds {n}.</source>
-        <translation>Stock de {place} : {n}.</translation>
+        <translation>Stock de {place}&#xa0;: {n}.</translation>
     </message>
 </context>
 <context>
     <name>MyDayView</name>
     <message>
         <source>My day</source>
-        <extracomment>Open an intervention on a tab ("job" or "report"). Open another record (a customer's open ticket): (kind, id), like the other views. The cards were built again (how many).</extracomment>
+        <extracomment>Open an intervention on a tab (&quot;job&quot; or &quot;report&quot;). Open another record (a customer&apos;s open ticket): (kind, id), like the other views. The cards were built again (how many).</extracomment>
         <translation>Ma journée</translation>
     </message>
     <message>
@@ -3189,19 +3190,19 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
     <message>
         <source>No technicians yet: give a user the technician role in Settings.</source>
-        <translation>Aucun technicien pour l’instant : attribuez le rôle Technicien à un utilisateur dans les Paramètres.</translation>
+        <translation>Aucun technicien pour l’instant&#xa0;: attribuez le rôle Technicien à un utilisateur dans les Paramètres.</translation>
     </message>
     <message>
         <source>No jobs planned for {name} on {day}.</source>
         <translation>Aucune intervention prévue pour {name} le {day}.</translation>
     </message>
     <message>
-        <source>Nothing to bring for the day's jobs.</source>
+        <source>Nothing to bring for the day&apos;s jobs.</source>
         <translation>Rien à emporter pour les interventions du jour.</translation>
     </message>
     <message>
         <source>load {n} (the van has {held})</source>
-        <translation>à charger : {n} (la camionnette en a {held})</translation>
+        <translation>à charger&#xa0;: {n} (la camionnette en a {held})</translation>
     </message>
     <message>
         <source>in the van ({n})</source>
@@ -3216,7 +3217,7 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
     <message>
         <source>A new user with the technician role; set their skills, hours and van on the Technicians page afterwards.</source>
-        <translation>Un nouvel utilisateur avec le rôle Technicien ; définissez ensuite ses compétences, ses horaires et sa camionnette dans la page Techniciens.</translation>
+        <translation>Un nouvel utilisateur avec le rôle Technicien&#xa0;; définissez ensuite ses compétences, ses horaires et sa camionnette dans la page Techniciens.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3263,7 +3264,7 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
     <message>
         <source>Fuse 10 A</source>
-        <translation>Fusible 10 A</translation>
+        <translation>Fusible 10&#xa0;A</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -3330,7 +3331,7 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
         <translation>Aucune pièce.</translation>
     </message>
     <message>
-        <source>Type a part's name or reference…</source>
+        <source>Type a part&apos;s name or reference…</source>
         <translation>Tapez le nom ou la référence d’une pièce…</translation>
     </message>
     <message>
@@ -3343,11 +3344,11 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
     <message>
         <source>No part matches “{text}”.</source>
-        <translation>Aucune pièce ne correspond à « {text} ».</translation>
+        <translation>Aucune pièce ne correspond à «&#xa0;{text}&#xa0;».</translation>
     </message>
     <message>
         <source>Several parts match “{text}”: choose one from the list.</source>
-        <translation>Plusieurs pièces correspondent à « {text} » : choisissez-en une dans la liste.</translation>
+        <translation>Plusieurs pièces correspondent à «&#xa0;{text}&#xa0;»&#xa0;: choisissez-en une dans la liste.</translation>
     </message>
     <message>
         <source>Remove this part</source>
@@ -3355,15 +3356,15 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
     <message>
         <source>{part}: only {n} in your van: the use is recorded and flagged for a stock correction.</source>
-        <translation>{part} : seulement {n} dans votre camionnette : l’utilisation est enregistrée et signalée pour une correction de stock.</translation>
+        <translation>{part}&#xa0;: seulement {n} dans votre camionnette&#xa0;: l’utilisation est enregistrée et signalée pour une correction de stock.</translation>
     </message>
     <message>
         <source>{part}: used beyond what the van held: flagged for a stock correction.</source>
-        <translation>{part} : utilisation au-delà du stock de la camionnette : signalée pour une correction de stock.</translation>
+        <translation>{part}&#xa0;: utilisation au-delà du stock de la camionnette&#xa0;: signalée pour une correction de stock.</translation>
     </message>
     <message>
         <source>No van is set for this technician: parts cannot be taken from stock.</source>
-        <translation>Aucune camionnette n’est attribuée à ce technicien : les pièces ne peuvent pas être prélevées sur le stock.</translation>
+        <translation>Aucune camionnette n’est attribuée à ce technicien&#xa0;: les pièces ne peuvent pas être prélevées sur le stock.</translation>
     </message>
 </context>
 <context>
@@ -3407,7 +3408,7 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
     <message>
         <source>Parts are what technicians carry in their vans and fit on site; inactive parts stay in the history but are no longer offered.</source>
-        <translation>Les pièces sont ce que les techniciens emportent dans leur camionnette et posent sur place ; les pièces inactives restent dans l’historique mais ne sont plus proposées.</translation>
+        <translation>Les pièces sont ce que les techniciens emportent dans leur camionnette et posent sur place&#xa0;; les pièces inactives restent dans l’historique mais ne sont plus proposées.</translation>
     </message>
     <message>
         <source>Not a part</source>
@@ -3426,12 +3427,12 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     <name>PdfPreviewDialog</name>
     <message>
         <source>The printer did not start.</source>
-        <extracomment>Room around and between the pages on screen, in pixels. The zoom factors (1.0 = true size) that + and - step through. Printing rasterises each page; above this resolution the pixels cost memory (an A4 page at 1200 dpi is over 500 MB) without a visible gain for reports. The most pixels one page is rendered with on screen (64 MB as 32-bit pixels; an A4 page at 400 % on an ordinary screen is 14 million). pypdfium2's pixel layouts (``PdfBitmap.mode``) as QImage formats.</extracomment>
-        <translation>L'imprimante n'a pas démarré.</translation>
+        <extracomment>Room around and between the pages on screen, in pixels. The zoom factors (1.0 = true size) that + and - step through. Printing rasterises each page; above this resolution the pixels cost memory (an A4 page at 1200 dpi is over 500 MB) without a visible gain for reports. The most pixels one page is rendered with on screen (64 MB as 32-bit pixels; an A4 page at 400 % on an ordinary screen is 14 million). pypdfium2&apos;s pixel layouts (``PdfBitmap.mode``) as QImage formats.</extracomment>
+        <translation>L&apos;imprimante n&apos;a pas démarré.</translation>
     </message>
     <message>
         <source>The printer refused a page.</source>
-        <translation>L'imprimante a refusé une page.</translation>
+        <translation>L&apos;imprimante a refusé une page.</translation>
     </message>
     <message>
         <source>Preview of {name}</source>
@@ -3456,7 +3457,7 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
     <message>
         <source>100%</source>
-        <translation>100 %</translation>
+        <translation>100&#xa0;%</translation>
     </message>
     <message>
         <source>Show the pages at their true size</source>
@@ -3480,7 +3481,7 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
     <message>
         <source>This PDF cannot be shown: {reason}</source>
-        <translation>Impossible d'afficher ce PDF : {reason}</translation>
+        <translation>Impossible d&apos;afficher ce PDF&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Page {number}</source>
@@ -3488,11 +3489,11 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
     <message>
         <source>Pages: {count}</source>
-        <translation>Pages : {count}</translation>
+        <translation>Pages&#xa0;: {count}</translation>
     </message>
     <message>
         <source>{percent} %</source>
-        <translation>{percent} %</translation>
+        <translation>{percent}&#xa0;%</translation>
     </message>
     <message>
         <source>Save as PDF</source>
@@ -3504,13 +3505,13 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
     <message>
         <source>{name} already exists. Do you want to replace it?</source>
-        <translation>{name} existe déjà. Voulez-vous le remplacer ?</translation>
+        <translation>{name} existe déjà. Voulez-vous le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>The PDF could not be saved as {path}.
 
 {reason}</source>
-        <translation>Impossible d'enregistrer le PDF sous {path}.
+        <translation>Impossible d&apos;enregistrer le PDF sous {path}.
 
 {reason}</translation>
     </message>
@@ -3522,7 +3523,7 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
         <source>The PDF could not be printed.
 
 {reason}</source>
-        <translation>Impossible d'imprimer le PDF.
+        <translation>Impossible d&apos;imprimer le PDF.
 
 {reason}</translation>
     </message>
@@ -3543,7 +3544,7 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
     <message>
         <source>People: {count}</source>
-        <translation>Personnes : {count}</translation>
+        <translation>Personnes&#xa0;: {count}</translation>
     </message>
     <message>
         <source>No person matches these filters.</source>
@@ -3551,14 +3552,14 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
     <message>
         <source>No people yet. Click “New person” to add the first one.</source>
-        <translation>Aucune personne pour l’instant. Cliquez sur « Nouvelle personne » pour ajouter la première.</translation>
+        <translation>Aucune personne pour l’instant. Cliquez sur «&#xa0;Nouvelle personne&#xa0;» pour ajouter la première.</translation>
     </message>
 </context>
 <context>
     <name>PersonDetailView</name>
     <message>
         <source>Identity</source>
-        <extracomment>A new ticket for this person: (person id, company id or ""). A new intervention for this person: its initial values (person_id, company_id).</extracomment>
+        <extracomment>A new ticket for this person: (person id, company id or &quot;&quot;). A new intervention for this person: its initial values (person_id, company_id).</extracomment>
         <translation>Identité</translation>
     </message>
     <message>
@@ -3787,7 +3788,7 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
     <message>
         <source>Click to choose; Ctrl+click to add to the team</source>
-        <translation>Cliquez pour choisir ; Ctrl+clic pour ajouter à l’équipe</translation>
+        <translation>Cliquez pour choisir&#xa0;; Ctrl+clic pour ajouter à l’équipe</translation>
     </message>
     <message>
         <source>Free technicians with the skills</source>
@@ -3803,7 +3804,7 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
     <message>
         <source>Skills needed: {skills}</source>
-        <translation>Compétences requises : {skills}</translation>
+        <translation>Compétences requises&#xa0;: {skills}</translation>
     </message>
     <message>
         <source>Due {date}</source>
@@ -3835,32 +3836,32 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
     <message>
         <source>No conflict: free, within working hours, with the skills.</source>
-        <translation>Aucun conflit : disponible, dans les horaires de travail, avec les compétences requises.</translation>
+        <translation>Aucun conflit&#xa0;: disponible, dans les horaires de travail, avec les compétences requises.</translation>
     </message>
 </context>
 <context>
     <name>PlanningBoard</name>
     <message>
         <source>{warning} with {numbers}</source>
-        <extracomment>What a job dragged from the list of jobs to plan carries: {"id": ..., "duration": minutes}. Plans land on quarter hours: nobody books a technician at 10:07. Hours each day shows at least (local time); widened when someone works or is booked outside them. A week's day is never narrower than this (the board scrolls sideways instead). A day nobody works and nothing is booked (a weekend) takes this share of a working day's width. Dragging this close to an edge of the body scrolls it. Narrower than this, a block shows no text (its tooltip does). Within this many pixels of a block's right edge, a drag changes the duration. Fill, accent (border and strip) and text colour of the blocks, per kind of job. A dot on the block for work under way. Colours of the technicians' dots when their profile has none.</extracomment>
+        <extracomment>What a job dragged from the list of jobs to plan carries: {&quot;id&quot;: ..., &quot;duration&quot;: minutes}. Plans land on quarter hours: nobody books a technician at 10:07. Hours each day shows at least (local time); widened when someone works or is booked outside them. A week&apos;s day is never narrower than this (the board scrolls sideways instead). A day nobody works and nothing is booked (a weekend) takes this share of a working day&apos;s width. Dragging this close to an edge of the body scrolls it. Narrower than this, a block shows no text (its tooltip does). Within this many pixels of a block&apos;s right edge, a drag changes the duration. Fill, accent (border and strip) and text colour of the blocks, per kind of job. A dot on the block for work under way. Colours of the technicians&apos; dots when their profile has none.</extracomment>
         <translation>{warning} avec {numbers}</translation>
     </message>
     <message>
         <source>{warning}: {detail}</source>
-        <translation>{warning} : {detail}</translation>
+        <translation>{warning}&#xa0;: {detail}</translation>
     </message>
     <message>
         <source>{name}: {warning}</source>
-        <translation>{name} : {warning}</translation>
+        <translation>{name}&#xa0;: {warning}</translation>
     </message>
     <message>
         <source>Technicians ({n})</source>
-        <extracomment>A block was dragged: (intervention id, its row's technician, the target row's technician, start, minutes). A job to plan was dropped: (intervention id, technician, start). A block was double-clicked. An empty slot was double-clicked: (technician, start). Right click on a block: (BoardItem, global position). A day's header was clicked (week view): the date. The selected block changed (intervention id or "").</extracomment>
+        <extracomment>A block was dragged: (intervention id, its row&apos;s technician, the target row&apos;s technician, start, minutes). A job to plan was dropped: (intervention id, technician, start). A block was double-clicked. An empty slot was double-clicked: (technician, start). Right click on a block: (BoardItem, global position). A day&apos;s header was clicked (week view): the date. The selected block changed (intervention id or &quot;&quot;).</extracomment>
         <translation>Techniciens ({n})</translation>
     </message>
     <message>
         <source>No technician to show: users with the technician role appear here.</source>
-        <translation>Aucun technicien à afficher : les utilisateurs ayant le rôle Technicien apparaissent ici.</translation>
+        <translation>Aucun technicien à afficher&#xa0;: les utilisateurs ayant le rôle Technicien apparaissent ici.</translation>
     </message>
     <message>
         <source>no skills listed</source>
@@ -3868,27 +3869,27 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
     <message>
         <source>Team: {names}</source>
-        <translation>Équipe : {names}</translation>
+        <translation>Équipe&#xa0;: {names}</translation>
     </message>
     <message>
         <source>Skills needed: {skills}</source>
-        <translation>Compétences requises : {skills}</translation>
+        <translation>Compétences requises&#xa0;: {skills}</translation>
     </message>
     <message>
         <source>Skills: {skills}</source>
-        <translation>Compétences : {skills}</translation>
+        <translation>Compétences&#xa0;: {skills}</translation>
     </message>
     <message>
         <source>Van: {van}</source>
-        <translation>Camionnette : {van}</translation>
+        <translation>Camionnette&#xa0;: {van}</translation>
     </message>
     <message>
         <source>Base: {place}</source>
-        <translation>Point de départ : {place}</translation>
+        <translation>Point de départ&#xa0;: {place}</translation>
     </message>
     <message>
         <source>Booked in the period shown: {time}</source>
-        <translation>Planifié sur la période affichée : {time}</translation>
+        <translation>Planifié sur la période affichée&#xa0;: {time}</translation>
     </message>
 </context>
 <context>
@@ -3936,11 +3937,11 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
     <message>
         <source>Skill:</source>
-        <translation>Compétence :</translation>
+        <translation>Compétence&#xa0;:</translation>
     </message>
     <message>
         <source>Filter: number, customer, city, skill</source>
-        <translation>Filtrer : numéro, client, ville, compétence</translation>
+        <translation>Filtrer&#xa0;: numéro, client, ville, compétence</translation>
     </message>
     <message>
         <source>Week {n} · {dates}</source>
@@ -3956,7 +3957,7 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
     <message>
         <source>Skills needed: {skills}</source>
-        <translation>Compétences requises : {skills}</translation>
+        <translation>Compétences requises&#xa0;: {skills}</translation>
     </message>
     <message>
         <source>To plan ({n}+)</source>
@@ -3975,12 +3976,12 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
         <translation>Aucune intervention à planifier ne correspond à ce filtre.</translation>
     </message>
     <message>
-        <source>Drag a job onto a technician's row, or select it and double-click a free slot.</source>
+        <source>Drag a job onto a technician&apos;s row, or select it and double-click a free slot.</source>
         <translation>Faites glisser une intervention sur la ligne d’un technicien, ou sélectionnez-la et double-cliquez sur un créneau libre.</translation>
     </message>
     <message>
         <source>{number} not planned: {reason}</source>
-        <translation>{number} non planifiée : {reason}</translation>
+        <translation>{number} non planifiée&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>{number} planned for {names}, {when}</source>
@@ -4000,7 +4001,7 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
     <message>
         <source>Cancel {number} for {customer}? It leaves the planning.</source>
-        <translation>Annuler {number} pour {customer} ? Elle sera retirée du planning.</translation>
+        <translation>Annuler {number} pour {customer}&#xa0;? Elle sera retirée du planning.</translation>
     </message>
     <message>
         <source>Select a job in the list of jobs to plan, then double-click a free slot to plan it there.</source>
@@ -4048,7 +4049,7 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
     <message>
         <source>Margin %</source>
-        <translation>Marge %</translation>
+        <translation>Marge&#xa0;%</translation>
     </message>
     <message>
         <source>Part</source>
@@ -4111,7 +4112,7 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
     <message>
         <source>Link it to the ticket; it shows in the conversation and counts as solved when the ticket is resolved</source>
-        <translation>La lier au ticket ; elle apparaît dans la conversation et compte comme solution efficace une fois le ticket résolu</translation>
+        <translation>La lier au ticket&#xa0;; elle apparaît dans la conversation et compte comme solution efficace une fois le ticket résolu</translation>
     </message>
     <message>
         <source>Article</source>
@@ -4131,19 +4132,23 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
     <message>
         <source>Best first: how well each matches the problem, and how often it solved one before.</source>
-        <translation>Les meilleures d'abord : selon leur correspondance avec le problème et le nombre de fois où elles en ont déjà résolu un.</translation>
+        <translation>Les meilleures d&apos;abord&#xa0;: selon leur correspondance avec le problème et le nombre de fois où elles en ont déjà résolu un.</translation>
     </message>
     <message>
         <source>No known solution matches yet.</source>
-        <translation>Aucune solution connue ne correspond pour l'instant.</translation>
+        <translation>Aucune solution connue ne correspond pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Type the subject and the description: solutions from the knowledge base and from past tickets appear here.</source>
-        <translation>Saisissez le sujet et la description : les solutions de la base de connaissances et des tickets précédents apparaîtront ici.</translation>
+        <translation>Saisissez le sujet et la description&#xa0;: les solutions de la base de connaissances et des tickets précédents apparaîtront ici.</translation>
     </message>
 </context>
 <context>
     <name>RecordDetailView</name>
+    <message>
+        <source>New record</source>
+        <translation>Nouvelle fiche</translation>
+    </message>
     <message>
         <source>Save</source>
         <translation>Enregistrer</translation>
@@ -4166,7 +4171,7 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
     <message>
         <source>Move {name} to the trash? It can be restored from the trash.</source>
-        <translation>Mettre {name} à la corbeille ? Vous pourrez restaurer la fiche depuis la corbeille.</translation>
+        <translation>Mettre {name} à la corbeille&#xa0;? Vous pourrez restaurer la fiche depuis la corbeille.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -4174,7 +4179,7 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
     <message>
         <source>Save the changes to {name}?</source>
-        <translation>Enregistrer les modifications de {name} ?</translation>
+        <translation>Enregistrer les modifications de {name}&#xa0;?</translation>
     </message>
     <message>
         <source>This record was moved to the trash.</source>
@@ -4246,7 +4251,7 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
     <message>
         <source>Records: {count}</source>
-        <translation>Fiches : {count}</translation>
+        <translation>Fiches&#xa0;: {count}</translation>
     </message>
     <message>
         <source>Nothing matches these filters.</source>
@@ -4254,7 +4259,7 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
     <message>
         <source>Nothing here yet. Click “New” to add the first one.</source>
-        <translation>Aucune fiche pour l’instant. Cliquez sur « Nouvelle fiche » pour ajouter la première.</translation>
+        <translation>Aucune fiche pour l’instant. Cliquez sur «&#xa0;Nouvelle fiche&#xa0;» pour ajouter la première.</translation>
     </message>
 </context>
 <context>
@@ -4288,7 +4293,7 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     <name>ReminderRow</name>
     <message>
         <source>Open</source>
-        <extracomment>Distance of the popup from the window's bottom-right corner. At most this many tasks are listed; the rest are counted. Width of a task's text in the popup, in pixels (beside its two buttons).</extracomment>
+        <extracomment>Distance of the popup from the window&apos;s bottom-right corner. At most this many tasks are listed; the rest are counted. Width of a task&apos;s text in the popup, in pixels (beside its two buttons).</extracomment>
         <translation>Ouvrir</translation>
     </message>
     <message>
@@ -4348,7 +4353,7 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
         <translation>Photos et documents</translation>
     </message>
     <message>
-        <source>Customer's signature</source>
+        <source>Customer&apos;s signature</source>
         <translation>Signature du client</translation>
     </message>
     <message>
@@ -4357,7 +4362,7 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
     <message>
         <source>Keep what is written so far; the job stays open</source>
-        <translation>Conserver ce qui est déjà saisi ; l’intervention reste ouverte</translation>
+        <translation>Conserver ce qui est déjà saisi&#xa0;; l’intervention reste ouverte</translation>
     </message>
     <message>
         <source>Finish the job</source>
@@ -4369,15 +4374,15 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
     <message>
         <source>Job finished: {when}.</source>
-        <translation>Intervention terminée : {when}.</translation>
+        <translation>Intervention terminée&#xa0;: {when}.</translation>
     </message>
     <message>
         <source>This intervention was cancelled: plan it again to report on it.</source>
-        <translation>Cette intervention a été annulée : planifiez-la de nouveau pour en rédiger le rapport.</translation>
+        <translation>Cette intervention a été annulée&#xa0;: planifiez-la de nouveau pour en rédiger le rapport.</translation>
     </message>
     <message>
         <source>Not planned yet: plan it before finishing it.</source>
-        <translation>Pas encore planifiée : planifiez-la avant de la terminer.</translation>
+        <translation>Pas encore planifiée&#xa0;: planifiez-la avant de la terminer.</translation>
     </message>
 </context>
 <context>
@@ -4392,7 +4397,7 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
     <message>
         <source>What solved the problem? It is kept with the ticket, proposed for similar problems later, and can become a knowledge base article.</source>
-        <translation>Qu'est-ce qui a résolu le problème ? La réponse est conservée avec le ticket, proposée ensuite pour les problèmes similaires et peut devenir un article de la base de connaissances.</translation>
+        <translation>Qu&apos;est-ce qui a résolu le problème&#xa0;? La réponse est conservée avec le ticket, proposée ensuite pour les problèmes similaires et peut devenir un article de la base de connaissances.</translation>
     </message>
     <message>
         <source>Resolve</source>
@@ -4451,11 +4456,11 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
     <message>
         <source>&lt;b&gt;Lines&lt;/b&gt; (product, description, quantity, unit price, discount %, amount)</source>
-        <translation>&lt;b&gt;Lignes&lt;/b&gt; (produit, description, quantité, prix unitaire, remise %, montant)</translation>
+        <translation>&lt;b&gt;Lignes&lt;/b&gt; (produit, description, quantité, prix unitaire, remise&#xa0;%, montant)</translation>
     </message>
     <message>
         <source>Revenue {revenue}   Cost {cost}   Margin {margin} ({percent} %)</source>
-        <translation>Chiffre d’affaires {revenue}   Coût {cost}   Marge {margin} ({percent} %)</translation>
+        <translation>Chiffre d’affaires {revenue}   Coût {cost}   Marge {margin} ({percent}&#xa0;%)</translation>
     </message>
     <message>
         <source>Delete the sale</source>
@@ -4463,7 +4468,7 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
     <message>
         <source>Move this sale to the trash? It can be restored from there.</source>
-        <translation>Mettre cette vente à la corbeille ? Elle pourra être restaurée depuis la corbeille.</translation>
+        <translation>Mettre cette vente à la corbeille&#xa0;? Elle pourra être restaurée depuis la corbeille.</translation>
     </message>
 </context>
 <context>
@@ -4518,7 +4523,7 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     <name>SearchPalette</name>
     <message>
         <source>Search</source>
-        <extracomment>Kinds that open as themselves; a history entry opens its person or company. The badge of each kind of hit (the timeline's colours and symbols where it has them). Emitted after each search with the text searched and the number of hits.</extracomment>
+        <extracomment>Kinds that open as themselves; a history entry opens its person or company. The badge of each kind of hit (the timeline&apos;s colours and symbols where it has them). Emitted after each search with the text searched and the number of hits.</extracomment>
         <translation>Rechercher</translation>
     </message>
     <message>
@@ -4559,7 +4564,7 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
     <message>
         <source>Nothing found for “{text}”.</source>
-        <translation>Aucun résultat pour « {text} ».</translation>
+        <translation>Aucun résultat pour «&#xa0;{text}&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -4595,7 +4600,7 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
     <message>
         <source> min</source>
-        <translation> min</translation>
+        <translation>&#xa0;min</translation>
     </message>
     <message>
         <source>Off</source>
@@ -4667,7 +4672,7 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
     <message>
         <source>Every computer that works with this data chooses the same shared folder: a USB stick you carry from one to the other, a network folder, a NAS or a Syncthing folder. Only changes travel through it; the database stays on this computer.</source>
-        <translation>Chaque ordinateur qui travaille avec ces données choisit le même dossier partagé : une clé USB que vous emportez de l’un à l’autre, un dossier réseau, un NAS ou un dossier Syncthing. Seules les modifications y transitent ; la base de données reste sur cet ordinateur.</translation>
+        <translation>Chaque ordinateur qui travaille avec ces données choisit le même dossier partagé&#xa0;: une clé USB que vous emportez de l’un à l’autre, un dossier réseau, un NAS ou un dossier Syncthing. Seules les modifications y transitent&#xa0;; la base de données reste sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Shared folder</source>
@@ -4723,15 +4728,15 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
     <message>
         <source>Only an administrator can change the opening hours and rates.</source>
-        <translation>Seul un administrateur peut modifier les heures d'ouverture et les tarifs.</translation>
+        <translation>Seul un administrateur peut modifier les heures d&apos;ouverture et les tarifs.</translation>
     </message>
     <message>
         <source>Opening hours</source>
-        <translation>Heures d'ouverture</translation>
+        <translation>Heures d&apos;ouverture</translation>
     </message>
     <message>
         <source>Service level clocks run only while the business is open.</source>
-        <translation>Les délais de service ne courent que pendant les heures d'ouverture.</translation>
+        <translation>Les délais de service ne courent que pendant les heures d&apos;ouverture.</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -4755,7 +4760,7 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
     <message>
         <source>Closing days of the business</source>
-        <translation>Jours de fermeture de l'entreprise</translation>
+        <translation>Jours de fermeture de l&apos;entreprise</translation>
     </message>
     <message>
         <source>Rates</source>
@@ -4771,15 +4776,15 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
     <message>
         <source>Cost of a kilometre</source>
-        <translation>Coût d'un kilomètre</translation>
+        <translation>Coût d&apos;un kilomètre</translation>
     </message>
     <message>
         <source>Price of a kilometre</source>
-        <translation>Prix d'un kilomètre</translation>
+        <translation>Prix d&apos;un kilomètre</translation>
     </message>
     <message>
         <source>Cost of an hour of work</source>
-        <translation>Coût d'une heure de travail</translation>
+        <translation>Coût d&apos;une heure de travail</translation>
     </message>
     <message>
         <source>Default hourly rate</source>
@@ -4787,11 +4792,11 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
     <message>
         <source>Warn when due within</source>
-        <translation>Avertir quand l'échéance est dans</translation>
+        <translation>Avertir quand l&apos;échéance est dans</translation>
     </message>
     <message>
         <source>A level says how fast the desk answers and solves (in business hours), what an hour costs the customer and how many hours a year a contract includes.</source>
-        <translation>Un niveau fixe la rapidité de réponse et de résolution (en heures ouvrées), le prix d'une heure pour le client et le nombre d'heures comprises par an dans un contrat.</translation>
+        <translation>Un niveau fixe la rapidité de réponse et de résolution (en heures ouvrées), le prix d&apos;une heure pour le client et le nombre d&apos;heures comprises par an dans un contrat.</translation>
     </message>
     <message>
         <source>Only managers and administrators can change support levels.</source>
@@ -4855,7 +4860,7 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
     <message>
         <source>No folder: this computer does not sync.</source>
-        <translation>Aucun dossier : cet ordinateur ne se synchronise pas.</translation>
+        <translation>Aucun dossier&#xa0;: cet ordinateur ne se synchronise pas.</translation>
     </message>
     <message>
         <source>The folder can be reached.</source>
@@ -4863,11 +4868,11 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
     <message>
         <source>This folder cannot be reached now. It is kept: sync works again when the USB stick is plugged in or the network folder is available.</source>
-        <translation>Ce dossier est inaccessible pour l’instant. Il est conservé : la synchronisation reprendra quand la clé USB sera branchée ou le dossier réseau disponible.</translation>
+        <translation>Ce dossier est inaccessible pour l’instant. Il est conservé&#xa0;: la synchronisation reprendra quand la clé USB sera branchée ou le dossier réseau disponible.</translation>
     </message>
     <message>
         <source>Not a date (YYYY-MM-DD).</source>
-        <translation>Ce n'est pas une date (AAAA-MM-JJ).</translation>
+        <translation>Ce n&apos;est pas une date (AAAA-MM-JJ).</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -4887,15 +4892,15 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
     <message>
         <source>The logo could not be stored: {reason}</source>
-        <translation>Le logo n’a pas pu être enregistré : {reason}</translation>
+        <translation>Le logo n’a pas pu être enregistré&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>This is a file: choose a folder.</source>
-        <translation>Ceci est un fichier : choisissez un dossier.</translation>
+        <translation>Ceci est un fichier&#xa0;: choisissez un dossier.</translation>
     </message>
     <message>
         <source>The settings of this computer could not be saved: {reason}</source>
-        <translation>Les paramètres de cet ordinateur n’ont pas pu être enregistrés : {reason}</translation>
+        <translation>Les paramètres de cet ordinateur n’ont pas pu être enregistrés&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -4933,7 +4938,7 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     <name>SignaturePad</name>
     <message>
         <source>Sign here</source>
-        <extracomment>Blank space kept around the drawing in the PNG (in pad pixels). Drawn at twice the pad's resolution (then capped), so the PNG stays sharp when printed.</extracomment>
+        <extracomment>Blank space kept around the drawing in the PNG (in pad pixels). Drawn at twice the pad&apos;s resolution (then capped), so the PNG stays sharp when printed.</extracomment>
         <translation>Signez ici</translation>
     </message>
     <message>
@@ -4957,15 +4962,15 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
     <message>
         <source>The clocks start when the ticket is saved.</source>
-        <translation>Les délais commencent à courir à l'enregistrement du ticket.</translation>
+        <translation>Les délais commencent à courir à l&apos;enregistrement du ticket.</translation>
     </message>
     <message>
         <source>&lt;b&gt;First response:&lt;/b&gt; {state}</source>
-        <translation>&lt;b&gt;Première réponse :&lt;/b&gt; {state}</translation>
+        <translation>&lt;b&gt;Première réponse&#xa0;:&lt;/b&gt; {state}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Resolution:&lt;/b&gt; {state}</source>
-        <translation>&lt;b&gt;Résolution :&lt;/b&gt; {state}</translation>
+        <translation>&lt;b&gt;Résolution&#xa0;:&lt;/b&gt; {state}</translation>
     </message>
     <message>
         <source>no target (no support level)</source>
@@ -5000,7 +5005,7 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     <name>StockView</name>
     <message>
         <source>Locations</source>
-        <extracomment>A record to open: ("intervention", id) when a movement of an intervention is double-clicked.</extracomment>
+        <extracomment>A record to open: (&quot;intervention&quot;, id) when a movement of an intervention is double-clicked.</extracomment>
         <translation>Emplacements</translation>
     </message>
     <message>
@@ -5109,7 +5114,7 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
     <message>
         <source>Used beyond what the van held: count and correct</source>
-        <translation>Utilisé au-delà du contenu de la camionnette : comptez et corrigez</translation>
+        <translation>Utilisé au-delà du contenu de la camionnette&#xa0;: comptez et corrigez</translation>
     </message>
     <message>
         <source>Levels</source>
@@ -5149,7 +5154,7 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
     <message>
         <source>Levels below zero and parts fitted beyond what the van held: count them and write what is really there.</source>
-        <translation>Niveaux négatifs et pièces posées au-delà du contenu de la camionnette : comptez-les et saisissez ce qui s’y trouve réellement.</translation>
+        <translation>Niveaux négatifs et pièces posées au-delà du contenu de la camionnette&#xa0;: comptez-les et saisissez ce qui s’y trouve réellement.</translation>
     </message>
     <message>
         <source>Needed</source>
@@ -5180,8 +5185,8 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
         <translation>Depuis</translation>
     </message>
     <message>
-        <source>What each technician should load for a day's planned interventions: the parts to bring, less what the van already holds.</source>
-        <translation>Ce que chaque technicien doit charger pour les interventions planifiées d’une journée : les pièces à emporter, moins ce que contient déjà la camionnette.</translation>
+        <source>What each technician should load for a day&apos;s planned interventions: the parts to bring, less what the van already holds.</source>
+        <translation>Ce que chaque technicien doit charger pour les interventions planifiées d’une journée&#xa0;: les pièces à emporter, moins ce que contient déjà la camionnette.</translation>
     </message>
     <message>
         <source>supplier</source>
@@ -5209,7 +5214,7 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
     <message>
         <source>Nothing here yet: receive parts, or transfer some from another location.</source>
-        <translation>Rien ici pour l’instant : réceptionnez des pièces ou transférez-en depuis un autre emplacement.</translation>
+        <translation>Rien ici pour l’instant&#xa0;: réceptionnez des pièces ou transférez-en depuis un autre emplacement.</translation>
     </message>
     <message>
         <source>Levels and movements appear here once a location is chosen.</source>
@@ -5225,11 +5230,11 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
     <message>
         <source>This technician has no van: give them one on the Technicians page.</source>
-        <translation>Ce technicien n’a pas de camionnette : attribuez-lui-en une dans la page Techniciens.</translation>
+        <translation>Ce technicien n’a pas de camionnette&#xa0;: attribuez-lui-en une dans la page Techniciens.</translation>
     </message>
     <message>
         <source>Van: {name}</source>
-        <translation>Camionnette : {name}</translation>
+        <translation>Camionnette&#xa0;: {name}</translation>
     </message>
     <message>
         <source>No part to bring for the interventions planned that day.</source>
@@ -5237,7 +5242,7 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
     <message>
         <source>Transfers written: {n}. The van now holds what the day needs.</source>
-        <translation>Transferts enregistrés : {n}. La camionnette contient désormais tout ce qu’il faut pour la journée.</translation>
+        <translation>Transferts enregistrés&#xa0;: {n}. La camionnette contient désormais tout ce qu’il faut pour la journée.</translation>
     </message>
 </context>
 <context>
@@ -5276,12 +5281,12 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     <name>SuggestionsPanel</name>
     <message>
         <source>Based on what similar customers bought, the next tier of what they own and their support use this year.</source>
-        <extracomment>The list was read again (the page updates its tab title "Suggestions (n)").</extracomment>
+        <extracomment>The list was read again (the page updates its tab title &quot;Suggestions (n)&quot;).</extracomment>
         <translation>D’après ce qu’ont acheté des clients semblables, la gamme au-dessus de ce qu’ils possèdent et leur usage du support cette année.</translation>
     </message>
     <message>
         <source>Nothing to suggest yet: suggestions come from what customers bought.</source>
-        <translation>Rien à suggérer pour l’instant : les suggestions viennent de ce que les clients ont acheté.</translation>
+        <translation>Rien à suggérer pour l’instant&#xa0;: les suggestions viennent de ce que les clients ont acheté.</translation>
     </message>
     <message>
         <source>Save the record first to see suggestions for it.</source>
@@ -5309,7 +5314,7 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
     <message>
         <source>Last year</source>
-        <translation>L'année dernière</translation>
+        <translation>L&apos;année dernière</translation>
     </message>
     <message>
         <source>This quarter</source>
@@ -5373,7 +5378,7 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
     <message>
         <source>Cancelled: no report was created.</source>
-        <translation>Annulé : aucun rapport n'a été créé.</translation>
+        <translation>Annulé&#xa0;: aucun rapport n&apos;a été créé.</translation>
     </message>
 </context>
 <context>
@@ -5381,7 +5386,7 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     <message>
         <source>Today {time}</source>
         <extracomment>Background and text colours of the status badge.</extracomment>
-        <translation>Aujourd'hui {time}</translation>
+        <translation>Aujourd&apos;hui {time}</translation>
     </message>
     <message>
         <source>Tomorrow {time}</source>
@@ -5393,15 +5398,15 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
     <message>
         <source>{n} min</source>
-        <translation>{n} min</translation>
+        <translation>{n}&#xa0;min</translation>
     </message>
     <message>
         <source>{h} h</source>
-        <translation>{h} h</translation>
+        <translation>{h}&#xa0;h</translation>
     </message>
     <message>
         <source>{h} h {m:02d}</source>
-        <translation>{h} h {m:02d}</translation>
+        <translation>{h}&#xa0;h&#xa0;{m:02d}</translation>
     </message>
 </context>
 <context>
@@ -5430,7 +5435,7 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
     <message>
         <source>Stop the sync; what was already received is kept</source>
-        <translation>Arrêter la synchronisation ; ce qui a déjà été reçu est conservé</translation>
+        <translation>Arrêter la synchronisation&#xa0;; ce qui a déjà été reçu est conservé</translation>
     </message>
     <message>
         <source>Changes made on this computer that have not been written to the shared folder yet</source>
@@ -5454,11 +5459,11 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
     <message>
         <source>Synced {n} min ago</source>
-        <translation>Synchronisé il y a {n} min</translation>
+        <translation>Synchronisé il y a {n}&#xa0;min</translation>
     </message>
     <message>
         <source>Synced {n} h ago</source>
-        <translation>Synchronisé il y a {n} h</translation>
+        <translation>Synchronisé il y a {n}&#xa0;h</translation>
     </message>
     <message>
         <source>Last synced on {date}</source>
@@ -5466,19 +5471,19 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
     <message>
         <source>Last sync: {when}</source>
-        <translation>Dernière synchronisation : {when}</translation>
+        <translation>Dernière synchronisation&#xa0;: {when}</translation>
     </message>
     <message>
         <source>Shared folder: {path}</source>
-        <translation>Dossier partagé : {path}</translation>
+        <translation>Dossier partagé&#xa0;: {path}</translation>
     </message>
     <message>
         <source>No shared folder is set</source>
         <translation>Aucun dossier partagé n’est choisi</translation>
     </message>
     <message>
-        <source>&lt;a href="setup"&gt;Set up sync…&lt;/a&gt;</source>
-        <translation>&lt;a href="setup"&gt;Configurer la synchronisation…&lt;/a&gt;</translation>
+        <source>&lt;a href=&quot;setup&quot;&gt;Set up sync…&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;setup&quot;&gt;Configurer la synchronisation…&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Choose a shared folder to sync with your other computers</source>
@@ -5486,11 +5491,11 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
     <message>
         <source>To send: {n}</source>
-        <translation>À envoyer : {n}</translation>
+        <translation>À envoyer&#xa0;: {n}</translation>
     </message>
     <message>
         <source>Conflicts: {n}</source>
-        <translation>Conflits : {n}</translation>
+        <translation>Conflits&#xa0;: {n}</translation>
     </message>
 </context>
 <context>
@@ -5544,7 +5549,7 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
     <message>
         <source>About: {what}</source>
-        <translation>Concerne : {what}</translation>
+        <translation>Concerne&#xa0;: {what}</translation>
     </message>
     <message>
         <source>Delete the task</source>
@@ -5552,14 +5557,14 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
     <message>
         <source>Move this task to the trash?</source>
-        <translation>Mettre cette tâche à la corbeille ?</translation>
+        <translation>Mettre cette tâche à la corbeille&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>TaskModel</name>
     <message>
         <source>Done</source>
-        <extracomment>Roles that may look at everyone's tasks.</extracomment>
+        <extracomment>Roles that may look at everyone&apos;s tasks.</extracomment>
         <translation>Terminée</translation>
     </message>
     <message>
@@ -5595,7 +5600,7 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <source>Everyone's tasks</source>
+        <source>Everyone&apos;s tasks</source>
         <translation>Les tâches de tous</translation>
     </message>
     <message>
@@ -5628,14 +5633,14 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
     <message>
         <source>Done: {title}</source>
-        <translation>Terminée : {title}</translation>
+        <translation>Terminée&#xa0;: {title}</translation>
     </message>
 </context>
 <context>
     <name>TechniciansView</name>
     <message>
         <source>Monday</source>
-        <extracomment>A technician's profile was saved (their id).</extracomment>
+        <extracomment>A technician&apos;s profile was saved (their id).</extracomment>
         <translation>Lundi</translation>
     </message>
     <message>
@@ -5680,7 +5685,7 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
     <message>
         <source>No technician yet. Create one with New technician.</source>
-        <translation>Aucun technicien pour l’instant. Créez-en un avec « Nouveau technicien ».</translation>
+        <translation>Aucun technicien pour l’instant. Créez-en un avec «&#xa0;Nouveau technicien&#xa0;».</translation>
     </message>
     <message>
         <source>Profile</source>
@@ -5688,7 +5693,7 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
     <message>
         <source>Skills as tags, separated by commas; for instance: {skills}</source>
-        <translation>Compétences sous forme d’étiquettes, séparées par des virgules ; par exemple : {skills}</translation>
+        <translation>Compétences sous forme d’étiquettes, séparées par des virgules&#xa0;; par exemple&#xa0;: {skills}</translation>
     </message>
     <message>
         <source>Home base</source>
@@ -5719,8 +5724,8 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
         <translation>Jour de repos</translation>
     </message>
     <message>
-        <source>As 08:00-17:00, in the shop's time zone; leave a day empty when it is a day off.</source>
-        <translation>Au format 08:00-17:00, dans le fuseau horaire de l’entreprise ; laissez vide un jour de repos.</translation>
+        <source>As 08:00-17:00, in the shop&apos;s time zone; leave a day empty when it is a day off.</source>
+        <translation>Au format 08:00-17:00, dans le fuseau horaire de l’entreprise&#xa0;; laissez vide un jour de repos.</translation>
     </message>
     <message>
         <source>Save</source>
@@ -5771,8 +5776,8 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <source>Save the changes to this technician's profile?</source>
-        <translation>Enregistrer les modifications du profil de ce technicien ?</translation>
+        <source>Save the changes to this technician&apos;s profile?</source>
+        <translation>Enregistrer les modifications du profil de ce technicien&#xa0;?</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -5804,7 +5809,7 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
     <message>
         <source>What is the problem?</source>
-        <translation>Quel est le problème ?</translation>
+        <translation>Quel est le problème&#xa0;?</translation>
     </message>
     <message>
         <source>Description</source>
@@ -5908,7 +5913,7 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
     <message>
         <source>Who calls, and what is the problem?</source>
-        <translation>Qui appelle et quel est le problème ?</translation>
+        <translation>Qui appelle et quel est le problème&#xa0;?</translation>
     </message>
     <message>
         <source>opened {when}</source>
@@ -5916,7 +5921,7 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
     <message>
         <source>The article “{title}” was added to the knowledge base.</source>
-        <translation>L'article « {title} » a été ajouté à la base de connaissances.</translation>
+        <translation>L&apos;article «&#xa0;{title}&#xa0;» a été ajouté à la base de connaissances.</translation>
     </message>
     <message>
         <source>Open it</source>
@@ -5927,7 +5932,7 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     <name>TicketField</name>
     <message>
         <source>Ticket number</source>
-        <extracomment>Changes that may alter what the page shows besides the intervention's own row. The order of the status buttons, and which ones lead the job forward.</extracomment>
+        <extracomment>Changes that may alter what the page shows besides the intervention&apos;s own row. The order of the status buttons, and which ones lead the job forward.</extracomment>
         <translation>Numéro de ticket</translation>
     </message>
     <message>
@@ -5979,7 +5984,7 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
     <message>
         <source>Search tickets: number, subject, description, product…</source>
-        <translation>Rechercher des tickets : numéro, sujet, description, produit…</translation>
+        <translation>Rechercher des tickets&#xa0;: numéro, sujet, description, produit…</translation>
     </message>
     <message>
         <source>All priorities</source>
@@ -6003,7 +6008,7 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
     <message>
         <source>Tickets: {count}</source>
-        <translation>Tickets : {count}</translation>
+        <translation>Tickets&#xa0;: {count}</translation>
     </message>
     <message>
         <source>No ticket matches these filters.</source>
@@ -6011,7 +6016,7 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
     <message>
         <source>No tickets yet. Click “New ticket” to log the first problem.</source>
-        <translation>Aucun ticket pour l'instant. Cliquez sur « Nouveau ticket » pour enregistrer le premier problème.</translation>
+        <translation>Aucun ticket pour l&apos;instant. Cliquez sur «&#xa0;Nouveau ticket&#xa0;» pour enregistrer le premier problème.</translation>
     </message>
     <message>
         <source>Nothing in this queue.</source>
@@ -6022,7 +6027,7 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     <name>TimelineModel</name>
     <message>
         <source>Today {time}</source>
-        <extracomment>Quick log buttons, then the kinds of the "More…" menu. Colour and symbol of the kinds we know; any other kind gets a colour from its name.</extracomment>
+        <extracomment>Quick log buttons, then the kinds of the &quot;More…&quot; menu. Colour and symbol of the kinds we know; any other kind gets a colour from its name.</extracomment>
         <translation>Aujourd’hui {time}</translation>
     </message>
     <message>
@@ -6043,7 +6048,7 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
     <message>
         <source> ({percent} %)</source>
-        <translation> ({percent} %)</translation>
+        <translation> ({percent}&#xa0;%)</translation>
     </message>
     <message>
         <source>Revenue {revenue}, margin {margin}{percent}</source>
@@ -6051,11 +6056,11 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
     <message>
         <source>{labels}: {text}</source>
-        <translation>{labels} : {text}</translation>
+        <translation>{labels}&#xa0;: {text}</translation>
     </message>
     <message>
         <source>Status: {status}</source>
-        <translation>Statut : {status}</translation>
+        <translation>Statut&#xa0;: {status}</translation>
     </message>
     <message>
         <source>Assigned to {name}</source>
@@ -6212,7 +6217,7 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     <name>WebsiteField</name>
     <message>
         <source>www.example.com</source>
-        <extracomment>Changes that never alter a company's timeline (its people's changes may: they can move). Changes that may alter the company's tickets tab. Changes that may alter the company's support contract.</extracomment>
+        <extracomment>Changes that never alter a company&apos;s timeline (its people&apos;s changes may: they can move). Changes that may alter the company&apos;s tickets tab. Changes that may alter the company&apos;s support contract.</extracomment>
         <translation>www.example.com</translation>
     </message>
     <message>
@@ -6247,7 +6252,7 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
 ----------
 JSON columns that hold a list (the others hold a map).
 ----------
-Interventions with their customer's names and phone, as every field document lists them.</extracomment>
+Interventions with their customer&apos;s names and phone, as every field document lists them.</extracomment>
         <translation>Cette fiche n’existe plus.</translation>
     </message>
     <message>
@@ -6260,7 +6265,7 @@ Interventions with their customer's names and phone, as every field document lis
     </message>
     <message>
         <source>Cannot store {name}: {reason}</source>
-        <translation>Impossible d’enregistrer {name} : {reason}</translation>
+        <translation>Impossible d’enregistrer {name}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>The file {name} is not on this computer yet.</source>
@@ -6271,11 +6276,11 @@ Interventions with their customer's names and phone, as every field document lis
         <extracomment>Automatic backups are named crm-YYYYmmdd-HHMMSS.db (local time of the machine).
 ----------
 Links that may dangle after a merge of two offline machines (no FOREIGN KEYs).</extracomment>
-        <translation>{path} est la base de données en cours d’utilisation ; choisissez un autre fichier.</translation>
+        <translation>{path} est la base de données en cours d’utilisation&#xa0;; choisissez un autre fichier.</translation>
     </message>
     <message>
         <source>{path} is a folder; give a file name.</source>
-        <translation>{path} est un dossier ; indiquez un nom de fichier.</translation>
+        <translation>{path} est un dossier&#xa0;; indiquez un nom de fichier.</translation>
     </message>
     <message>
         <source>The folder {path} does not exist.</source>
@@ -6284,7 +6289,7 @@ Links that may dangle after a merge of two offline machines (no FOREIGN KEYs).</
     <message>
         <source>Cannot write {path}: {reason}</source>
         <extracomment>Export columns before the consent and custom columns. ``company`` and ``owner`` are names (the ids mean nothing in another database); ``id`` is for reference only and ignored on import. Header aliases (English, French, a little Dutch) -&gt; field. Field keys are aliases too.</extracomment>
-        <translation>Impossible d’écrire {path} : {reason}</translation>
+        <translation>Impossible d’écrire {path}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>{path} is not a CRM Desktop database.</source>
@@ -6292,7 +6297,7 @@ Links that may dangle after a merge of two offline machines (no FOREIGN KEYs).</
     </message>
     <message>
         <source>{path} is damaged and cannot be restored: {problem}</source>
-        <translation>{path} est endommagé et ne peut pas être restauré : {problem}</translation>
+        <translation>{path} est endommagé et ne peut pas être restauré&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>There is no file {path}.</source>
@@ -6300,16 +6305,16 @@ Links that may dangle after a merge of two offline machines (no FOREIGN KEYs).</
     </message>
     <message>
         <source>{path} is the database in use; choose a backup file.</source>
-        <translation>{path} est la base de données en cours d’utilisation ; choisissez un fichier de sauvegarde.</translation>
+        <translation>{path} est la base de données en cours d’utilisation&#xa0;; choisissez un fichier de sauvegarde.</translation>
     </message>
     <message>
         <source>Demo data was cancelled; nothing was added.</source>
-        <extracomment>Where the word lists are (plain UTF-8 JSON, readable and editable by hand). ``progress(done, total)``; returning False cancels (None or True carry on). Field service: the technicians' team, the parts catalogue and the interventions. Support tickets added (with their events, time, costs; levels, contracts and articles come along). Not compared: what the support part adds is checked by its own tests. Interventions added (with technicians, vans, parts and stock); checked by demo_field's tests.</extracomment>
-        <translation>La création des données d’exemple a été annulée ; rien n’a été ajouté.</translation>
+        <extracomment>Where the word lists are (plain UTF-8 JSON, readable and editable by hand). ``progress(done, total)``; returning False cancels (None or True carry on). Field service: the technicians&apos; team, the parts catalogue and the interventions. Support tickets added (with their events, time, costs; levels, contracts and articles come along). Not compared: what the support part adds is checked by its own tests. Interventions added (with technicians, vans, parts and stock); checked by demo_field&apos;s tests.</extracomment>
+        <translation>La création des données d’exemple a été annulée&#xa0;; rien n’a été ajouté.</translation>
     </message>
     <message>
         <source>This looks like an existing record: {label}.</source>
-        <translation>Cette fiche semble déjà exister : {label}.</translation>
+        <translation>Cette fiche semble déjà exister&#xa0;: {label}.</translation>
     </message>
     <message>
         <source>same e-mail address</source>
@@ -6349,7 +6354,7 @@ Links that may dangle after a merge of two offline machines (no FOREIGN KEYs).</
     </message>
     <message>
         <source>Unknown channel: {channel}.</source>
-        <translation>Canal inconnu : {channel}.</translation>
+        <translation>Canal inconnu&#xa0;: {channel}.</translation>
     </message>
     <message>
         <source>Consent is either given or withdrawn.</source>
@@ -6517,7 +6522,7 @@ Per-entry rounding, the same as each entry shows.</extracomment>
     </message>
     <message>
         <source>Retail</source>
-        <extracomment>Suggestions for a company's industry (free text); the UI offers them translated.</extracomment>
+        <extracomment>Suggestions for a company&apos;s industry (free text); the UI offers them translated.</extracomment>
         <translation>Commerce de détail</translation>
     </message>
     <message>
@@ -6744,12 +6749,12 @@ Per-entry rounding, the same as each entry shows.</extracomment>
     </message>
     <message>
         <source>Task done</source>
-        <extracomment>Interventions with a date, at their planned start (a done job stays where it was planned). Ordered on planned_start, which interventions_by_person / interventions_by_company index after the customer: the branch reads the newest entries straight from the index. Jobs still to plan (no date yet), at the time they were asked for. A branch of their own so that every branch orders on the time it shows: one ordered on planned_start would put them after everything and cut them off a long timeline. The same indexes find them (customer, planned_start IS NULL); the few a customer has are sorted by created_at. Done follow-up tasks, at the time they were done (open ones are plans, not history). Ordered on done_at so that the branch's own LIMIT keeps the newest done tasks; the tasks_by_person/company indexes (on due_at) find the customer's tasks, which are few.</extracomment>
+        <extracomment>Interventions with a date, at their planned start (a done job stays where it was planned). Ordered on planned_start, which interventions_by_person / interventions_by_company index after the customer: the branch reads the newest entries straight from the index. Jobs still to plan (no date yet), at the time they were asked for. A branch of their own so that every branch orders on the time it shows: one ordered on planned_start would put them after everything and cut them off a long timeline. The same indexes find them (customer, planned_start IS NULL); the few a customer has are sorted by created_at. Done follow-up tasks, at the time they were done (open ones are plans, not history). Ordered on done_at so that the branch&apos;s own LIMIT keeps the newest done tasks; the tasks_by_person/company indexes (on due_at) find the customer&apos;s tasks, which are few.</extracomment>
         <translation>Tâche terminée</translation>
     </message>
     <message>
         <source>Person</source>
-        <extracomment>The hour, in the shop's time zone, of a task given a due date without a time. Kinds of record a task may be linked to, and the table that holds each.</extracomment>
+        <extracomment>The hour, in the shop&apos;s time zone, of a task given a due date without a time. Kinds of record a task may be linked to, and the table that holds each.</extracomment>
         <translation>Personne</translation>
     </message>
     <message>
@@ -6758,7 +6763,7 @@ Per-entry rounding, the same as each entry shows.</extracomment>
     </message>
     <message>
         <source>Intervention</source>
-        <extracomment>Messages, status changes, reassignments... of tickets, on the ticket's customer. Separates the parts of an intervention entry's summary: status key, kind key, then text.</extracomment>
+        <extracomment>Messages, status changes, reassignments... of tickets, on the ticket&apos;s customer. Separates the parts of an intervention entry&apos;s summary: status key, kind key, then text.</extracomment>
         <translation>Intervention</translation>
     </message>
     <message>
@@ -6772,7 +6777,7 @@ Per-entry rounding, the same as each entry shows.</extracomment>
     </message>
     <message>
         <source>Unknown kind of record: {kind}.</source>
-        <translation>Type de fiche inconnu : {kind}.</translation>
+        <translation>Type de fiche inconnu&#xa0;: {kind}.</translation>
     </message>
     <message>
         <source>A linked record needs both its kind and its id.</source>
@@ -6796,7 +6801,7 @@ Per-entry rounding, the same as each entry shows.</extracomment>
     </message>
     <message>
         <source>Unknown role: {role}.</source>
-        <translation>Rôle inconnu : {role}.</translation>
+        <translation>Rôle inconnu&#xa0;: {role}.</translation>
     </message>
     <message>
         <source>At most {n} characters.</source>
@@ -6844,7 +6849,7 @@ Per-entry rounding, the same as each entry shows.</extracomment>
     </message>
     <message>
         <source>Not a number.</source>
-        <translation>Ce n'est pas un nombre.</translation>
+        <translation>Ce n&apos;est pas un nombre.</translation>
     </message>
     <message>
         <source>Give a whole number of parts.</source>
@@ -6854,7 +6859,7 @@ Per-entry rounding, the same as each entry shows.</extracomment>
         <source>A quantity must be more than zero.</source>
         <extracomment>Fields of the sale itself that a form edits.
 ----------
-A hundred billion: no line of a small business's support costs comes near it, and sums of many such lines stay far inside SQLite's 64-bit integers.</extracomment>
+A hundred billion: no line of a small business&apos;s support costs comes near it, and sums of many such lines stay far inside SQLite&apos;s 64-bit integers.</extracomment>
         <translation>Une quantité doit être supérieure à zéro.</translation>
     </message>
     <message>
@@ -6867,7 +6872,7 @@ A hundred billion: no line of a small business's support costs comes near it, an
     </message>
     <message>
         <source>A discount is between 0 and 100 %.</source>
-        <translation>Une remise est comprise entre 0 et 100 %.</translation>
+        <translation>Une remise est comprise entre 0 et 100&#xa0;%.</translation>
     </message>
     <message>
         <source>At most two decimals.</source>
@@ -6927,7 +6932,7 @@ A hundred billion: no line of a small business's support costs comes near it, an
     </message>
     <message>
         <source>Not enough in {location} (there/needed), nothing was moved: {parts}.</source>
-        <translation>Quantité insuffisante dans {location} (disponible/nécessaire), rien n’a été déplacé : {parts}.</translation>
+        <translation>Quantité insuffisante dans {location} (disponible/nécessaire), rien n’a été déplacé&#xa0;: {parts}.</translation>
     </message>
     <message>
         <source>Give the duration in minutes.</source>
@@ -6936,11 +6941,11 @@ A hundred billion: no line of a small business's support costs comes near it, an
     </message>
     <message>
         <source>An intervention lasts at least 5 minutes.</source>
-        <translation>Une intervention dure au moins 5 minutes.</translation>
+        <translation>Une intervention dure au moins 5&#xa0;minutes.</translation>
     </message>
     <message>
         <source>An intervention lasts at most 14 days.</source>
-        <translation>Une intervention dure au maximum 14 jours.</translation>
+        <translation>Une intervention dure au maximum 14&#xa0;jours.</translation>
     </message>
     <message>
         <source>A distance cannot be negative.</source>
@@ -6956,7 +6961,7 @@ A hundred billion: no line of a small business's support costs comes near it, an
     </message>
     <message>
         <source>This time is in the past: choose a time to come, or record the work done instead.</source>
-        <translation>Ce moment est déjà passé : choisissez un moment à venir, ou enregistrez plutôt le travail effectué.</translation>
+        <translation>Ce moment est déjà passé&#xa0;: choisissez un moment à venir, ou enregistrez plutôt le travail effectué.</translation>
     </message>
     <message>
         <source>Choose a date and time.</source>
@@ -6968,7 +6973,7 @@ A hundred billion: no line of a small business's support costs comes near it, an
     </message>
     <message>
         <source>Intervention {number} is {status}: it cannot be planned again.</source>
-        <translation>L’intervention {number} est à l’état « {status} » : elle ne peut pas être planifiée de nouveau.</translation>
+        <translation>L’intervention {number} est à l’état «&#xa0;{status}&#xa0;»&#xa0;: elle ne peut pas être planifiée de nouveau.</translation>
     </message>
     <message>
         <source>Choose a technician.</source>
@@ -6980,7 +6985,7 @@ A hundred billion: no line of a small business's support costs comes near it, an
     </message>
     <message>
         <source>An intervention that is {old} cannot become {new}.</source>
-        <translation>Une intervention à l’état « {old} » ne peut pas passer à l’état « {new} ».</translation>
+        <translation>Une intervention à l’état «&#xa0;{old}&#xa0;» ne peut pas passer à l’état «&#xa0;{new}&#xa0;».</translation>
     </message>
     <message>
         <source>Write the work done before closing the job.</source>
@@ -6996,7 +7001,7 @@ A hundred billion: no line of a small business's support costs comes near it, an
     </message>
     <message>
         <source>This intervention was cancelled: plan it again before reporting on it.</source>
-        <translation>Cette intervention a été annulée : planifiez-la de nouveau avant d’en rédiger le rapport.</translation>
+        <translation>Cette intervention a été annulée&#xa0;: planifiez-la de nouveau avant d’en rédiger le rapport.</translation>
     </message>
     <message>
         <source>The departure must come after the arrival.</source>
@@ -7004,7 +7009,7 @@ A hundred billion: no line of a small business's support costs comes near it, an
     </message>
     <message>
         <source>A visit lasts at most 24 hours: check the dates.</source>
-        <translation>Une visite dure au maximum 24 heures : vérifiez les dates.</translation>
+        <translation>Une visite dure au maximum 24&#xa0;heures&#xa0;: vérifiez les dates.</translation>
     </message>
     <message>
         <source>The arrival cannot be in the future.</source>
@@ -7016,7 +7021,7 @@ A hundred billion: no line of a small business's support costs comes near it, an
     </message>
     <message>
         <source>No van is set for this technician: choose where the parts came from.</source>
-        <translation>Aucune camionnette n’est attribuée à ce technicien : choisissez la provenance des pièces.</translation>
+        <translation>Aucune camionnette n’est attribuée à ce technicien&#xa0;: choisissez la provenance des pièces.</translation>
     </message>
     <message>
         <source>Plan the intervention before closing it.</source>
@@ -7036,7 +7041,7 @@ A hundred billion: no line of a small business's support costs comes near it, an
     </message>
     <message>
         <source>This signature is too large ({size} KB, at most 1024 KB): clear it and sign again.</source>
-        <translation>Cette signature est trop volumineuse ({size} Ko, 1024 Ko au maximum) : effacez-la et signez de nouveau.</translation>
+        <translation>Cette signature est trop volumineuse ({size}&#xa0;Ko, 1024&#xa0;Ko au maximum)&#xa0;: effacez-la et signez de nouveau.</translation>
     </message>
     <message>
         <source>This signature is not a PNG image.</source>
@@ -7056,11 +7061,11 @@ A hundred billion: no line of a small business's support costs comes near it, an
     </message>
     <message>
         <source>No timer is running.</source>
-        <translation>Aucun chronomètre n'est en cours.</translation>
+        <translation>Aucun chronomètre n&apos;est en cours.</translation>
     </message>
     <message>
         <source>The ticket of the running timer was deleted: its time was not logged.</source>
-        <translation>Le ticket du chronomètre en cours a été supprimé : son temps n'a pas été enregistré.</translation>
+        <translation>Le ticket du chronomètre en cours a été supprimé&#xa0;: son temps n&apos;a pas été enregistré.</translation>
     </message>
     <message>
         <source>Say what was used or paid for.</source>
@@ -7076,8 +7081,8 @@ A hundred billion: no line of a small business's support costs comes near it, an
     </message>
     <message>
         <source>A visit comes back every 1 to {n} months.</source>
-        <extracomment>Fixed for ever: visit ids are uuid5(NAMESPACE, "plan id/due date"). Changing it would make every visit twice. The fields a plan form edits.</extracomment>
-        <translation>Une visite revient tous les 1 à {n} mois.</translation>
+        <extracomment>Fixed for ever: visit ids are uuid5(NAMESPACE, &quot;plan id/due date&quot;). Changing it would make every visit twice. The fields a plan form edits.</extracomment>
+        <translation>Une visite revient tous les 1 à {n}&#xa0;mois.</translation>
     </message>
     <message>
         <source>Write what the visit is for.</source>
@@ -7093,15 +7098,15 @@ A hundred billion: no line of a small business's support costs comes near it, an
     </message>
     <message>
         <source>Give the opening hours of each day of the week.</source>
-        <translation>Indiquez les heures d'ouverture de chaque jour de la semaine.</translation>
+        <translation>Indiquez les heures d&apos;ouverture de chaque jour de la semaine.</translation>
     </message>
     <message>
         <source>Opening hours look like 08:30-17:30, opening before closing.</source>
-        <translation>Les heures d'ouverture s'écrivent sous la forme 08:30-17:30, l'ouverture avant la fermeture.</translation>
+        <translation>Les heures d&apos;ouverture s&apos;écrivent sous la forme 08:30-17:30, l&apos;ouverture avant la fermeture.</translation>
     </message>
     <message>
         <source>The business must be open at least one day.</source>
-        <translation>L'entreprise doit être ouverte au moins un jour.</translation>
+        <translation>L&apos;entreprise doit être ouverte au moins un jour.</translation>
     </message>
     <message>
         <source>Unknown country for public holidays.</source>
@@ -7117,7 +7122,7 @@ A hundred billion: no line of a small business's support costs comes near it, an
     </message>
     <message>
         <source>Must be one of: {choices}.</source>
-        <translation>Valeurs possibles : {choices}.</translation>
+        <translation>Valeurs possibles&#xa0;: {choices}.</translation>
     </message>
     <message>
         <source>A tag has at most 60 characters.</source>
@@ -7130,28 +7135,28 @@ A hundred billion: no line of a small business's support costs comes near it, an
     <message>
         <source>Cannot read {path}: {reason}</source>
         <extracomment>``progress(done, total)`` in lines of the file; returning False cancels.</extracomment>
-        <translation>Impossible de lire {path} : {reason}</translation>
+        <translation>Impossible de lire {path}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>{path} was made by a newer version of CRM Desktop; please update the application to open it.</source>
-        <translation>{path} a été créé par une version plus récente de CRM Desktop ; mettez l’application à jour pour l’ouvrir.</translation>
+        <translation>{path} a été créé par une version plus récente de CRM Desktop&#xa0;; mettez l’application à jour pour l’ouvrir.</translation>
     </message>
     <message>
         <source>Line {line} cannot be read as CSV: {reason}</source>
         <extracomment>Owners named in the file but unknown here: name -&gt; (first line, rows).</extracomment>
-        <translation>La ligne {line} n’est pas du CSV lisible : {reason}</translation>
+        <translation>La ligne {line} n’est pas du CSV lisible&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was imported.</source>
-        <translation>L’importation a été annulée ; rien n’a été importé.</translation>
+        <translation>L’importation a été annulée&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
         <source>{path} is empty.</source>
         <translation>{path} est vide.</translation>
     </message>
     <message>
-        <source>{path} has no last name column (a header such as "last_name", "Last name" or "Nom").</source>
-        <translation>{path} n’a pas de colonne pour le nom de famille (un en-tête tel que « last_name », « Last name » ou « Nom »).</translation>
+        <source>{path} has no last name column (a header such as &quot;last_name&quot;, &quot;Last name&quot; or &quot;Nom&quot;).</source>
+        <translation>{path} n’a pas de colonne pour le nom de famille (un en-tête tel que «&#xa0;last_name&#xa0;», «&#xa0;Last name&#xa0;» ou «&#xa0;Nom&#xa0;»).</translation>
     </message>
     <message>
         <source>{name} is not a bundle file.</source>
@@ -7160,15 +7165,15 @@ A hundred billion: no line of a small business's support costs comes near it, an
     </message>
     <message>
         <source>Cannot read {name}: {reason}</source>
-        <translation>Impossible de lire {name} : {reason}</translation>
+        <translation>Impossible de lire {name}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>{name} is damaged or incomplete; it was ignored.</source>
-        <translation>{name} est endommagé ou incomplet ; il a été ignoré.</translation>
+        <translation>{name} est endommagé ou incomplet&#xa0;; il a été ignoré.</translation>
     </message>
     <message>
         <source>{name} was written by a newer CRM Desktop ({version}); update this computer to read it.</source>
-        <translation>{name} a été écrit par une version plus récente de CRM Desktop ({version}) ; mettez cet ordinateur à jour pour le lire.</translation>
+        <translation>{name} a été écrit par une version plus récente de CRM Desktop ({version})&#xa0;; mettez cet ordinateur à jour pour le lire.</translation>
     </message>
     <message>
         <source>Sync cancelled.</source>
@@ -7181,11 +7186,11 @@ A hundred billion: no line of a small business's support costs comes near it, an
     </message>
     <message>
         <source>Sync failed: {reason}</source>
-        <translation>La synchronisation a échoué : {reason}</translation>
+        <translation>La synchronisation a échoué&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>The sync folder {path} has no copy to join from yet: sync once from a machine that has the data.</source>
-        <translation>Le dossier de synchronisation {path} ne contient pas encore de copie à rejoindre : synchronisez d’abord depuis un ordinateur qui a les données.</translation>
+        <translation>Le dossier de synchronisation {path} ne contient pas encore de copie à rejoindre&#xa0;: synchronisez d’abord depuis un ordinateur qui a les données.</translation>
     </message>
     <message>
         <source>same name</source>
@@ -7197,8 +7202,8 @@ A hundred billion: no line of a small business's support costs comes near it, an
     </message>
     <message>
         <source>Resolve ticket {number} before making it an article.</source>
-        <extracomment>Words a problem description is reduced to before searching (the most telling ones). Matches ranked before the open, deleted or unsolved ones are set aside: bm25 ranks every match anyway, so a wider cut costs little, and FTS5 must not be handed a rowid list (it would run the MATCH once per rowid). How much each past success adds to a proposal's score (against bm25's scale of a few units). What speaking the customer's language adds to an article's score.</extracomment>
-        <translation>Résolvez le ticket {number} avant d'en faire un article.</translation>
+        <extracomment>Words a problem description is reduced to before searching (the most telling ones). Matches ranked before the open, deleted or unsolved ones are set aside: bm25 ranks every match anyway, so a wider cut costs little, and FTS5 must not be handed a rowid list (it would run the MATCH once per rowid). How much each past success adds to a proposal&apos;s score (against bm25&apos;s scale of a few units). What speaking the customer&apos;s language adds to an article&apos;s score.</extracomment>
+        <translation>Résolvez le ticket {number} avant d&apos;en faire un article.</translation>
     </message>
     <message>
         <source>Ticket {number} is already an article.</source>
@@ -7246,7 +7251,7 @@ A hundred billion: no line of a small business's support costs comes near it, an
     </message>
     <message>
         <source>Another intervention</source>
-        <extracomment>Statuses of work still ahead (shown on the board and in "my day"). Statuses whose time slot is taken on a technician's planning. Where an intervention may go from each status. A technician offline may skip "on the way".</extracomment>
+        <extracomment>Statuses of work still ahead (shown on the board and in &quot;my day&quot;). Statuses whose time slot is taken on a technician&apos;s planning. Where an intervention may go from each status. A technician offline may skip &quot;on the way&quot;.</extracomment>
         <translation>Une autre intervention</translation>
     </message>
     <message>
@@ -7380,7 +7385,7 @@ A hundred billion: no line of a small business's support costs comes near it, an
     </message>
     <message>
         <source>New</source>
-        <extracomment>Sorting rank of a priority (urgent first when sorted descending). Share of the level's targets a priority gets (urgent halves them, low doubles them).</extracomment>
+        <extracomment>Sorting rank of a priority (urgent first when sorted descending). Share of the level&apos;s targets a priority gets (urgent halves them, low doubles them).</extracomment>
         <translation>Nouveau</translation>
     </message>
     <message>
@@ -7458,7 +7463,7 @@ A hundred billion: no line of a small business's support costs comes near it, an
     </message>
     <message>
         <source>Ticket message</source>
-        <extracomment>Kinds of ticket events; each also shows on the customer's timeline as ``ticket_&lt;kind&gt;``.</extracomment>
+        <extracomment>Kinds of ticket events; each also shows on the customer&apos;s timeline as ``ticket_&lt;kind&gt;``.</extracomment>
         <translation>Message du ticket</translation>
     </message>
     <message>
@@ -7500,7 +7505,7 @@ A hundred billion: no line of a small business's support costs comes near it, an
     </message>
     <message>
         <source>Due within the hour</source>
-        <translation>Échéance dans l'heure</translation>
+        <translation>Échéance dans l&apos;heure</translation>
     </message>
     <message>
         <source>Breached</source>
@@ -7532,7 +7537,7 @@ A hundred billion: no line of a small business's support costs comes near it, an
     </message>
     <message>
         <source>Number</source>
-        <extracomment>Queues bounded by the shop's days. Booked and not finished: the work ahead that has a slot. Statuses in the order a job goes through them. The team's names, read only for the rows of a page. Queues of a few statuses spread over all dates: sorting their rows costs less than walking the start's index past every other job (the work ahead lies after years of finished jobs), so "+" keeps SQLite off it. Columns the list can order by (the team is a list of names: not a sort key). Until the user sorts by a column: work ahead soonest first, the rest latest first.</extracomment>
+        <extracomment>Queues bounded by the shop&apos;s days. Booked and not finished: the work ahead that has a slot. Statuses in the order a job goes through them. The team&apos;s names, read only for the rows of a page. Queues of a few statuses spread over all dates: sorting their rows costs less than walking the start&apos;s index past every other job (the work ahead lies after years of finished jobs), so &quot;+&quot; keeps SQLite off it. Columns the list can order by (the team is a list of names: not a sort key). Until the user sorts by a column: work ahead soonest first, the rest latest first.</extracomment>
         <translation>Numéro</translation>
     </message>
     <message>
@@ -7582,15 +7587,15 @@ A hundred billion: no line of a small business's support costs comes near it, an
     </message>
     <message>
         <source>A ticket that is {old} cannot become {new}.</source>
-        <translation>Un ticket à l'état « {old} » ne peut pas passer à l'état « {new} ».</translation>
+        <translation>Un ticket à l&apos;état «&#xa0;{old}&#xa0;» ne peut pas passer à l&apos;état «&#xa0;{new}&#xa0;».</translation>
     </message>
     <message>
         <source>Write the message first.</source>
-        <translation>Rédigez d'abord le message.</translation>
+        <translation>Rédigez d&apos;abord le message.</translation>
     </message>
     <message>
         <source>Ticket {number} is closed: reopen it first.</source>
-        <translation>Le ticket {number} est clôturé : rouvrez-le d'abord.</translation>
+        <translation>Le ticket {number} est clôturé&#xa0;: rouvrez-le d&apos;abord.</translation>
     </message>
     <message>
         <source>This technician no longer exists.</source>
@@ -7615,7 +7620,7 @@ A hundred billion: no line of a small business's support costs comes near it, an
     <message>
         <source>The last day comes before the first: choose the days again.</source>
         <extracomment>The default window: from this many days back to this many days ahead of today.</extracomment>
-        <translation>Le dernier jour précède le premier : choisissez de nouveau les jours.</translation>
+        <translation>Le dernier jour précède le premier&#xa0;: choisissez de nouveau les jours.</translation>
     </message>
     <message>
         <source>Bought by {support} of the {count} customers who bought {product} (lift {lift})</source>
@@ -7628,7 +7633,7 @@ A hundred billion: no line of a small business's support costs comes near it, an
     </message>
     <message>
         <source>{used} support minutes this year, {included} included in {level}</source>
-        <translation>{used} minutes de support cette année, {included} comprises dans {level}</translation>
+        <translation>{used}&#xa0;minutes de support cette année, {included} comprises dans {level}</translation>
     </message>
 </context>
 </TS>

@@ -22,7 +22,7 @@ from crm_desktop.core.permissions import Perm
 from crm_desktop.core.settings import load_business
 from crm_desktop.ui.attachments_panel import AttachmentsPanel
 from crm_desktop.ui.consent_editor import ConsentEditor
-from crm_desktop.ui.customer_tasks import TASK_TABLES, CustomerTasksPanel
+from crm_desktop.ui.customer_tabs import add_customer_tabs
 from crm_desktop.ui.field_panels import FIELD_TABLES, CustomerInterventionsPanel
 from crm_desktop.ui.record_form import (
     ChoiceField,
@@ -39,8 +39,6 @@ from crm_desktop.ui.record_form import (
     add_address,
     choice_items,
 )
-from crm_desktop.ui.sales_panel import SALES_TABLES, CustomerSalesPanel
-from crm_desktop.ui.suggestions_panel import SUGGESTION_TABLES, SuggestionsPanel
 from crm_desktop.ui.support_panels import ContractsPanel, CustomerTicketsPanel
 from crm_desktop.ui.timeline_view import TimelineView
 
@@ -271,19 +269,10 @@ class PersonDetailView(RecordDetailView):
         tabs.addTab(self.attachments, self.tr("Files"))
         tabs.addTab(self.tickets_panel, self.tr("Tickets"))
         tabs.addTab(self.interventions_panel, self.tr("Interventions"))
-        self.sales_panel = CustomerSalesPanel(self.ctx, person_id=self.record_id, parent=tabs)
-        tabs.addTab(self.sales_panel, self.sales_panel.tab_title())
-        self.sales_panel.counted.connect(
-            lambda _n: self.tabs.setTabText(self.tabs.indexOf(self.sales_panel), self.sales_panel.tab_title()))
-        self.suggestions_panel = SuggestionsPanel(self.ctx, person_id=self.record_id, parent=tabs)
-        tabs.addTab(self.suggestions_panel, self.suggestions_panel.tab_title())
-        self.suggestions_panel.counted.connect(
-            lambda _n: self.tabs.setTabText(self.tabs.indexOf(self.suggestions_panel),
-                                            self.suggestions_panel.tab_title()))
-        self.tasks_panel = CustomerTasksPanel(self.ctx, person_id=self.record_id, parent=tabs)
-        tabs.addTab(self.tasks_panel, self.tasks_panel.tab_title())
-        self.tasks_panel.counted.connect(
-            lambda _n: self.tabs.setTabText(self.tabs.indexOf(self.tasks_panel), self.tasks_panel.tab_title()))
+        self.customer_tabs = add_customer_tabs(self.ctx, tabs, person_id=self.record_id)
+        self.sales_panel = self.customer_tabs.sales
+        self.suggestions_panel = self.customer_tabs.suggestions
+        self.tasks_panel = self.customer_tabs.tasks
         tabs.addTab(self.contracts_panel, self.tr("Contract"))
         self.attachments.changed.connect(self._files_counted)
         self._files_counted(self.attachments.count())
@@ -337,12 +326,7 @@ class PersonDetailView(RecordDetailView):
         if self.tickets_panel.person_id != self.record_id:
             self.tickets_panel.set_owner(person_id=self.record_id)
             self._tickets_counted()
-        if self.sales_panel.person_id != self.record_id:
-            self.sales_panel.set_owner(person_id=self.record_id)
-        if self.suggestions_panel.person_id != self.record_id:
-            self.suggestions_panel.set_owner(person_id=self.record_id)
-        if self.tasks_panel.person_id != self.record_id:
-            self.tasks_panel.set_owner(person_id=self.record_id)
+        self.customer_tabs.set_owner(person_id=self.record_id)
         if self.interventions_panel.person_id != self.record_id:
             self.interventions_panel.set_owner(person_id=self.record_id)
             self._interventions_counted()
@@ -388,12 +372,8 @@ class PersonDetailView(RecordDetailView):
         if self.record_id and tables & TICKET_TABLES:
             self.tickets_panel.refresh()
             self._tickets_counted()
-        if self.record_id and tables & SALES_TABLES:
-            self.sales_panel.refresh()
-        if self.record_id and tables & SUGGESTION_TABLES:
-            self.suggestions_panel.refresh()
-        if self.record_id and tables & TASK_TABLES:
-            self.tasks_panel.refresh()
+        if self.record_id:
+            self.customer_tabs.changed(tables)
         if self.record_id and tables & FIELD_TABLES:
             self.interventions_panel.refresh()
             self._interventions_counted()

@@ -258,6 +258,21 @@ def _done(c: dict[str, Any]) -> dict[str, Any]:
     return c
 
 
+def _distinct(c: dict[str, Any]) -> None:
+    """Parts move between two places, never from a place to itself."""
+    if c.get("from_location_id") and c.get("from_location_id") == c.get("to_location_id"):
+        c["_errors"].setdefault("to_location_id", Message(QT_TRANSLATE_NOOP("core", "Choose another location.")))
+
+
+def _require_held(ctx: Context, clean: Mapping[str, Any]) -> None:
+    """Moved from the office, a part must be there (inside the write transaction, so the level is current)."""
+    held = level(ctx.db, clean["from_location_id"], clean["product_id"])
+    if clean["quantity"] > held:
+        raise ValidationError({"quantity": Message(
+            QT_TRANSLATE_NOOP("core", "Only {held} in {location}."),
+            {"held": held, "location": get_location(ctx.db, clean["from_location_id"])["name"]})})
+
+
 def _write(ctx: Context, kind: str, clean: Mapping[str, Any], flagged: bool = False) -> str:
     row = {
         "product_id": clean["product_id"], "kind": kind, "quantity": clean["quantity"],
@@ -288,15 +303,10 @@ def transfer(ctx: Context, product_id: str, from_location_id: str, to_location_i
     c = _check(ctx, product_id, quantity, note, at)
     _location(ctx, c, "from_location_id", from_location_id)
     _location(ctx, c, "to_location_id", to_location_id)
-    if c.get("from_location_id") and c.get("from_location_id") == c.get("to_location_id"):
-        c["_errors"].setdefault("to_location_id", Message(QT_TRANSLATE_NOOP("core", "Choose another location.")))
+    _distinct(c)
     clean = _done(c)
     with write_transaction(ctx.db):
-        held = level(ctx.db, clean["from_location_id"], clean["product_id"])
-        if clean["quantity"] > held:
-            raise ValidationError({"quantity": Message(
-                QT_TRANSLATE_NOOP("core", "Only {held} in {location}."),
-                {"held": held, "location": get_location(ctx.db, clean["from_location_id"])["name"]})})
+        _require_held(ctx, clean)
         movement_id = _write(ctx, "transfer", clean)
     ctx.announce(MOVEMENTS, movement_id, "insert")
     return movement_id
@@ -326,17 +336,12 @@ def give_back(ctx: Context, product_id: str, to_location_id: str, quantity: Any,
     _location(ctx, c, "to_location_id", to_location_id)
     if from_location_id:
         _location(ctx, c, "from_location_id", from_location_id)
-    if c.get("from_location_id") and c.get("from_location_id") == c.get("to_location_id"):
-        c["_errors"].setdefault("to_location_id", Message(QT_TRANSLATE_NOOP("core", "Choose another location.")))
+    _distinct(c)
     clean = _done(c)
     clean["intervention_id"] = intervention_id
     with write_transaction(ctx.db):
         if clean.get("from_location_id"):
-            held = level(ctx.db, clean["from_location_id"], clean["product_id"])
-            if clean["quantity"] > held:
-                raise ValidationError({"quantity": Message(
-                    QT_TRANSLATE_NOOP("core", "Only {held} in {location}."),
-                    {"held": held, "location": get_location(ctx.db, clean["from_location_id"])["name"]})})
+            _require_held(ctx, clean)
         movement_id = _write(ctx, "return", clean)
     ctx.announce(MOVEMENTS, movement_id, "insert")
     return movement_id

@@ -54,6 +54,11 @@ class Perm(StrEnum):
     SALE_WRITE = "sale.write"
     SALE_DELETE = "sale.delete"
     TASK_WRITE = "task.write"
+    LEAD_WRITE = "lead.write"
+    LEAD_RULES = "lead.rules"
+    OPPORTUNITY_WRITE = "opportunity.write"
+    CAMPAIGN_WRITE = "campaign.write"
+    CAMPAIGN_SEND = "campaign.send"
 
 
 PERM_LABELS = {
@@ -85,6 +90,11 @@ PERM_LABELS = {
     Perm.SALE_WRITE: QT_TRANSLATE_NOOP("core", "record sales"),
     Perm.SALE_DELETE: QT_TRANSLATE_NOOP("core", "delete sales"),
     Perm.TASK_WRITE: QT_TRANSLATE_NOOP("core", "plan follow-up tasks"),
+    Perm.LEAD_WRITE: QT_TRANSLATE_NOOP("core", "work on leads"),
+    Perm.LEAD_RULES: QT_TRANSLATE_NOOP("core", "change how leads are assigned"),
+    Perm.OPPORTUNITY_WRITE: QT_TRANSLATE_NOOP("core", "work on sales opportunities"),
+    Perm.CAMPAIGN_WRITE: QT_TRANSLATE_NOOP("core", "prepare campaigns and segments"),
+    Perm.CAMPAIGN_SEND: QT_TRANSLATE_NOOP("core", "send campaigns"),
 }
 
 #: What each role may NOT do; everything else is allowed (issue 8 refines this).
@@ -92,11 +102,13 @@ _DENIED: dict[Role, frozenset[Perm]] = {
     Role.ADMIN: frozenset(),
     Role.MANAGER: frozenset({Perm.USERS, Perm.SETTINGS}),
     Role.STAFF: frozenset({Perm.USERS, Perm.SETTINGS, Perm.CONTRACT_WRITE, Perm.TICKET_DELETE,
-                           Perm.INTERVENTION_DELETE, Perm.TECHNICIAN_WRITE, Perm.SALE_DELETE}),
+                           Perm.INTERVENTION_DELETE, Perm.TECHNICIAN_WRITE, Perm.SALE_DELETE,
+                           Perm.LEAD_RULES}),
     Role.TECHNICIAN: frozenset(
         {Perm.PERSON_DELETE, Perm.COMPANY_DELETE, Perm.USERS, Perm.SETTINGS, Perm.EXPORT,
          Perm.IMPORT, Perm.DEMO, Perm.CONTRACT_WRITE, Perm.TICKET_DELETE, Perm.REPORTS,
-         Perm.INTERVENTION_DELETE, Perm.TECHNICIAN_WRITE, Perm.PRODUCT_WRITE, Perm.SALE_DELETE}
+         Perm.INTERVENTION_DELETE, Perm.TECHNICIAN_WRITE, Perm.PRODUCT_WRITE, Perm.SALE_DELETE,
+         Perm.LEAD_RULES, Perm.CAMPAIGN_WRITE, Perm.CAMPAIGN_SEND}
     ),
 }
 

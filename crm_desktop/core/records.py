@@ -19,9 +19,10 @@ from crm_desktop.core.permissions import Perm, require
 from crm_desktop.db.connection import write_transaction
 from crm_desktop.db.ids import new_id
 
-JSON_COLUMNS = frozenset({"tags", "custom", "interests", "consent", "skills", "hours", "checklist"})
+JSON_COLUMNS = frozenset({"tags", "custom", "interests", "consent", "skills", "hours", "checklist", "seller_ids",
+                          "lines", "filter", "channels"})
 #: JSON columns that hold a list (the others hold a map).
-LIST_COLUMNS = frozenset({"tags", "interests", "skills", "hours"})
+LIST_COLUMNS = frozenset({"tags", "interests", "skills", "hours", "seller_ids", "lines", "channels"})
 
 
 def to_db(column: str, value: Any) -> Any:
@@ -35,6 +36,8 @@ def from_db(row: dict[str, Any]) -> dict[str, Any]:
     out = dict(row)
     for column in JSON_COLUMNS & out.keys():
         raw = out[column]
+        if not isinstance(raw, str | None):
+            continue  # a derived count that shares a JSON column's name (product_buyers.lines)
         try:
             out[column] = json.loads(raw) if raw else ([] if column in LIST_COLUMNS else {})
         except ValueError:

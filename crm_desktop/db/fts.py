@@ -42,6 +42,8 @@ SPECS: tuple[FtsSpec, ...] = (
     FtsSpec("kb_articles", ("title", "problem", "solution", "product", "category", "tags")),
     FtsSpec("interventions", ("number", "subject", "instructions", "work_done", "city", "site_contact")),
     FtsSpec("products", ("sku", "name", "description")),
+    FtsSpec("opportunities", ("number", "title", "notes")),
+    FtsSpec("campaigns", ("name", "notes")),
 )
 
 #: The tables indexed by the first schema version (migration 0001 creates only these).

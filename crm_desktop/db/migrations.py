@@ -139,6 +139,16 @@ def _sales(db: sqlite_utils.Database) -> None:
     run_script(db, schema.SALES)
 
 
+@MIGRATIONS(name="0007_campaigns")
+def _campaigns(db: sqlite_utils.Database) -> None:
+    """Leads, assignment rules, opportunities, segments, campaigns; who bought what (local)."""
+    run_script(db, schema.CAMPAIGNS)
+    fts.create_all(db.conn, ("opportunities", "campaigns"))
+    for trigger in schema.PRODUCT_BUYER_TRIGGERS:
+        db.execute(trigger)
+    db.execute(schema.PRODUCT_BUYERS_FILL)
+
+
 def known_names() -> list[str]:
     return [m.name for m in MIGRATIONS._migrations]
 

@@ -15,7 +15,9 @@ SYNCED_TABLES = ("users", "companies", "people", "history", "attachments", "sett
                  "contracts", "tickets", "ticket_events", "kb_articles", "ticket_solutions", "time_entries",
                  "ticket_costs", "technicians", "absences", "products", "stock_locations", "stock_movements",
                  "stock_minimums", "interventions", "intervention_technicians", "intervention_parts",
-                 "intervention_costs", "maintenance_plans", "sales", "sale_lines", "tasks")
+                 "intervention_costs", "maintenance_plans", "sales", "sale_lines", "tasks", "leads",
+                 "assignment_rules", "opportunities", "segments", "campaigns", "campaign_costs",
+                 "campaign_members", "campaign_sends")
 
 #: Columns every synced record table carries.
 RECORD_COLUMNS = """
@@ -612,3 +614,228 @@ CREATE INDEX tasks_by_record ON tasks(record_id) WHERE record_id IS NOT NULL;
 CREATE INDEX tasks_done_by_person ON tasks(person_id, done_at) WHERE done_at IS NOT NULL;
 CREATE INDEX tasks_done_by_company ON tasks(company_id, done_at) WHERE done_at IS NOT NULL
 """
+
+#: Leads, opportunities and campaigns (issue 6, second part). A lead is one arrival of a person
+#: or company at stage lead/prospect: its speed to lead is measured from ``arrived_at`` to the
+#: first outgoing history entry (derived, so two machines logging contacts never conflict).
+#: ``product_buyers`` is local: who bought what, kept by triggers on sales and their lines, so
+#: recommendations read counts instead of summing every line.
+CAMPAIGNS = f"""
+CREATE TABLE leads (
+    {RECORD_COLUMNS},
+    person_id TEXT,
+    company_id TEXT,
+    source TEXT,
+    interest_product_id TEXT,
+    interest TEXT,
+    budget_cents INTEGER,
+    need TEXT,
+    timing TEXT,
+    decision_maker INTEGER,
+    owner_id TEXT,
+    assigned_at TEXT,
+    assigned_rule_id TEXT,
+    arrived_at TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'new',
+    next_action TEXT,
+    next_action_at TEXT,
+    disqualified_reason TEXT,
+    opportunity_id TEXT,
+    campaign_id TEXT,
+    notes TEXT
+);
+CREATE UNIQUE INDEX leads_id ON leads(id);
+CREATE INDEX leads_open_by_owner ON leads(owner_id, arrived_at) WHERE deleted_at IS NULL AND status IN ('new', 'working', 'qualified');
+CREATE INDEX leads_by_arrival ON leads(arrived_at) WHERE deleted_at IS NULL;
+CREATE INDEX leads_by_person ON leads(person_id) WHERE person_id IS NOT NULL;
+CREATE INDEX leads_by_company ON leads(company_id) WHERE company_id IS NOT NULL;
+CREATE INDEX leads_by_campaign ON leads(campaign_id) WHERE campaign_id IS NOT NULL;
+
+CREATE TABLE assignment_rules (
+    {RECORD_COLUMNS},
+    kind TEXT NOT NULL,
+    match TEXT,
+    seller_ids TEXT NOT NULL DEFAULT '[]',
+    position INTEGER NOT NULL DEFAULT 0,
+    active INTEGER NOT NULL DEFAULT 1
+);
+CREATE UNIQUE INDEX assignment_rules_id ON assignment_rules(id);
+
+CREATE TABLE opportunities (
+    {RECORD_COLUMNS},
+    number TEXT NOT NULL,
+    title TEXT NOT NULL,
+    person_id TEXT,
+    company_id TEXT,
+    lead_id TEXT,
+    campaign_id TEXT,
+    owner_id TEXT,
+    stage TEXT NOT NULL DEFAULT 'new',
+    amount_cents INTEGER NOT NULL DEFAULT 0,
+    probability INTEGER,
+    expected_close TEXT,
+    lines TEXT NOT NULL DEFAULT '[]',
+    lost_reason TEXT,
+    stage_changed_at TEXT,
+    closed_at TEXT,
+    sale_id TEXT,
+    notes TEXT
+);
+CREATE UNIQUE INDEX opportunities_id ON opportunities(id);
+CREATE INDEX opportunities_by_number ON opportunities(number);
+CREATE INDEX opportunities_by_stage ON opportunities(stage, expected_close) WHERE deleted_at IS NULL;
+CREATE INDEX opportunities_by_owner ON opportunities(owner_id, stage) WHERE deleted_at IS NULL;
+CREATE INDEX opportunities_by_person ON opportunities(person_id) WHERE person_id IS NOT NULL;
+CREATE INDEX opportunities_by_company ON opportunities(company_id) WHERE company_id IS NOT NULL;
+CREATE INDEX opportunities_by_campaign ON opportunities(campaign_id) WHERE campaign_id IS NOT NULL;
+
+CREATE TABLE segments (
+    {RECORD_COLUMNS},
+    name TEXT NOT NULL,
+    filter TEXT NOT NULL DEFAULT '{{}}',
+    notes TEXT
+);
+CREATE UNIQUE INDEX segments_id ON segments(id);
+
+CREATE TABLE campaigns (
+    {RECORD_COLUMNS},
+    name TEXT NOT NULL,
+    objective TEXT NOT NULL DEFAULT 'acquisition',
+    channels TEXT NOT NULL DEFAULT '[]',
+    status TEXT NOT NULL DEFAULT 'draft',
+    starts_on TEXT,
+    ends_on TEXT,
+    budget_cents INTEGER NOT NULL DEFAULT 0,
+    segment_id TEXT,
+    email_subject TEXT,
+    email_body TEXT,
+    letter_body TEXT,
+    sms_text TEXT,
+    call_script TEXT,
+    launched_at TEXT,
+    notes TEXT
+);
+CREATE UNIQUE INDEX campaigns_id ON campaigns(id);
+CREATE INDEX campaigns_by_start ON campaigns(starts_on) WHERE deleted_at IS NULL;
+
+CREATE TABLE campaign_costs (
+    {RECORD_COLUMNS},
+    campaign_id TEXT NOT NULL,
+    channel TEXT,
+    description TEXT NOT NULL,
+    amount_cents INTEGER NOT NULL DEFAULT 0,
+    spent_on TEXT NOT NULL
+);
+CREATE UNIQUE INDEX campaign_costs_id ON campaign_costs(id);
+CREATE INDEX campaign_costs_by_campaign ON campaign_costs(campaign_id);
+
+CREATE TABLE campaign_members (
+    {RECORD_COLUMNS},
+    campaign_id TEXT NOT NULL,
+    person_id TEXT NOT NULL,
+    company_id TEXT,
+    caller_id TEXT,
+    call_outcome TEXT,
+    called_at TEXT,
+    responded_at TEXT,
+    response_channel TEXT,
+    response TEXT
+);
+CREATE UNIQUE INDEX campaign_members_id ON campaign_members(id);
+CREATE INDEX campaign_members_by_campaign ON campaign_members(campaign_id, person_id);
+CREATE INDEX campaign_members_by_person ON campaign_members(person_id);
+CREATE INDEX campaign_members_by_caller ON campaign_members(caller_id, campaign_id) WHERE caller_id IS NOT NULL;
+
+CREATE TABLE campaign_sends (
+    {RECORD_COLUMNS},
+    campaign_id TEXT NOT NULL,
+    person_id TEXT NOT NULL,
+    channel TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'pending',
+    consent TEXT,
+    address TEXT,
+    reason TEXT,
+    sent_at TEXT
+);
+CREATE UNIQUE INDEX campaign_sends_id ON campaign_sends(id);
+CREATE INDEX campaign_sends_by_campaign ON campaign_sends(campaign_id, channel, status);
+CREATE INDEX campaign_sends_by_person ON campaign_sends(person_id);
+CREATE INDEX sales_by_campaign ON sales(campaign_id) WHERE campaign_id IS NOT NULL;
+
+CREATE TABLE product_buyers (
+    product_id TEXT NOT NULL,
+    customer TEXT NOT NULL,
+    lines INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (product_id, customer)
+) WITHOUT ROWID;
+CREATE INDEX product_buyers_by_customer ON product_buyers(customer, product_id)
+"""
+
+#: Who bought a product, as recommendations count it: ``'c:' || company_id``, else ``'p:' || person_id``.
+_BUYER = ("CASE WHEN {s}.company_id IS NOT NULL THEN 'c:' || {s}.company_id "
+          "WHEN {s}.person_id IS NOT NULL THEN 'p:' || {s}.person_id END")
+
+#: Triggers that keep ``product_buyers`` equal to the live sale lines (of live sales) naming a
+#: product, counted per customer, whoever writes them (the app, a merge of remote changes in any
+#: order, a bulk load). A count that falls to 0 is deleted, so a row means "bought it".
+PRODUCT_BUYER_TRIGGERS = (
+    f"""CREATE TRIGGER IF NOT EXISTS product_buyers_line_ai AFTER INSERT ON sale_lines
+WHEN NEW.deleted_at IS NULL AND NEW.product_id IS NOT NULL BEGIN
+  INSERT INTO product_buyers(product_id, customer, lines)
+    SELECT NEW.product_id, {_BUYER.format(s='s')}, 1 FROM sales s
+    WHERE s.id = NEW.sale_id AND s.deleted_at IS NULL AND {_BUYER.format(s='s')} IS NOT NULL
+    ON CONFLICT(product_id, customer) DO UPDATE SET lines = lines + 1;
+END""",
+    f"""CREATE TRIGGER IF NOT EXISTS product_buyers_line_ad AFTER DELETE ON sale_lines
+WHEN OLD.deleted_at IS NULL AND OLD.product_id IS NOT NULL BEGIN
+  UPDATE product_buyers SET lines = lines - 1 WHERE product_id = OLD.product_id AND customer =
+    (SELECT {_BUYER.format(s='s')} FROM sales s WHERE s.id = OLD.sale_id AND s.deleted_at IS NULL);
+  DELETE FROM product_buyers WHERE product_id = OLD.product_id AND lines <= 0;
+END""",
+    f"""CREATE TRIGGER IF NOT EXISTS product_buyers_line_au AFTER UPDATE OF sale_id, product_id, deleted_at ON sale_lines
+WHEN OLD.sale_id IS NOT NEW.sale_id OR OLD.product_id IS NOT NEW.product_id OR OLD.deleted_at IS NOT NEW.deleted_at
+BEGIN
+  UPDATE product_buyers SET lines = lines - 1
+    WHERE OLD.deleted_at IS NULL AND product_id = OLD.product_id AND customer =
+    (SELECT {_BUYER.format(s='s')} FROM sales s WHERE s.id = OLD.sale_id AND s.deleted_at IS NULL);
+  DELETE FROM product_buyers WHERE product_id = OLD.product_id AND lines <= 0;
+  INSERT INTO product_buyers(product_id, customer, lines)
+    SELECT NEW.product_id, {_BUYER.format(s='s')}, 1 FROM sales s
+    WHERE NEW.deleted_at IS NULL AND NEW.product_id IS NOT NULL AND s.id = NEW.sale_id AND s.deleted_at IS NULL
+    AND {_BUYER.format(s='s')} IS NOT NULL
+    ON CONFLICT(product_id, customer) DO UPDATE SET lines = lines + 1;
+END""",
+    f"""CREATE TRIGGER IF NOT EXISTS product_buyers_sale_ai AFTER INSERT ON sales
+WHEN NEW.deleted_at IS NULL AND {_BUYER.format(s='NEW')} IS NOT NULL BEGIN
+  INSERT INTO product_buyers(product_id, customer, lines)
+    SELECT l.product_id, {_BUYER.format(s='NEW')}, count(*) FROM sale_lines l
+    WHERE l.sale_id = NEW.id AND l.deleted_at IS NULL AND l.product_id IS NOT NULL GROUP BY l.product_id
+    ON CONFLICT(product_id, customer) DO UPDATE SET lines = lines + excluded.lines;
+END""",
+    f"""CREATE TRIGGER IF NOT EXISTS product_buyers_sale_ad AFTER DELETE ON sales
+WHEN OLD.deleted_at IS NULL AND {_BUYER.format(s='OLD')} IS NOT NULL BEGIN
+  UPDATE product_buyers SET lines = lines - (SELECT count(*) FROM sale_lines l WHERE l.sale_id = OLD.id
+    AND l.deleted_at IS NULL AND l.product_id = product_buyers.product_id)
+    WHERE customer = {_BUYER.format(s='OLD')};
+  DELETE FROM product_buyers WHERE customer = {_BUYER.format(s='OLD')} AND lines <= 0;
+END""",
+    f"""CREATE TRIGGER IF NOT EXISTS product_buyers_sale_au AFTER UPDATE OF company_id, person_id, deleted_at ON sales
+WHEN OLD.company_id IS NOT NEW.company_id OR OLD.person_id IS NOT NEW.person_id
+  OR OLD.deleted_at IS NOT NEW.deleted_at BEGIN
+  UPDATE product_buyers SET lines = lines - (SELECT count(*) FROM sale_lines l WHERE l.sale_id = OLD.id
+    AND l.deleted_at IS NULL AND l.product_id = product_buyers.product_id)
+    WHERE OLD.deleted_at IS NULL AND customer = {_BUYER.format(s='OLD')};
+  DELETE FROM product_buyers WHERE customer = {_BUYER.format(s='OLD')} AND lines <= 0;
+  INSERT INTO product_buyers(product_id, customer, lines)
+    SELECT l.product_id, {_BUYER.format(s='NEW')}, count(*) FROM sale_lines l
+    WHERE NEW.deleted_at IS NULL AND {_BUYER.format(s='NEW')} IS NOT NULL AND l.sale_id = NEW.id
+    AND l.deleted_at IS NULL AND l.product_id IS NOT NULL GROUP BY l.product_id
+    ON CONFLICT(product_id, customer) DO UPDATE SET lines = lines + excluded.lines;
+END""",
+)
+
+#: Fills ``product_buyers`` from the sales there (the migration; a bulk load that dropped the triggers).
+PRODUCT_BUYERS_FILL = f"""INSERT INTO product_buyers(product_id, customer, lines)
+SELECT l.product_id, {_BUYER.format(s='s')} AS buyer, count(*) FROM sale_lines l JOIN sales s ON s.id = l.sale_id
+WHERE l.deleted_at IS NULL AND s.deleted_at IS NULL AND l.product_id IS NOT NULL AND buyer IS NOT NULL
+GROUP BY l.product_id, buyer"""

@@ -60,6 +60,14 @@ TABLES: tuple[SyncedTable, ...] = (
     SyncedTable("sales"),
     SyncedTable("sale_lines"),
     SyncedTable("tasks"),
+    SyncedTable("leads"),
+    SyncedTable("assignment_rules"),
+    SyncedTable("opportunities"),
+    SyncedTable("segments"),
+    SyncedTable("campaigns"),
+    SyncedTable("campaign_costs"),
+    SyncedTable("campaign_members"),
+    SyncedTable("campaign_sends"),
 )
 
 BY_NAME = {table.name: table for table in TABLES}

@@ -51,6 +51,14 @@ WRITE_PERMS = {
     "sales": Perm.SALE_WRITE,
     "sale_lines": Perm.SALE_WRITE,
     "tasks": Perm.TASK_WRITE,
+    "leads": Perm.LEAD_WRITE,
+    "assignment_rules": Perm.LEAD_RULES,
+    "opportunities": Perm.OPPORTUNITY_WRITE,
+    "segments": Perm.CAMPAIGN_WRITE,
+    "campaigns": Perm.CAMPAIGN_WRITE,
+    "campaign_costs": Perm.CAMPAIGN_WRITE,
+    "campaign_members": Perm.CAMPAIGN_WRITE,
+    "campaign_sends": Perm.CAMPAIGN_WRITE,
 }
 
 

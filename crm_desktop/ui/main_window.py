@@ -58,7 +58,9 @@ SYNCED_TABLES = ("people", "companies", "history", "attachments", "users", "sett
                  "contracts", "tickets", "ticket_events", "kb_articles", "ticket_solutions", "time_entries",
                  "ticket_costs", "technicians", "absences", "products", "stock_locations", "stock_movements",
                  "stock_minimums", "interventions", "intervention_technicians", "intervention_parts",
-                 "intervention_costs", "maintenance_plans", "sales", "sale_lines", "tasks")
+                 "intervention_costs", "maintenance_plans", "sales", "sale_lines", "tasks", "leads",
+                 "assignment_rules", "opportunities", "segments", "campaigns", "campaign_costs",
+                 "campaign_members", "campaign_sends")
 # A bundle file's name inside the sync layer's message about it.
 BUNDLE_NAME = re.compile(r"\d{10}-\d{10}-[0-9a-f]{16}\.crmb")
 # The status bar's "synced 5 min ago" is brought up to date this often.

@@ -31,7 +31,7 @@ from typing import Any
 import sqlite_utils
 
 from crm_desktop import RESOURCES
-from crm_desktop.core import demo_field, demo_support
+from crm_desktop.core import demo_campaigns, demo_field, demo_support
 from crm_desktop.core.choices import HISTORY_KINDS, INDUSTRIES
 from crm_desktop.core.clock import Clock
 from crm_desktop.core.errors import CrmError
@@ -586,6 +586,8 @@ class _Loader:
         support = demo_support.load(self, people, companies, self.spec.tickets)
         # Technicians are hired up to the size's team only when this load made the team.
         field_service = demo_field.load(self, people, companies, hire=users_added > 0)
+        # Leads, opportunities, tasks and campaigns come after the sales they convert into.
+        demo_campaigns.load(self, people, companies)
         self.finish()
         return DemoCounts(
             people=len(people), companies=len(companies), history=history,

@@ -1,4 +1,4 @@
-"""The customer tabs a person's and a company's pages share: sales, suggestions and tasks.
+"""The customer tabs a person's and a company's pages share: sales, opportunities, suggestions and tasks.
 
 Each tab titles itself with its count ("Sales (3)"), follows the page's record, and reads
 again when the tables it shows change.
@@ -12,20 +12,23 @@ from PySide6.QtWidgets import QTabWidget
 
 from crm_desktop.core.context import Context
 from crm_desktop.ui.customer_tasks import TASK_TABLES, CustomerTasksPanel
+from crm_desktop.ui.opportunities_panel import OPPORTUNITY_TABLES, OpportunitiesPanel
 from crm_desktop.ui.sales_panel import SALES_TABLES, CustomerSalesPanel
 from crm_desktop.ui.suggestions_panel import SUGGESTION_TABLES, SuggestionsPanel
 
-CountedPanel = CustomerSalesPanel | SuggestionsPanel | CustomerTasksPanel
+CountedPanel = CustomerSalesPanel | OpportunitiesPanel | SuggestionsPanel | CustomerTasksPanel
 
 
 @dataclass
 class CustomerTabs:
     sales: CustomerSalesPanel
+    opportunities: OpportunitiesPanel
     suggestions: SuggestionsPanel
     tasks: CustomerTasksPanel
 
     def panels(self) -> tuple[tuple[CountedPanel, frozenset[str]], ...]:
-        return ((self.sales, SALES_TABLES), (self.suggestions, SUGGESTION_TABLES), (self.tasks, TASK_TABLES))
+        return ((self.sales, SALES_TABLES), (self.opportunities, OPPORTUNITY_TABLES),
+                (self.suggestions, SUGGESTION_TABLES), (self.tasks, TASK_TABLES))
 
     def set_owner(self, *, company_id: str | None = None, person_id: str | None = None) -> None:
         """Follow the page's record (a new one gets its id when first saved)."""
@@ -41,8 +44,9 @@ class CustomerTabs:
 
 def add_customer_tabs(ctx: Context, tabs: QTabWidget, *, company_id: str | None = None,
                       person_id: str | None = None) -> CustomerTabs:
-    """Build the three tabs at the end of ``tabs``, each titled with its live count."""
+    """Build the four tabs at the end of ``tabs``, each titled with its live count."""
     made = CustomerTabs(CustomerSalesPanel(ctx, company_id=company_id, person_id=person_id, parent=tabs),
+                        OpportunitiesPanel(ctx, tabs, company_id=company_id, person_id=person_id),
                         SuggestionsPanel(ctx, company_id=company_id, person_id=person_id, parent=tabs),
                         CustomerTasksPanel(ctx, company_id=company_id, person_id=person_id, parent=tabs))
     for panel, _tables in made.panels():

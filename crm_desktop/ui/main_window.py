@@ -224,6 +224,8 @@ class MainWindow(QMainWindow):
                      style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxQuestion), self._make_tickets),
             NavEntry("today", self.tr("Today"),
                      style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton), self._make_today),
+            NavEntry("pipeline", self.tr("Pipeline"),
+                     style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward), self._make_pipeline),
             NavEntry("interventions", self.tr("Interventions"),
                      style.standardIcon(QStyle.StandardPixmap.SP_DriveNetIcon), self._make_interventions),
             NavEntry("planning", self.tr("Planning"),
@@ -276,6 +278,11 @@ class MainWindow(QMainWindow):
         view = TasksView(self.ctx, bridge=self.bridge)
         view.open_record.connect(self.open_record)
         return view
+
+    def _make_pipeline(self) -> QWidget:
+        from crm_desktop.ui.opportunities_view import OpportunitiesView
+
+        return OpportunitiesView(self.ctx, bridge=self.bridge)
 
     def _make_interventions(self) -> QWidget:
         from crm_desktop.ui.interventions_view import InterventionsView
@@ -399,6 +406,8 @@ class MainWindow(QMainWindow):
             return self.show_article(record_id)
         if kind == "task":
             return self.edit_task(record_id)
+        if kind == "opportunity":
+            return self.open_opportunity(record_id, initial)
         if kind not in DETAIL_KINDS:
             target = self._owner_of(kind, record_id)
             if target is None:
@@ -491,6 +500,15 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(error_text(exc), 8000)
             return False
         return True
+
+    def open_opportunity(self, opportunity_id: str | None, initial: Mapping[str, Any] | None = None) -> bool:
+        """Opportunities open over the pipeline (a dialog), which stays where it was."""
+        if not self.show_area("pipeline"):
+            return False
+        view = self.views["pipeline"]
+        if opportunity_id:
+            return view.open_opportunity(opportunity_id) is not None
+        return view.new_opportunity(dict(initial or {})) is not None
 
     def new_intervention(self) -> None:
         self.open_record("intervention", None)

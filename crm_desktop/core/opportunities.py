@@ -269,12 +269,11 @@ def _make_sale(ctx: Context, row: Mapping[str, Any], sold_on: str | None) -> str
         {"description": row["title"][:500], "quantity": 1, "unit_price_cents": int(row["amount_cents"] or 0),
          "unit_cost_cents": 0}]
     header = {"person_id": row.get("person_id"), "company_id": row.get("company_id"),
-              "seller_id": row.get("owner_id") or ctx.user.id}
+              "seller_id": row.get("owner_id") or ctx.user.id, "campaign_id": row.get("campaign_id"),
+              "opportunity_id": row["id"]}
     if sold_on:
         header["sold_on"] = sold_on
-    sale_id = sales.create(ctx, header, lines)
-    records.update(ctx, sales.TABLE, sale_id, {"campaign_id": row.get("campaign_id"), "opportunity_id": row["id"]})
-    return sale_id
+    return sales.create(ctx, header, lines, record_id=f"{row['id']}:sale")
 
 
 def _live(db: sqlite_utils.Database, table: str, record_id: str) -> bool:

@@ -31,7 +31,7 @@ from crm_desktop.db.ids import new_id
 TABLE = "sales"
 LINES = "sale_lines"
 #: Fields of the sale itself that a form edits.
-EDITABLE = ("company_id", "person_id", "sold_on", "channel", "seller_id", "note")
+EDITABLE = ("company_id", "person_id", "sold_on", "channel", "seller_id", "campaign_id", "note")
 MAX_QUANTITY = 1_000_000
 _CENT = Decimal(1)
 _HUNDRED = Decimal(100)
@@ -108,6 +108,9 @@ def _validate(ctx: Context, values: Mapping[str, Any], current: Mapping[str, Any
         ("sold_on", parse_date),
         ("channel", lambda v: parse_choice(v, tuple(CHANNELS), DEFAULT_CHANNEL)),
         ("seller_id", fields.existing(ctx, "users")),
+        # The campaign that brought the sale: it counts as that campaign's conversion.
+        ("campaign_id", fields.existing(ctx, "campaigns")),
+        ("opportunity_id", fields.existing(ctx, "opportunities")),
         ("note", fields.text(5000)),
     ):
         if name in values:
@@ -161,19 +164,25 @@ def _validate_lines(ctx: Context, lines: Sequence[Mapping[str, Any]]) -> tuple[l
     return out, errors
 
 
-def _write_lines(ctx: Context, sale_id: str, lines: list[dict[str, Any]]) -> None:
-    for line in lines:
+def _write_lines(ctx: Context, sale_id: str, lines: list[dict[str, Any]], derived_ids: bool = False) -> None:
+    for index, line in enumerate(lines):
         # REAL columns: a three-decimal quantity and a two-decimal discount survive the float exactly enough
         # that as_decimal() gives back what was typed.
         records.insert(ctx, LINES, {**line, "sale_id": sale_id, "quantity": float(line["quantity"]),
-                                    "discount_percent": float(line["discount_percent"])})
+                                    "discount_percent": float(line["discount_percent"])},
+                       record_id=f"{sale_id}:{index}" if derived_ids else None)
 
 
 # -- writing --------------------------------------------------------------------------------------
 
 
-def create(ctx: Context, values: Mapping[str, Any], lines: Sequence[Mapping[str, Any]]) -> str:
-    """Record a sale with its lines in one transaction; its number carries this machine's code."""
+def create(ctx: Context, values: Mapping[str, Any], lines: Sequence[Mapping[str, Any]],
+           record_id: str | None = None) -> str:
+    """Record a sale with its lines in one transaction; its number carries this machine's code.
+
+    ``record_id`` derives the sale's and its lines' ids from what made it (a won opportunity),
+    so two machines winning the same deal offline make one sale after sync, not two.
+    """
     require(ctx.user, Perm.SALE_WRITE)
     # Whoever records the sale sold it, unless someone else is named.
     defaults = {"channel": DEFAULT_CHANNEL, "seller_id": ctx.user.id}
@@ -181,11 +190,12 @@ def create(ctx: Context, values: Mapping[str, Any], lines: Sequence[Mapping[str,
     clean_lines, line_errors = _validate_lines(ctx, lines)
     if header_errors or line_errors:
         raise ValidationError({**header_errors, **line_errors})
-    sale_id = new_id()
+    taken = record_id is not None and ctx.db.execute("SELECT 1 FROM sales WHERE id = ?", [record_id]).fetchone()
+    sale_id = new_id() if record_id is None or taken else record_id
     with write_transaction(ctx.db):
         number = numbers.next_number(ctx, "S")
         records.insert(ctx, TABLE, {**header, "number": number}, record_id=sale_id)
-        _write_lines(ctx, sale_id, clean_lines)
+        _write_lines(ctx, sale_id, clean_lines, derived_ids=sale_id == record_id)
     ctx.announce(TABLE, sale_id, "insert")
     return sale_id
 

@@ -5,13 +5,25 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from crm_desktop.core import companies, history, interventions, knowledge, people, records, sales, tasks, tickets
+from crm_desktop.core import (
+    campaigns,
+    companies,
+    history,
+    interventions,
+    knowledge,
+    opportunities,
+    people,
+    records,
+    sales,
+    tasks,
+    tickets,
+)
 from crm_desktop.core.context import Context
 
 
 @dataclass(frozen=True)
 class TrashItem:
-    kind: str  # person, company, history, ticket, intervention, sale, task, kb_article
+    kind: str  # person, company, history, ticket, intervention, sale, task, campaign, opportunity, kb_article
     id: str
     label: str
     deleted_at: str
@@ -36,6 +48,11 @@ _SQL = {
     "WHERE deleted_at IS NOT NULL",
     "task": "SELECT id, title, deleted_at, (SELECT name FROM users WHERE users.id = tasks.deleted_by) FROM tasks "
     "WHERE deleted_at IS NOT NULL",
+    "campaign": "SELECT id, name, deleted_at, (SELECT name FROM users WHERE users.id = campaigns.deleted_by) "
+    "FROM campaigns WHERE deleted_at IS NOT NULL",
+    "opportunity": "SELECT id, number || ' ' || title, deleted_at, "
+    "(SELECT name FROM users WHERE users.id = opportunities.deleted_by) FROM opportunities "
+    "WHERE deleted_at IS NOT NULL",
     "kb_article": "SELECT id, title, deleted_at, "
     "(SELECT name FROM users WHERE users.id = kb_articles.deleted_by) FROM kb_articles "
     "WHERE deleted_at IS NOT NULL",
@@ -49,6 +66,8 @@ _RESTORE: dict[str, Callable[[Context, str], None]] = {
     "intervention": interventions.restore,
     "sale": sales.restore,
     "task": tasks.restore,
+    "campaign": campaigns.restore,
+    "opportunity": opportunities.restore,
     "kb_article": lambda ctx, article_id: records.untrash(ctx, knowledge.TABLE, article_id),
 }
 

@@ -269,3 +269,12 @@ def test_a_deleted_deal_is_in_the_trash_and_comes_back_from_it(ctx, world):
     assert item.id == opp_id and item.label.endswith("-0001 New boiler")
     trash.restore(ctx, "opportunity", opp_id)
     assert opportunities.get(ctx.db, opp_id)["deleted_at"] is None
+
+
+def test_two_machines_winning_the_same_deal_make_one_sale_id(ctx, world):
+    """The sale's id derives from the deal, so offline wins on two machines merge into one row."""
+    opp = _opp(ctx, world, amount_cents=120_000)
+    sale_id = opportunities.win(ctx, opp)
+    assert sale_id == f"{opp}:sale"
+    lines = ctx.db.execute("SELECT id FROM sale_lines WHERE sale_id = ?", [sale_id]).fetchall()
+    assert [row[0] for row in lines] == [f"{sale_id}:0"]

@@ -381,12 +381,16 @@ _REPORT_OPTIONS = {
     "ticket": ("--id",),
     "work-order": ("--id",),
     "day-sheet": ("--technician", "--date"),
+    "campaign": ("--id", "--from", "--to"),
+    "labels": ("--id", "--layout", "--start-at"),
+    "letters": ("--id", "--sender", "--mark-sent"),
 }
 
 
 def _check_report_options(args: argparse.Namespace) -> None:
     given = {"--from": args.start, "--to": args.end, "--id": args.id, "--technician": args.technician,
-             "--date": args.day}
+             "--date": args.day, "--layout": args.layout, "--start-at": args.start_at, "--sender": args.sender,
+             "--mark-sent": args.mark_sent or None}
     allowed = _REPORT_OPTIONS[args.name]
     for option, value in given.items():
         if value is not None and option not in allowed:
@@ -423,6 +427,8 @@ def cmd_report(args: argparse.Namespace) -> int:
         with _open(args) as db:
             ticket = tickets.find_by_number(db, args.id)
             build_ticket_report(db, out, ticket["id"], lang, clock)
+    elif args.name in ("campaign", "labels", "letters"):
+        return _campaign_paper(args, out, lang, clock)
     elif args.name == "work-order":
         if not args.id:
             raise UsageError("the work order needs the intervention's number: --id I-XXX-0001")
@@ -443,6 +449,53 @@ def cmd_report(args: argparse.Namespace) -> int:
             tech = technicians.by_name(db, args.technician)
             build_day_sheet(db, out, tech.id, day, lang, clock)
     print(f"Wrote {out}")
+    return 0
+
+
+def _campaign_paper(args: argparse.Namespace, out: Path, lang: str, clock: SystemClock) -> int:
+    """The campaign report (one campaign, or a period compared), its address labels or its letters."""
+    from crm_desktop.core.letter_data import find_campaign
+
+    if args.name == "campaign" and args.id and (args.start or args.end):
+        raise UsageError("give either --id (one campaign) or --from and --to (the campaigns of a period)")
+    if args.name != "campaign" and not args.id:
+        raise UsageError(f"the {args.name} need the campaign: --id ID (its id or its exact name)")
+    if args.name == "campaign" and not args.id:
+        today = clock.now().astimezone().date()
+        start = _date(args.start, "--from") or date(today.year, 1, 1)
+        end = _date(args.end, "--to") or today
+        if end < start:
+            raise UsageError(f"--from {start.isoformat()} comes after --to {end.isoformat()}")
+        from crm_desktop.reports.campaign_report import write_campaign_report
+
+        with _open(args) as db:
+            write_campaign_report(db, out, lang, start=start, end=end, clock=clock)
+        print(f"Wrote {out}")
+        return 0
+    with _open(args) as db:
+        campaign_id = find_campaign(db, args.id)
+        if args.name == "campaign":
+            from crm_desktop.reports.campaign_report import write_campaign_report
+
+            write_campaign_report(db, out, lang, campaign_id, clock=clock)
+            print(f"Wrote {out}")
+        elif args.name == "labels":
+            from crm_desktop.reports.labels import write_labels
+
+            count = write_labels(db, campaign_id, out, args.layout or "3x7", start_at=args.start_at or 1, lang=lang)
+            print(f"Wrote {out}: {count} label{'s' if count != 1 else ''}")
+        else:
+            from crm_desktop.reports import letters
+
+            with _progress("letters") as progress:
+                report = letters.write_letters(db, campaign_id, out, lang, progress, clock=clock,
+                                               sender=args.sender or "")
+            for name, reason in report.skipped:
+                print(f"Skipped {name}: {reason}")
+            print(f"Wrote {out}: {report.written} letter{'s' if report.written != 1 else ''}")
+            if args.mark_sent:
+                marked = letters.mark_sent(_context(db), report)
+                print(f"Marked {marked} letter{'s' if marked != 1 else ''} sent")
     return 0
 
 
@@ -603,16 +656,25 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--dry-run", action="store_true", help="show what would happen, write nothing")
 
     rep = command("report", cmd_report, "write a PDF report: support-costs (a period), ticket (--id), "
-                  "work-order (--id) or day-sheet (--technician, --date)")
+                  "work-order (--id), day-sheet (--technician, --date), campaign (--id, or --from and --to), "
+                  "labels (--id) or letters (--id)")
     rep.add_argument("name", choices=tuple(_REPORT_OPTIONS), metavar="NAME",
-                     help="support-costs, ticket, work-order or day-sheet")
+                     help="support-costs, ticket, work-order, day-sheet, campaign, labels or letters")
     rep.add_argument("--out", required=True, metavar="FILE.pdf")
     rep.add_argument("--from", dest="start", metavar="DATE",
-                     help="support-costs: first day, YYYY-MM-DD (default: 1 January of this year)")
-    rep.add_argument("--to", dest="end", metavar="DATE", help="support-costs: last day, YYYY-MM-DD (default: today)")
+                     help="support-costs and campaign: first day, YYYY-MM-DD (default: 1 January of this year)")
+    rep.add_argument("--to", dest="end", metavar="DATE",
+                     help="support-costs and campaign: last day, YYYY-MM-DD (default: today)")
     rep.add_argument("--id", metavar="NUMBER",
                      help="ticket: the ticket's number, e.g. T-K7Q-0042; work-order: the intervention's, e.g. "
-                     "I-K7Q-0001")
+                     "I-K7Q-0001; campaign, labels, letters: the campaign's id or exact name")
+    rep.add_argument("--layout", choices=("3x7", "2x7"), default=None,
+                     help="labels: 3x7 (21 labels of 70 x 42.3 mm, the default) or 2x7 (14 of 105 x 42.3 mm)")
+    rep.add_argument("--start-at", dest="start_at", type=int, metavar="N", default=None,
+                     help="labels: the first free label of the sheet, 1 = top left (default 1)")
+    rep.add_argument("--sender", metavar="NAME", help="letters: who signs them (default: the business's name)")
+    rep.add_argument("--mark-sent", dest="mark_sent", action="store_true",
+                     help="letters: mark the letters written as sent")
     rep.add_argument("--technician", metavar="NAME", help="day-sheet: the technician's name")
     rep.add_argument("--date", dest="day", metavar="DATE", help="day-sheet: the day, YYYY-MM-DD")
     rep.add_argument("--lang", choices=settings.LANGUAGES, default=None,

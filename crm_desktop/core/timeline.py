@@ -161,6 +161,45 @@ SALE_SOURCE = TimelineSource(
 )
 
 
+#: Campaign messages sent to a person, one kind per channel, at the time they went out; the summary is the
+#: address used (e-mail, number, postal address). Replies are history entries of their own.
+CAMPAIGN_SOURCE = TimelineSource(
+    name="campaign",
+    select=(
+        "SELECT 'campaign' AS source, t.id, 'campaign_' || t.channel AS kind, t.sent_at AS at, 'out' AS direction,"
+        " NULL AS duration_s, t.updated_by AS user_id, k.name AS title, replace(t.address, char(10), ', ') AS summary,"
+        " t.person_id, m.company_id FROM campaign_sends t JOIN campaigns k ON k.id = t.campaign_id"
+        " JOIN campaign_members m ON m.id = t.campaign_id || ':' || t.person_id"
+    ),
+    kinds={
+        "campaign_email": QT_TRANSLATE_NOOP("core", "Campaign e-mail"),
+        "campaign_letter": QT_TRANSLATE_NOOP("core", "Campaign letter"),
+        "campaign_phone": QT_TRANSLATE_NOOP("core", "Campaign call"),
+        "campaign_sms": QT_TRANSLATE_NOOP("core", "Campaign SMS"),
+    },
+    company_column="m.company_id",
+    time_column="t.sent_at",
+    extra_where="t.deleted_at IS NULL AND t.status = 'sent' AND k.deleted_at IS NULL",
+    kind_column="'campaign_' || t.channel",
+)
+
+
+#: Leads, when they arrived; the title is what the lead wants (product, else the interest typed), the
+#: summary the lead's notes (shown as they are, like a history entry's text).
+LEAD_SOURCE = TimelineSource(
+    name="lead",
+    select=(
+        "SELECT 'lead' AS source, t.id, 'lead' AS kind, t.arrived_at AS at, 'in' AS direction,"
+        " NULL AS duration_s, t.owner_id AS user_id,"
+        " coalesce((SELECT p.name FROM products p WHERE p.id = t.interest_product_id), t.interest) AS title,"
+        " substr(t.notes, 1, 300) AS summary, t.person_id, t.company_id FROM leads t"
+    ),
+    kinds={"lead": QT_TRANSLATE_NOOP("core", "Lead")},
+    time_column="t.arrived_at",
+    kind_column="'lead'",
+)
+
+
 def intervention_summary(summary: str | None) -> tuple[str, str, str]:
     """(status key, kind key, text) of an intervention entry's summary."""
     status, kind, text = ((summary or "").split(SUMMARY_SEPARATOR, 2) + ["", "", ""])[:3]
@@ -173,7 +212,8 @@ class TimelineRegistry:
 
     sources: list[TimelineSource] = field(
         default_factory=lambda: [HISTORY_SOURCE, TICKET_SOURCE, TICKET_EVENT_SOURCE, INTERVENTION_SOURCE,
-                                 INTERVENTION_TO_PLAN_SOURCE, TASK_SOURCE, SALE_SOURCE])
+                                 INTERVENTION_TO_PLAN_SOURCE, TASK_SOURCE, SALE_SOURCE,
+                                 CAMPAIGN_SOURCE, LEAD_SOURCE])
 
     def register(self, source: TimelineSource) -> None:
         self.sources = [s for s in self.sources if s.name != source.name] + [source]

@@ -115,3 +115,15 @@ def consent_of(person: Mapping[str, Any], channel: str) -> dict[str, str] | None
     if isinstance(entry, Mapping) and entry.get("status") == "given":
         return dict(entry)
     return None
+
+
+def excluded_reasons(db: sqlite_utils.Database, campaign_id: str) -> dict[str, dict[str, int]]:
+    """{channel: {reason: n}} of the sends left out, so the list can say why people were not reached."""
+    out: dict[str, dict[str, int]] = {}
+    for channel, reason, n in db.execute(
+        "SELECT channel, coalesce(reason, ''), COUNT(*) FROM campaign_sends WHERE campaign_id = ? "
+        "AND status = 'excluded' AND deleted_at IS NULL GROUP BY channel, reason ORDER BY COUNT(*) DESC",
+        [campaign_id],
+    ).fetchall():
+        out.setdefault(channel, {})[reason] = n
+    return out

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from crm_desktop.core.campaign_choices import CALL_DONE, CALL_OUTCOMES, NO_CONSENT, NO_EMAIL, NO_PHONE, NO_POSTAL
 from crm_desktop.core.campaign_sends import CHANNEL_CONSENT
 from crm_desktop.core.sales import line_amounts
 from crm_desktop.db.ids import new_id
@@ -87,8 +88,8 @@ _LETTER_BODY = ("Madame, Monsieur {last_name},\n\nNous avons le plaisir de vous 
                 "Veuillez agréer nos salutations distinguées.")
 _SMS_TEXT = "Lambert: offre de saison -10% jusqu'au 30. Repondez OUI pour etre rappele. STOP au 8899"
 _CALL_SCRIPT = "Présentez-vous, rappelez le dernier achat de {first_name}, proposez la visite gratuite."
-_OUTCOMES = (("reached_interested", 0.18), ("reached_not_interested", 0.32), ("call_back", 0.12),
-             ("no_answer", 0.33), ("wrong_number", 0.05))
+_OUTCOMES = (("reached-interested", 0.18), ("reached-not-interested", 0.32), ("call-back", 0.12),
+             ("no-answer", 0.33), ("wrong-number", 0.05))
 _LOST_REASONS = ("price", "competitor", "no_budget", "no_decision", "timing")
 _TASK_TITLES = ("Rappeler pour le devis", "Envoyer la documentation", "Relancer après la visite",
                 "Préparer l'offre", "Call back about the quote", "Confirm the installation date",
@@ -307,7 +308,8 @@ class CampaignLoader:
             for channel in channels:
                 entry = consent.get(CHANNEL_CONSENT[channel])
                 given = isinstance(entry, dict) and entry.get("status") == "given"
-                address = {"email": row[_EMAIL], "sms": row[_MOBILE], "phone": row[_PHONE] or row[_MOBILE],
+                address = {"email": row[_EMAIL], "sms": row[_MOBILE] or row[_PHONE],
+                           "phone": row[_PHONE] or row[_MOBILE],
                            "letter": row[_STREET] or (company_id and "company")}[channel]
                 at = min(start + int(self.rnd() * 3 * DAY_MS), loader.end_ms)
                 send = {"campaign_id": campaign_id, "person_id": pid, "channel": channel,
@@ -315,10 +317,10 @@ class CampaignLoader:
                         "address": address if isinstance(address, str) and address != "company" else None,
                         "reason": None, "sent_at": None, "status": "pending"}
                 if not given:
-                    send.update(status="excluded", reason="no_consent")
+                    send.update(status="excluded", reason=NO_CONSENT)
                 elif not address:
-                    send.update(status="excluded", reason={"email": "no_email", "sms": "no_mobile",
-                                                           "phone": "no_phone", "letter": "no_address"}[channel])
+                    send.update(status="excluded", reason={"email": NO_EMAIL, "sms": NO_PHONE, "phone": NO_PHONE,
+                                                           "letter": NO_POSTAL}[channel])
                 elif at >= loader.end_ms - HOUR_MS and self.rnd() < 0.5:
                     pass  # a running campaign still has some to send
                 elif channel == "email" and self.rnd() < 0.03:
@@ -327,15 +329,16 @@ class CampaignLoader:
                     outcome = self._outcome()
                     caller = self.pick(callers)
                     member.update(caller_id=caller, call_outcome=outcome, called_at=loader.iso(at))
-                    send.update(status="failed" if outcome == "wrong_number" else "sent", sent_at=loader.iso(at),
-                                reason="wrong_number" if outcome == "wrong_number" else None)
-                    if outcome != "wrong_number":
+                    if outcome in CALL_DONE:  # no answer / call back: still on the caller's list
+                        send.update(status="failed" if outcome == "wrong-number" else "sent", sent_at=loader.iso(at),
+                                    reason=CALL_OUTCOMES[outcome] if outcome == "wrong-number" else None)
+                    if outcome != "wrong-number":
                         history_rows.append(self.stamped(
                             at, _author=caller, kind="call", direction="out", occurred_at=loader.iso(at),
-                            duration_s=0 if outcome == "no_answer" else 60 + int(self.rnd() * 400), user_id=caller,
-                            subject=f"{name}: {outcome.replace('_', ' ')}", body=None, person_id=pid,
+                            duration_s=0 if outcome == "no-answer" else 60 + int(self.rnd() * 400), user_id=caller,
+                            subject=f"{name}: {CALL_OUTCOMES[outcome]}", body=None, person_id=pid,
                             company_id=company_id))
-                    if outcome == "reached_interested":
+                    if outcome == "reached-interested":
                         sent_any.append((channel, at))
                 else:
                     send.update(status="sent", sent_at=loader.iso(at))

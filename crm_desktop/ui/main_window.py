@@ -51,7 +51,7 @@ from crm_desktop.ui.sync_ui import JobFactory, SyncBanner, SyncController, SyncS
 
 #: (kind, ctx, record id or None for a new record, parent, initial values of a new record)
 DetailFactory = Callable[[str, Context, "str | None", QWidget, "Mapping[str, Any] | None"], QWidget]
-DETAIL_KINDS = ("person", "company", "ticket", "intervention")
+DETAIL_KINDS = ("person", "company", "ticket", "intervention", "campaign")
 SEARCH_GUARD = "crmSearchShortcutGuard"
 # Tables a sync may have changed: the views reload after a sync that received changes.
 SYNCED_TABLES = ("people", "companies", "history", "attachments", "users", "settings", "support_levels",
@@ -89,6 +89,10 @@ def default_detail(
         from crm_desktop.ui.intervention_window import InterventionDetailView
 
         return InterventionDetailView(ctx, record_id, parent, initial=initial)
+    if kind == "campaign":
+        from crm_desktop.ui.campaign_window import CampaignWindow
+
+        return CampaignWindow(ctx, record_id, parent, initial=initial)
     if kind == "person":
         from crm_desktop.ui.person_detail import PersonDetailView
 
@@ -224,8 +228,6 @@ class MainWindow(QMainWindow):
                      style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxQuestion), self._make_tickets),
             NavEntry("today", self.tr("Today"),
                      style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton), self._make_today),
-            NavEntry("pipeline", self.tr("Pipeline"),
-                     style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward), self._make_pipeline),
             NavEntry("interventions", self.tr("Interventions"),
                      style.standardIcon(QStyle.StandardPixmap.SP_DriveNetIcon), self._make_interventions),
             NavEntry("planning", self.tr("Planning"),
@@ -236,6 +238,10 @@ class MainWindow(QMainWindow):
                      style.standardIcon(QStyle.StandardPixmap.SP_DriveHDIcon), self._make_stock),
             NavEntry("technicians", self.tr("Technicians"),
                      style.standardIcon(QStyle.StandardPixmap.SP_DirLinkIcon), self._make_technicians),
+            NavEntry("pipeline", self.tr("Pipeline"),
+                     style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward), self._make_pipeline),
+            NavEntry("campaigns", self.tr("Campaigns"),
+                     style.standardIcon(QStyle.StandardPixmap.SP_MediaVolume), self._make_campaigns),
             NavEntry("products", self.tr("Products"),
                      style.standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView), self._make_products),
             NavEntry("knowledge", self.tr("Knowledge base"),
@@ -283,6 +289,13 @@ class MainWindow(QMainWindow):
         from crm_desktop.ui.opportunities_view import OpportunitiesView
 
         return OpportunitiesView(self.ctx, bridge=self.bridge)
+
+    def _make_campaigns(self) -> QWidget:
+        from crm_desktop.ui.campaigns_view import CampaignsView
+
+        view = CampaignsView(self.ctx)
+        view.openRecord.connect(lambda kind, record_id: self.open_record(kind, record_id or None))
+        return view
 
     def _make_interventions(self) -> QWidget:
         from crm_desktop.ui.interventions_view import InterventionsView

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from crm_desktop.core.campaign_choices import NO_CONSENT, NO_EMAIL, NO_PHONE, NO_POSTAL
 from crm_desktop.core.campaign_sends import CHANNEL_CONSENT
 from crm_desktop.core.clock import FixedClock, to_iso
 from crm_desktop.core.context import Context
@@ -63,7 +64,8 @@ def test_every_send_relied_on_a_given_consent_and_exclusions_say_why(small: Cont
         person = json.loads(send["person_consent"] or "{}").get(CHANNEL_CONSENT[send["channel"]]) or {}
         if send["status"] == "excluded":
             assert send["reason"]
-            assert person.get("status") != "given" or send["reason"] != "no_consent"
+            assert person.get("status") != "given" or send["reason"] != NO_CONSENT
+            assert send["reason"] in {NO_CONSENT, NO_EMAIL, NO_PHONE, NO_POSTAL}
         else:
             assert person.get("status") == "given"
             assert json.loads(send["consent"])["status"] == "given"

@@ -15,6 +15,7 @@ from crm_desktop.core import (
     people,
     records,
     sales,
+    segments,
     tasks,
     tickets,
 )
@@ -23,7 +24,7 @@ from crm_desktop.core.context import Context
 
 @dataclass(frozen=True)
 class TrashItem:
-    kind: str  # person, company, history, ticket, intervention, sale, task, campaign, opportunity, kb_article
+    kind: str  # person, company, history, ticket, intervention, sale, task, campaign, segment, opportunity, kb_article
     id: str
     label: str
     deleted_at: str
@@ -50,6 +51,8 @@ _SQL = {
     "WHERE deleted_at IS NOT NULL",
     "campaign": "SELECT id, name, deleted_at, (SELECT name FROM users WHERE users.id = campaigns.deleted_by) "
     "FROM campaigns WHERE deleted_at IS NOT NULL",
+    "segment": "SELECT id, name, deleted_at, (SELECT name FROM users WHERE users.id = segments.deleted_by) "
+    "FROM segments WHERE deleted_at IS NOT NULL",
     "opportunity": "SELECT id, number || ' ' || title, deleted_at, "
     "(SELECT name FROM users WHERE users.id = opportunities.deleted_by) FROM opportunities "
     "WHERE deleted_at IS NOT NULL",
@@ -67,6 +70,7 @@ _RESTORE: dict[str, Callable[[Context, str], None]] = {
     "sale": sales.restore,
     "task": tasks.restore,
     "campaign": campaigns.restore,
+    "segment": segments.restore,
     "opportunity": opportunities.restore,
     "kb_article": lambda ctx, article_id: records.untrash(ctx, knowledge.TABLE, article_id),
 }

@@ -242,6 +242,8 @@ class MainWindow(QMainWindow):
                      style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward), self._make_pipeline),
             NavEntry("campaigns", self.tr("Campaigns"),
                      style.standardIcon(QStyle.StandardPixmap.SP_MediaVolume), self._make_campaigns),
+            NavEntry("segments", self.tr("Segments"),
+                     style.standardIcon(QStyle.StandardPixmap.SP_FileDialogListView), self._make_segments),
             NavEntry("products", self.tr("Products"),
                      style.standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView), self._make_products),
             NavEntry("knowledge", self.tr("Knowledge base"),
@@ -295,6 +297,13 @@ class MainWindow(QMainWindow):
 
         view = CampaignsView(self.ctx)
         view.openRecord.connect(lambda kind, record_id: self.open_record(kind, record_id or None))
+        return view
+
+    def _make_segments(self) -> QWidget:
+        from crm_desktop.ui.segments_view import SegmentsView
+
+        view = SegmentsView(self.ctx, bridge=self.bridge)
+        view.openRecord.connect(self.open_record)
         return view
 
     def _make_interventions(self) -> QWidget:

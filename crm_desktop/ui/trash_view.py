@@ -77,6 +77,10 @@ class TrashView(QWidget):
             "intervention": self.tr("Intervention"),
             "sale": self.tr("Sale"),
             "task": self.tr("Task"),
+            "campaign": self.tr("Campaign"),
+            "segment": self.tr("Segment"),
+            "opportunity": self.tr("Opportunity"),
+            "lead": self.tr("Lead"),
             "kb_article": self.tr("Knowledge base article"),
         }
         return labels.get(kind, kind)

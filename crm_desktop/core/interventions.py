@@ -28,6 +28,7 @@ from crm_desktop.core.context import Context
 from crm_desktop.core.errors import CrmError, Message, NotFound, ValidationError
 from crm_desktop.core.field_choices import CHECKLISTS, FOLLOW_UPS, KINDS, OPEN_STATUSES, STATUSES, TRANSITIONS
 from crm_desktop.core.i18n import QT_TRANSLATE_NOOP
+from crm_desktop.core.opportunity_choices import DEFAULT_PROBABILITY
 from crm_desktop.core.permissions import Perm, require
 from crm_desktop.core.settings import load_business
 from crm_desktop.core.support_settings import load_support, local_day, period_bounds
@@ -542,6 +543,27 @@ def _follow_up(ctx: Context, row: Mapping[str, Any]) -> None:
         "subject": f"{row['number']}: {label}", "body": note,
         "person_id": row.get("person_id"), "company_id": row.get("company_id"),
     }, record_id=follow_id)
+    _follow_up_opportunity(ctx, row, note, label)
+
+
+def _follow_up_opportunity(ctx: Context, row: Mapping[str, Any], note: str, label: str) -> None:
+    """A quote or a sale seen on site lands in the customer's seller's pipeline (its id derived from the
+    job, so two machines saving the same report make one deal)."""
+    opp_id = f"{row['id']}:opportunity"
+    if _exists(ctx, "opportunities", opp_id):
+        return
+    owner = None
+    for table, key in (("people", "person_id"), ("companies", "company_id")):
+        if row.get(key) and owner is None:
+            found = ctx.db.execute(f"SELECT owner_id FROM {table} WHERE id = ?", [row[key]]).fetchone()
+            owner = found[0] if found else None
+    stage = "qualified" if row["follow_up"] == "quote" else "new"
+    records.insert(ctx, "opportunities", {
+        "number": numbers.next_number(ctx, "O"), "title": (note or label)[:200],
+        "person_id": row.get("person_id"), "company_id": row.get("company_id"), "owner_id": owner,
+        "stage": stage, "probability": DEFAULT_PROBABILITY[stage], "amount_cents": 0, "lines": [],
+        "stage_changed_at": ctx.now(), "notes": f"{row['number']}: {label}",
+    }, record_id=opp_id)
 
 
 def _exists(ctx: Context, table: str, record_id: str) -> bool:

@@ -229,12 +229,18 @@ def test_reopened_and_finished_again_makes_no_second_follow_up_or_ticket_note(ct
     assert len(notes) == 1
 
 
-def test_quote_follow_up_is_one_note_on_the_timeline(ctx, world):
+def test_quote_follow_up_is_one_note_on_the_timeline_and_one_deal_in_the_pipeline(ctx, world):
     job = _done(ctx, world, follow_up="quote", follow_up_note="New boiler")
     interventions.set_status(ctx, job, "on_site")
     interventions.save_report(ctx, job, {}, complete=True)
     count = ctx.db.execute("SELECT count(*) FROM history WHERE subject LIKE '%Quote%'").fetchone()[0]
     assert count == 1
+    deals = ctx.db.execute_returning_dicts("SELECT * FROM opportunities")
+    assert len(deals) == 1 and deals[0]["id"] == f"{job}:opportunity"
+    assert (deals[0]["title"], deals[0]["stage"], deals[0]["probability"]) == ("New boiler", "qualified", 25)
+    assert deals[0]["number"].startswith("O-") and deals[0]["company_id"] == world.company
+    interventions.save_report(ctx, job, {"work_done": "Again"}, complete=True)
+    assert ctx.db.execute("SELECT count(*) FROM opportunities").fetchone()[0] == 1
 
 
 def test_back_to_plan_forgets_the_time_and_planned_needs_a_team(ctx, world):

@@ -11,6 +11,7 @@ from crm_desktop.core import (
     history,
     interventions,
     knowledge,
+    leads,
     opportunities,
     people,
     records,
@@ -51,6 +52,10 @@ _SQL = {
     "WHERE deleted_at IS NOT NULL",
     "campaign": "SELECT id, name, deleted_at, (SELECT name FROM users WHERE users.id = campaigns.deleted_by) "
     "FROM campaigns WHERE deleted_at IS NOT NULL",
+    "lead": "SELECT l.id, coalesce(trim(coalesce(p.first_name, '') || ' ' || p.last_name), c.name, l.interest), "
+    "l.deleted_at, (SELECT name FROM users WHERE users.id = l.deleted_by) FROM leads l "
+    "LEFT JOIN people p ON p.id = l.person_id LEFT JOIN companies c ON c.id = l.company_id "
+    "WHERE l.deleted_at IS NOT NULL",
     "segment": "SELECT id, name, deleted_at, (SELECT name FROM users WHERE users.id = segments.deleted_by) "
     "FROM segments WHERE deleted_at IS NOT NULL",
     "opportunity": "SELECT id, number || ' ' || title, deleted_at, "
@@ -70,6 +75,7 @@ _RESTORE: dict[str, Callable[[Context, str], None]] = {
     "sale": sales.restore,
     "task": tasks.restore,
     "campaign": campaigns.restore,
+    "lead": leads.restore,
     "segment": segments.restore,
     "opportunity": opportunities.restore,
     "kb_article": lambda ctx, article_id: records.untrash(ctx, knowledge.TABLE, article_id),

@@ -238,6 +238,8 @@ class MainWindow(QMainWindow):
                      style.standardIcon(QStyle.StandardPixmap.SP_DriveHDIcon), self._make_stock),
             NavEntry("technicians", self.tr("Technicians"),
                      style.standardIcon(QStyle.StandardPixmap.SP_DirLinkIcon), self._make_technicians),
+            NavEntry("leads", self.tr("Leads"),
+                     style.standardIcon(QStyle.StandardPixmap.SP_DialogYesButton), self._make_leads),
             NavEntry("pipeline", self.tr("Pipeline"),
                      style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward), self._make_pipeline),
             NavEntry("campaigns", self.tr("Campaigns"),
@@ -284,6 +286,13 @@ class MainWindow(QMainWindow):
         from crm_desktop.ui.tasks_view import TasksView
 
         view = TasksView(self.ctx, bridge=self.bridge)
+        view.open_record.connect(self.open_record)
+        return view
+
+    def _make_leads(self) -> QWidget:
+        from crm_desktop.ui.leads_view import LeadsView
+
+        view = LeadsView(self.ctx, bridge=self.bridge)
         view.open_record.connect(self.open_record)
         return view
 
@@ -430,6 +439,8 @@ class MainWindow(QMainWindow):
             return self.edit_task(record_id)
         if kind == "opportunity":
             return self.open_opportunity(record_id, initial)
+        if kind == "lead":
+            return self.edit_lead(record_id, initial)
         if kind not in DETAIL_KINDS:
             target = self._owner_of(kind, record_id)
             if target is None:
@@ -521,6 +532,20 @@ class MainWindow(QMainWindow):
         except CrmError as exc:
             self.statusBar().showMessage(error_text(exc), 8000)
             return False
+        return True
+
+    def edit_lead(self, lead_id: str | None, initial: Mapping[str, Any] | None = None) -> bool:
+        """A lead opens in its dialog over whatever is shown (a timeline, the leads list)."""
+        from crm_desktop.ui.lead_dialog import LeadDialog
+
+        try:
+            dialog = LeadDialog(self.ctx, lead_id, self, initial=dict(initial) if initial else None)
+        except CrmError as exc:
+            self.statusBar().showMessage(error_text(exc), 8000)
+            return False
+        dialog.open_record.connect(self.open_record)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
         return True
 
     def open_opportunity(self, opportunity_id: str | None, initial: Mapping[str, Any] | None = None) -> bool:

@@ -15,9 +15,11 @@ Cross-sell ("customers who bought A also bought B"), over customers and live dat
   the A with the best lift (then support) is kept; suggestions are ranked by lift, then support.
   Only active products are suggested. What the customer owns is read from their sales: a company's
   (its people's included), else the person's own.
-* Counting is SQL GROUP BY: the pairs in one query that starts from the customers owning one of
-  the customer's products; customers per product and in all in a second one, the same for every
-  customer, kept until the database is next written to.
+* Counting reads ``product_buyers`` (one row per customer and product bought, kept by triggers on
+  sales and their lines, see db.schema.PRODUCT_BUYER_TRIGGERS), never the sale lines: the pairs by a
+  self-join on the customer, one owned product A at a time; customers per product and in all in a
+  second query. Both are the same for every customer, so they are kept (the pairs of each A as it is
+  asked for) until ``product_buyers`` next changes (its version in ``meta``, counted by the triggers).
 
 Up-sell: for each product the customer owns with a category and a tier, the cheapest active
 product of the same category at the next higher tier (the smallest tier above it). And a better
@@ -25,12 +27,14 @@ support level when the minutes spent this year exceed what the customer's contra
 the level with the next rank (core.contracts.levels).
 
 The customer never gets a product they already bought. The suggestion list: the support level
-first, then the up-sells, then the cross-sells, cut at ``limit``.
+first, then the up-sells, then the cross-sells, cut at ``limit``; ``short_list`` keeps the level,
+three up-sells and the three best cross-sells (the box beside a ticket or an intervention).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import sys
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -83,52 +87,74 @@ class Suggestion:
                 "used": self.minutes_used, "included": self.minutes_included, "level": self.because_of or ""}
 
 
-_CUSTOMER = "coalesce(s.company_id, s.person_id)"
-_LIVE = "l.deleted_at IS NULL AND s.deleted_at IS NULL"
+@dataclass
+class _Counts:
+    """What is the same for every customer until ``product_buyers`` next changes (``fingerprint``).
+
+    Customers per product and in all: a pass over ``product_buyers`` (a few ms). And per product A, the
+    products B bought by at least MIN_SUPPORT of A's buyers with that number, filled as customers owning
+    A are asked for: a popular A (an installation kit bought by thousands) costs one join, once.
+    """
+
+    fingerprint: tuple[Any, ...]
+    per_product: dict[str, int]
+    total: int
+    pairs: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
 
 
-#: fingerprint -> (customers per product, all customers): counting them is a full pass over the sales
-#: (~100 ms on 20,000), the same for every customer, so it is kept until the database is written to.
-_COUNTS: dict[tuple[Any, ...], tuple[dict[str, int], int]] = {}
+_CACHE: list[_Counts] = []
 
 
 def _fingerprint(db: sqlite_utils.Database) -> tuple[Any, ...]:
-    """Changes whenever anything is written: by this connection (total_changes) or another (data_version)."""
+    """Moves whenever ``product_buyers`` may have changed: its version (counted up by its triggers), and any
+    commit of another connection (data_version). A database whose triggers predate the version (made during
+    development of issue 6) falls back to any write of this connection (total_changes)."""
     path = db.execute("PRAGMA database_list").fetchone()[2]
-    return (id(db.conn), path, db.conn.total_changes, db.execute("PRAGMA data_version").fetchone()[0])
+    row = db.execute("SELECT value FROM meta WHERE key = 'product_buyers.version'").fetchone()
+    version = row[0] if row is not None else ("changes", db.conn.total_changes)
+    return (id(db.conn), path, version, db.execute("PRAGMA data_version").fetchone()[0])
+
+
+def _counts(db: sqlite_utils.Database) -> _Counts:
+    key = _fingerprint(db)
+    if not _CACHE or _CACHE[0].fingerprint != key:
+        per_product = {r[0]: int(r[1]) for r in db.execute(
+            "SELECT product_id, count(*) FROM product_buyers GROUP BY product_id")}
+        total = int(db.execute("SELECT count(DISTINCT customer) FROM product_buyers").fetchone()[0])
+        _CACHE[:] = [_Counts(key, per_product, total)]
+    return _CACHE[0]
 
 
 def product_customers(db: sqlite_utils.Database) -> tuple[dict[str, int], int]:
     """How many customers bought each product, and how many customers bought any (live sales and lines)."""
-    key = _fingerprint(db)
-    if key not in _COUNTS:
-        per_product = {r[0]: int(r[1]) for r in db.execute(
-            f"SELECT l.product_id, count(DISTINCT {_CUSTOMER}) FROM sale_lines l JOIN sales s ON s.id = l.sale_id "
-            f"WHERE {_LIVE} AND l.product_id IS NOT NULL AND {_CUSTOMER} IS NOT NULL GROUP BY l.product_id")}
-        total = int(db.execute(
-            f"SELECT count(DISTINCT {_CUSTOMER}) FROM sales s WHERE s.deleted_at IS NULL AND EXISTS "
-            f"(SELECT 1 FROM sale_lines l WHERE l.sale_id = s.id AND l.deleted_at IS NULL "
-            f"AND l.product_id IS NOT NULL)").fetchone()[0])
-        _COUNTS.clear()
-        _COUNTS[key] = (per_product, total)
-    return _COUNTS[key]
+    counts = _counts(db)
+    return counts.per_product, counts.total
 
 
-def _where(company_id: str | None, person_id: str | None) -> tuple[str, list[Any]]:
+def buyer_key(company_id: str | None, person_id: str | None) -> str | None:
+    """The customer as ``product_buyers`` names it: the company of a sale, else its person."""
     if company_id:
-        return "s.company_id = ?", [company_id]
-    if person_id:
-        return "s.person_id = ?", [person_id]
-    return "0", []
+        return f"c:{company_id}"
+    return f"p:{person_id}" if person_id else None
 
 
 def owned(db: sqlite_utils.Database, company_id: str | None, person_id: str | None) -> set[str]:
-    """Ids of the products the customer bought (live sales and lines)."""
-    where, params = _where(company_id, person_id)
-    rows = db.execute(
-        f"SELECT DISTINCT l.product_id FROM sale_lines l JOIN sales s ON s.id = l.sale_id "
-        f"WHERE {where} AND l.deleted_at IS NULL AND s.deleted_at IS NULL AND l.product_id IS NOT NULL",
-        params).fetchall()
+    """Ids of the products the customer bought (live sales and lines).
+
+    A company owns what was sold to it (its people's purchases included): its ``product_buyers`` rows.
+    A person owns what they bought themselves, also when the sale went to their company, so that one
+    reads their sales (by the person index, a handful of rows).
+    """
+    if company_id:
+        rows = db.execute("SELECT product_id FROM product_buyers WHERE customer = ?",
+                          [buyer_key(company_id, None)]).fetchall()
+    elif person_id:
+        rows = db.execute(
+            "SELECT DISTINCT l.product_id FROM sales s JOIN sale_lines l ON l.sale_id = s.id "
+            "WHERE s.person_id = ? AND s.deleted_at IS NULL AND l.deleted_at IS NULL AND l.product_id IS NOT NULL",
+            [person_id]).fetchall()
+    else:
+        return set()
     return {r[0] for r in rows}
 
 
@@ -138,31 +164,20 @@ def cross_sell(db: sqlite_utils.Database, company_id: str | None, person_id: str
     mine = owned(db, company_id, person_id) if mine is None else mine
     if not mine:
         return []
-    marks = ",".join("?" * len(mine))
-    ids = sorted(mine)
-    # Only customers who own one of the customer's products (A) can make a pair, so the count starts from
-    # them (product index) and reads their lines (customer indexes); customers(X) are counted for the
-    # products of the pairs kept only.
-    rows = db.execute_returning_dicts(
-        f"WITH owners AS MATERIALIZED (SELECT DISTINCT {_CUSTOMER} AS cust, s.company_id AS company, "
-        f"l.product_id AS a FROM sale_lines l JOIN sales s ON s.id = l.sale_id "
-        f"WHERE l.product_id IN ({marks}) AND {_LIVE}), "
-        f"peer_sales AS (SELECT o.a, o.cust, s.id AS sale_id FROM owners o JOIN sales s ON s.company_id = o.company "
-        f"WHERE o.company IS NOT NULL AND s.deleted_at IS NULL "
-        f"UNION ALL SELECT o.a, o.cust, s.id FROM owners o JOIN sales s ON s.person_id = o.cust "
-        f"WHERE o.company IS NULL AND s.company_id IS NULL AND s.deleted_at IS NULL), "
-        f"pairs AS MATERIALIZED (SELECT p.a, l.product_id AS b, count(DISTINCT p.cust) AS support FROM peer_sales p "
-        f"JOIN sale_lines l ON l.sale_id = p.sale_id AND l.deleted_at IS NULL "
-        f"WHERE l.product_id IS NOT NULL AND l.product_id NOT IN ({marks}) "
-        f"GROUP BY p.a, l.product_id HAVING count(DISTINCT p.cust) >= ?) "
-        f"SELECT pairs.a, pairs.b, pairs.support, pa.name AS a_name, pb.name AS b_name, "
-        f"pb.price_cents AS price_cents FROM pairs "
-        f"JOIN products pa ON pa.id = pairs.a JOIN products pb ON pb.id = pairs.b "
-        f"WHERE pb.deleted_at IS NULL AND pb.active = 1",
-        [*ids, *ids, MIN_SUPPORT])
+    counts = _counts(db)
+    # Pairs (A owned, B not) with their shared customers: the buyers of A (primary key range), then each
+    # buyer's other products (customer index), both covering: no sale line is read. Per A, kept until the
+    # next write (the same for every customer who owns A); B owned by this customer is left out after.
+    pairs = [(a, b, support) for a in sorted(mine) for b, support in _pairs_of(db, counts, a) if b not in mine]
+    if not pairs:
+        return []
+    names = _products(db, {a for a, _, _ in pairs} | {b for _, b, _ in pairs})
+    rows = [{"a": a, "b": b, "support": support, "a_name": names[a]["name"], "b_name": names[b]["name"],
+             "price_cents": names[b]["price_cents"]}
+            for a, b, support in pairs if a in names and names.get(b, {}).get("offered")]
     if not rows:
         return []
-    buyers, total = product_customers(db)
+    buyers, total = counts.per_product, counts.total
     best: dict[str, Suggestion] = {}
     for row in rows:
         n_a, n_b = buyers[row["a"]], buyers[row["b"]]
@@ -179,6 +194,26 @@ def cross_sell(db: sqlite_utils.Database, company_id: str | None, person_id: str
         if kept is None or _rank(found) < _rank(kept):
             best[row["b"]] = found
     return sorted(best.values(), key=_rank)
+
+
+def _pairs_of(db: sqlite_utils.Database, counts: _Counts, a: str) -> list[tuple[str, int]]:
+    """Products bought by at least MIN_SUPPORT of the buyers of ``a``, with how many (cached per write)."""
+    found = counts.pairs.get(a)
+    if found is None:
+        found = [(b, int(n)) for b, n in db.execute(
+            "SELECT b.product_id, count(*) FROM product_buyers a JOIN product_buyers b ON b.customer = a.customer "
+            "WHERE a.product_id = ? AND b.product_id != a.product_id GROUP BY b.product_id HAVING count(*) >= ?",
+            [a, MIN_SUPPORT])]
+        counts.pairs[a] = found
+    return found
+
+
+def _products(db: sqlite_utils.Database, ids: set[str]) -> dict[str, dict[str, Any]]:
+    """Name, price and whether it may be offered (active, not deleted) of each product."""
+    marks = ",".join("?" * len(ids))
+    return {r["id"]: r for r in db.execute_returning_dicts(
+        f"SELECT id, name, price_cents, deleted_at IS NULL AND active = 1 AS offered FROM products "
+        f"WHERE id IN ({marks})", sorted(ids))}
 
 
 def _rank(s: Suggestion) -> tuple[float, int, str, str]:
@@ -245,3 +280,13 @@ def for_customer(db: sqlite_utils.Database, company_id: str | None, person_id: s
     taken = {s.product_id for s in out}
     out.extend(s for s in cross_sell(db, company_id, person_id, mine) if s.product_id not in taken)
     return out[:max(limit, 0)]
+
+
+def short_list(db: sqlite_utils.Database, company_id: str | None, person_id: str | None, *,
+               today: date | None = None, cross: int = 3, up: int = 3) -> list[Suggestion]:
+    """The few worth a glance beside a ticket or a job: the support level, ``up`` up-sells, the ``cross`` best
+    cross-sells (in that order, as for_customer ranks them)."""
+    found = for_customer(db, company_id, person_id, limit=sys.maxsize, today=today)
+    ups = [s for s in found if s.kind == UP_SELL][:max(up, 0)]
+    crosses = [s for s in found if s.kind == CROSS_SELL][:max(cross, 0)]
+    return [s for s in found if s.kind == SUPPORT_LEVEL] + ups + crosses

@@ -144,6 +144,7 @@ def _campaigns(db: sqlite_utils.Database) -> None:
     """Leads, assignment rules, opportunities, segments, campaigns; who bought what (local)."""
     run_script(db, schema.CAMPAIGNS)
     fts.create_all(db.conn, ("opportunities", "campaigns"))
+    db.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('product_buyers.version', 0)")
     for trigger in schema.PRODUCT_BUYER_TRIGGERS:
         db.execute(trigger)
     db.execute(schema.PRODUCT_BUYERS_FILL)

@@ -777,7 +777,9 @@ _BUYER = ("CASE WHEN {s}.company_id IS NOT NULL THEN 'c:' || {s}.company_id "
 
 #: Triggers that keep ``product_buyers`` equal to the live sale lines (of live sales) naming a
 #: product, counted per customer, whoever writes them (the app, a merge of remote changes in any
-#: order, a bulk load). A count that falls to 0 is deleted, so a row means "bought it".
+#: order, a bulk load). A count that falls to 0 is deleted, so a row means "bought it". Each also
+#: counts up ``meta['product_buyers.version']``: what is computed from the table stays valid until
+#: it moves (core.recommendations caches on it), whatever else is written meanwhile.
 PRODUCT_BUYER_TRIGGERS = (
     f"""CREATE TRIGGER IF NOT EXISTS product_buyers_line_ai AFTER INSERT ON sale_lines
 WHEN NEW.deleted_at IS NULL AND NEW.product_id IS NOT NULL BEGIN
@@ -785,12 +787,14 @@ WHEN NEW.deleted_at IS NULL AND NEW.product_id IS NOT NULL BEGIN
     SELECT NEW.product_id, {_BUYER.format(s='s')}, 1 FROM sales s
     WHERE s.id = NEW.sale_id AND s.deleted_at IS NULL AND {_BUYER.format(s='s')} IS NOT NULL
     ON CONFLICT(product_id, customer) DO UPDATE SET lines = lines + 1;
+  UPDATE meta SET value = value + 1 WHERE key = 'product_buyers.version';
 END""",
     f"""CREATE TRIGGER IF NOT EXISTS product_buyers_line_ad AFTER DELETE ON sale_lines
 WHEN OLD.deleted_at IS NULL AND OLD.product_id IS NOT NULL BEGIN
   UPDATE product_buyers SET lines = lines - 1 WHERE product_id = OLD.product_id AND customer =
     (SELECT {_BUYER.format(s='s')} FROM sales s WHERE s.id = OLD.sale_id AND s.deleted_at IS NULL);
   DELETE FROM product_buyers WHERE product_id = OLD.product_id AND lines <= 0;
+  UPDATE meta SET value = value + 1 WHERE key = 'product_buyers.version';
 END""",
     f"""CREATE TRIGGER IF NOT EXISTS product_buyers_line_au AFTER UPDATE OF sale_id, product_id, deleted_at ON sale_lines
 WHEN OLD.sale_id IS NOT NEW.sale_id OR OLD.product_id IS NOT NEW.product_id OR OLD.deleted_at IS NOT NEW.deleted_at
@@ -804,6 +808,7 @@ BEGIN
     WHERE NEW.deleted_at IS NULL AND NEW.product_id IS NOT NULL AND s.id = NEW.sale_id AND s.deleted_at IS NULL
     AND {_BUYER.format(s='s')} IS NOT NULL
     ON CONFLICT(product_id, customer) DO UPDATE SET lines = lines + 1;
+  UPDATE meta SET value = value + 1 WHERE key = 'product_buyers.version';
 END""",
     f"""CREATE TRIGGER IF NOT EXISTS product_buyers_sale_ai AFTER INSERT ON sales
 WHEN NEW.deleted_at IS NULL AND {_BUYER.format(s='NEW')} IS NOT NULL BEGIN
@@ -811,6 +816,7 @@ WHEN NEW.deleted_at IS NULL AND {_BUYER.format(s='NEW')} IS NOT NULL BEGIN
     SELECT l.product_id, {_BUYER.format(s='NEW')}, count(*) FROM sale_lines l
     WHERE l.sale_id = NEW.id AND l.deleted_at IS NULL AND l.product_id IS NOT NULL GROUP BY l.product_id
     ON CONFLICT(product_id, customer) DO UPDATE SET lines = lines + excluded.lines;
+  UPDATE meta SET value = value + 1 WHERE key = 'product_buyers.version';
 END""",
     f"""CREATE TRIGGER IF NOT EXISTS product_buyers_sale_ad AFTER DELETE ON sales
 WHEN OLD.deleted_at IS NULL AND {_BUYER.format(s='OLD')} IS NOT NULL BEGIN
@@ -818,6 +824,7 @@ WHEN OLD.deleted_at IS NULL AND {_BUYER.format(s='OLD')} IS NOT NULL BEGIN
     AND l.deleted_at IS NULL AND l.product_id = product_buyers.product_id)
     WHERE customer = {_BUYER.format(s='OLD')};
   DELETE FROM product_buyers WHERE customer = {_BUYER.format(s='OLD')} AND lines <= 0;
+  UPDATE meta SET value = value + 1 WHERE key = 'product_buyers.version';
 END""",
     f"""CREATE TRIGGER IF NOT EXISTS product_buyers_sale_au AFTER UPDATE OF company_id, person_id, deleted_at ON sales
 WHEN OLD.company_id IS NOT NEW.company_id OR OLD.person_id IS NOT NEW.person_id
@@ -831,6 +838,7 @@ WHEN OLD.company_id IS NOT NEW.company_id OR OLD.person_id IS NOT NEW.person_id
     WHERE NEW.deleted_at IS NULL AND {_BUYER.format(s='NEW')} IS NOT NULL AND l.sale_id = NEW.id
     AND l.deleted_at IS NULL AND l.product_id IS NOT NULL GROUP BY l.product_id
     ON CONFLICT(product_id, customer) DO UPDATE SET lines = lines + excluded.lines;
+  UPDATE meta SET value = value + 1 WHERE key = 'product_buyers.version';
 END""",
 )
 

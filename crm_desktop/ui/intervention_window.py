@@ -62,6 +62,7 @@ from crm_desktop.ui.record_form import (
     TextField,
     choice_items,
 )
+from crm_desktop.ui.suggestions_panel import SUGGESTION_TABLES, SuggestionsPanel
 from crm_desktop.ui.support_format import LATE_COLOR, date_text
 from crm_desktop.ui.ticket_window import CoreRecords, PersonPicker, SharedRecordView
 
@@ -266,6 +267,8 @@ class InterventionDetailView(SharedRecordView):
         self.costs = JobCostsPanel(self.ctx, tabs)
         tabs.addTab(self.report, self.tr("Report"))
         tabs.addTab(self.costs, self.tr("Costs"))
+        self.suggestions = SuggestionsPanel(self.ctx, parent=tabs, compact=True)
+        tabs.addTab(self.suggestions, self.suggestions.tab_title())
         self._build_actions()
 
     def _build_actions(self) -> None:
@@ -343,8 +346,15 @@ class InterventionDetailView(SharedRecordView):
             self.costs.set_intervention(self.record_id)
         else:
             self.costs.set_intervention(None)
+        self.update_suggestions()
         self._show_planning()
         self._update_actions()
+
+    def update_suggestions(self) -> None:
+        """What the job's customer may need next (as saved), in the Suggestions tab and its title."""
+        row = self.row if self.record_id and not self._gone else {}
+        self.suggestions.set_customer(row.get("company_id"), row.get("person_id"))
+        self.tabs.setTabText(self.tabs.indexOf(self.suggestions), self.suggestions.tab_title())
 
     def _show_planning(self) -> None:
         if not self.record_id or self._gone:
@@ -478,6 +488,8 @@ class InterventionDetailView(SharedRecordView):
 
     def handle_changes(self, changes: list[Change]) -> None:
         tables = {c.table for c in changes}
+        if self.record_id and not self._gone and tables & SUGGESTION_TABLES and not tables & SIDE_TABLES:
+            self.update_suggestions()
         if not self.record_id or self._gone or not tables & (SIDE_TABLES | {interventions.TABLE}):
             return
         mine = any(c.table == interventions.TABLE and c.id == self.record_id for c in changes)

@@ -1,8 +1,11 @@
-"""What to offer a customer: the "Suggestions" tab of the person and company pages.
+"""What to offer a customer: the "Suggestions" tab of the person and company pages, and the compact
+"Suggestions" tab of a ticket and of an intervention (whoever calls or is visited may need more).
 
 Rows come from core.recommendations.for_customer (cross-sell by lift, next tier of what they own,
 a better support level); each says why in words with the numbers behind it, so a seller can judge
-how strong the link is. Read only: the panel reads again when sales, products or contracts change.
+how strong the link is. Compact: only the support level, three up-sells and the three best
+cross-sells (core.recommendations.short_list). Read only: the panel reads again when sales,
+products or contracts change.
 """
 
 from __future__ import annotations
@@ -78,16 +81,22 @@ class SuggestionsPanel(QWidget):
     counted = Signal(int)
 
     def __init__(self, ctx: Context, company_id: str | None = None, person_id: str | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, compact: bool = False) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.compact = compact
         self.person_id: str | None = None
         self.company_id: str | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         bar = QHBoxLayout()
-        self.summary = QLabel(self.tr("Based on what similar customers bought, the next tier of what they own "
-                                      "and their support use this year."), self)
+        if compact:
+            text = self.tr("What this customer may need next: the best links with what they bought, the next tier "
+                           "of what they own, a better support level.")
+        else:
+            text = self.tr("Based on what similar customers bought, the next tier of what they own "
+                           "and their support use this year.")
+        self.summary = QLabel(text, self)
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet(f"color: {MUTED_COLOR};")
         bar.addWidget(self.summary, 1)
@@ -113,21 +122,38 @@ class SuggestionsPanel(QWidget):
         self.company_id = None if person_id else company_id
         self.refresh()
 
+    def set_customer(self, company_id: str | None, person_id: str | None) -> None:
+        """Suggest for the customer of a ticket or a job: its company (whose sales its people's orders are),
+        else its person."""
+        if company_id:
+            self.set_owner(company_id=company_id)
+        else:
+            self.set_owner(person_id=person_id)
+
     def count(self) -> int:
         return self.model.rowCount()
 
     def refresh(self) -> None:
         """Read the suggestions again from core (today in the shop's time zone picks the support year)."""
         has_owner = bool(self.person_id or self.company_id)
-        rows = recommendations.for_customer(self.ctx.db, self.company_id, self.person_id, LIMIT,
-                                            today=local_day(self.ctx.db, self.ctx.now())) if has_owner else []
+        rows: list[Suggestion] = []
+        if has_owner:
+            today = local_day(self.ctx.db, self.ctx.now())
+            if self.compact:
+                rows = recommendations.short_list(self.ctx.db, self.company_id, self.person_id, today=today)
+            else:
+                rows = recommendations.for_customer(self.ctx.db, self.company_id, self.person_id, LIMIT, today=today)
         self.model.set_rows(rows)
         self.summary.setVisible(bool(rows))
         if rows:
             self.pages.setCurrentWidget(self.table)
         else:
-            self.empty.setText(self.tr("Nothing to suggest yet: suggestions come from what customers bought.")
-                               if has_owner else self.tr("Save the record first to see suggestions for it."))
+            if has_owner:
+                self.empty.setText(self.tr("Nothing to suggest yet: suggestions come from what customers bought."))
+            elif self.compact:
+                self.empty.setText(self.tr("Choose the customer to see what they may need next."))
+            else:
+                self.empty.setText(self.tr("Save the record first to see suggestions for it."))
             self.pages.setCurrentWidget(self.empty)
         self.counted.emit(len(rows))
 

@@ -86,6 +86,7 @@ from crm_desktop.ui.record_form import (
     shown,
     write_or_explain,
 )
+from crm_desktop.ui.suggestions_panel import SUGGESTION_TABLES, SuggestionsPanel
 from crm_desktop.ui.support_format import (
     LATE_COLOR,
     OK_COLOR,
@@ -782,6 +783,8 @@ class TicketDetailView(SharedRecordView):
         tabs.addTab(self.conversation, self.tr("Conversation"))
         tabs.addTab(self.costs, self.tr("Time && costs"))
         tabs.addTab(self.onsite, self.tr("On site"))
+        self.suggestions = SuggestionsPanel(self.ctx, parent=tabs, compact=True)
+        tabs.addTab(self.suggestions, self.suggestions.tab_title())
 
     def _arrange_side(self) -> None:
         """The glance and the clocks above the tabs, on the right."""
@@ -887,7 +890,14 @@ class TicketDetailView(SharedRecordView):
         n = self.onsite.count()
         self.tabs.setTabText(self.tabs.indexOf(self.onsite),
                              self.tr("On site ({n})").format(n=n) if n else self.tr("On site"))
+        self.update_suggestions()
         self.update_proposals()
+
+    def update_suggestions(self) -> None:
+        """What the ticket's customer may need next (as saved), in the Suggestions tab and its title."""
+        row = self.row if self.record_id and not self._gone else {}
+        self.suggestions.set_customer(row.get("company_id"), row.get("person_id"))
+        self.tabs.setTabText(self.tabs.indexOf(self.suggestions), self.suggestions.tab_title())
 
     def tick(self) -> None:
         """A minute passed: the clocks (and the hours used today) move on."""
@@ -1049,6 +1059,8 @@ class TicketDetailView(SharedRecordView):
             self.conversation.reload()
         if self.record_id and tables & SIDE_TABLES:
             self.refresh_side()
+        elif self.record_id and tables & SUGGESTION_TABLES:
+            self.update_suggestions()
 
 
 def new_ticket_initial(person_id: str | None, company_id: str | None) -> dict[str, Any]:

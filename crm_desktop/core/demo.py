@@ -31,7 +31,7 @@ from typing import Any
 import sqlite_utils
 
 from crm_desktop import RESOURCES
-from crm_desktop.core import demo_campaigns, demo_field, demo_support
+from crm_desktop.core import demo_campaigns, demo_field, demo_sales, demo_support
 from crm_desktop.core.choices import HISTORY_KINDS, INDUSTRIES
 from crm_desktop.core.clock import Clock
 from crm_desktop.core.errors import CrmError
@@ -100,6 +100,11 @@ class DemoCounts:
     tickets: int = field(default=0, compare=False)
     #: Interventions added (with technicians, vans, parts and stock); checked by demo_field's tests.
     interventions: int = field(default=0, compare=False)
+    #: History written by the leads and campaigns demo (replies, calls, first contacts), after the
+    #: ``history`` rows above, which are the only ones in time order by rid.
+    campaign_history: int = field(default=0, compare=False)
+    #: Products, sales and lines of the sales demo (``demo_sales.SalesCounts``).
+    sales: Any = field(default=None, compare=False)
 
 
 class Cancelled(CrmError):
@@ -587,13 +592,15 @@ class _Loader:
         # Technicians are hired up to the size's team only when this load made the team.
         field_service = demo_field.load(self, people, companies, hire=users_added > 0)
         # Leads, opportunities, tasks and campaigns come after the sales they convert into.
-        demo_campaigns.load(self, people, companies)
+        sales = demo_sales.load(self, people, companies)
+        campaigns = demo_campaigns.load(self, people, companies)
         self.finish()
         return DemoCounts(
             people=len(people), companies=len(companies), history=history,
             users=users_added + support.users + field_service.users,
             busiest_person_id=people[0].row[0] if people else None,
             tickets=support.tickets, interventions=field_service.interventions,
+            campaign_history=campaigns.history, sales=sales,
         )
 
     def finish(self) -> None:

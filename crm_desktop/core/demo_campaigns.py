@@ -54,6 +54,7 @@ class CampaignCounts:
     opportunities: int = 0
     tasks: int = 0
     conversions: int = 0
+    history: int = 0
 
 
 # Index of each column in the demo's person rows (demo._PERSON_COLUMNS).
@@ -90,6 +91,11 @@ _SMS_TEXT = "Lambert: offre de saison -10% jusqu'au 30. Repondez OUI pour etre r
 _CALL_SCRIPT = "Présentez-vous, rappelez le dernier achat de {first_name}, proposez la visite gratuite."
 _OUTCOMES = (("reached-interested", 0.18), ("reached-not-interested", 0.32), ("call-back", 0.12),
              ("no-answer", 0.33), ("wrong-number", 0.05))
+_CALL_NOTES = {"reached-interested": "Intéressé, souhaite une visite.", "reached-not-interested": "Pas intéressé.",
+               "call-back": "Rappeler plus tard.", "no-answer": "Pas de réponse, message laissé.",
+               "wrong-number": "Mauvais numéro."}
+_FIRST_CONTACTS = ("Premier appel : besoin confirmé, visite proposée.", "Appel de découverte, budget à préciser.",
+                   "First call: wants a quote next week.", "Rappel rapide : documentation envoyée.")
 _LOST_REASONS = ("price", "competitor", "no_budget", "no_decision", "timing")
 _TASK_TITLES = ("Rappeler pour le devis", "Envoyer la documentation", "Relancer après la visite",
                 "Préparer l'offre", "Call back about the quote", "Confirm the installation date",
@@ -117,7 +123,8 @@ class CampaignLoader:
         self.conn = loader.conn
         self.rng = loader.rng
         self.rnd = loader.rnd
-        self.people = people
+        # The first person has a planned history length (benchmarks rely on it): leave them out.
+        self.people = people[1:]
         self.companies = companies
         self.scale = scale(len(people))
         self.office = [u for u in loader.office if u]
@@ -216,7 +223,8 @@ class CampaignLoader:
         self.save_counters()
         return CampaignCounts(campaigns=self.counts.get("campaigns", 0),
                               members=self.counts.get("campaign_members", 0), leads=leads,
-                              opportunities=opportunities, tasks=tasks, conversions=conversions)
+                              opportunities=opportunities, tasks=tasks, conversions=conversions,
+                              history=self.counts.get("history", 0))
 
     def load_segments(self) -> list[str]:
         at = self.loader.start_ms + 20 * DAY_MS
@@ -335,8 +343,8 @@ class CampaignLoader:
                     if outcome != "wrong-number":
                         history_rows.append(self.stamped(
                             at, _author=caller, kind="call", direction="out", occurred_at=loader.iso(at),
-                            duration_s=0 if outcome == "no-answer" else 60 + int(self.rnd() * 400), user_id=caller,
-                            subject=f"{name}: {CALL_OUTCOMES[outcome]}", body=None, person_id=pid,
+                            duration_s=20 if outcome == "no-answer" else 60 + int(self.rnd() * 400), user_id=caller,
+                            subject=f"{name}: {CALL_OUTCOMES[outcome]}", body=_CALL_NOTES[outcome], person_id=pid,
                             company_id=company_id))
                     if outcome == "reached-interested":
                         sent_any.append((channel, at))
@@ -350,8 +358,10 @@ class CampaignLoader:
                 text = self.pick(_REPLIES[channel])
                 member.update(responded_at=loader.iso(at), response_channel=channel, response=text)
                 kind = {"email": "email", "letter": "letter", "phone": "call", "sms": "sms"}[channel]
+                logger = member["caller_id"] or row[_OWNER] or self.user()
                 history_rows.append(self.stamped(
-                    at, kind=kind, direction="in", occurred_at=loader.iso(at), duration_s=None, user_id=None,
+                    at, _author=logger, kind=kind, direction="in", occurred_at=loader.iso(at),
+                    duration_s=60 + int(self.rnd() * 300) if kind == "call" else None, user_id=logger,
                     subject=f"Réponse à la campagne {name}", body=text, person_id=pid, company_id=company_id))
             converted_at = None
             if responded is not None and self.rnd() < 0.35:
@@ -452,7 +462,7 @@ class CampaignLoader:
                 history.append(self.stamped(
                     contact, _author=owner, kind="call", direction="out", occurred_at=loader.iso(contact),
                     duration_s=120 + int(self.rnd() * 500), user_id=owner, subject="Premier contact",
-                    body=None, person_id=row[_ID], company_id=row[_COMPANY]))
+                    body=self.pick(_FIRST_CONTACTS), person_id=row[_ID], company_id=row[_COMPANY]))
         self.insert("leads", rows)
         self.insert("history", history)
         self.leads = rows

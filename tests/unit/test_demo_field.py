@@ -360,7 +360,7 @@ def test_a_second_load_keeps_the_team_and_continues_the_numbers(tmp_path: Path) 
     numbers = [r[0] for r in db.execute("SELECT number FROM interventions ORDER BY rid")]
     assert numbers == [f"I-{code}-{n:04d}" for n in range(1, 301)]
     assert db.execute("SELECT count(*) FROM technicians").fetchone()[0] == 3
-    assert db.execute("SELECT count(*) FROM products").fetchone()[0] == 15
+    assert db.execute("SELECT count(*) FROM products WHERE is_part = 1").fetchone()[0] == 15
     assert db.execute("SELECT count(*) FROM stock_locations").fetchone()[0] == 4
     for table in ("stock_minimums", "intervention_technicians", "intervention_costs", "interventions"):
         count, distinct = db.execute(f"SELECT count(*), count(DISTINCT id) FROM {table}").fetchone()

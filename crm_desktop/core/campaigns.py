@@ -220,3 +220,9 @@ def total_cost(db: sqlite_utils.Database, campaign_id: str) -> int:
     row = db.execute("SELECT coalesce(sum(amount_cents), 0) FROM campaign_costs WHERE campaign_id = ? "
                      "AND deleted_at IS NULL", [campaign_id]).fetchone()
     return int(row[0])
+
+
+def choices(db: sqlite_utils.Database) -> list[dict[str, Any]]:
+    """Campaigns a sale or a deal can be credited to (any not deleted; the newest first)."""
+    return db.execute_returning_dicts(
+        "SELECT id, name FROM campaigns WHERE deleted_at IS NULL ORDER BY coalesce(starts_on, created_at) DESC, name")

@@ -19,7 +19,7 @@ from typing import Any
 
 import sqlite_utils
 
-from crm_desktop.core import fields, history, numbers, records, sales
+from crm_desktop.core import campaigns, fields, history, numbers, records, sales
 from crm_desktop.core.context import Context
 from crm_desktop.core.errors import Message, ValidationError
 from crm_desktop.core.i18n import QT_TRANSLATE_NOOP
@@ -457,6 +457,5 @@ def today_of(ctx: Context) -> date:
 
 
 def campaign_choices(db: sqlite_utils.Database) -> list[dict[str, Any]]:
-    """Campaigns a deal can be credited to (any not deleted; the newest first)."""
-    return db.execute_returning_dicts(
-        "SELECT id, name FROM campaigns WHERE deleted_at IS NULL ORDER BY coalesce(starts_on, created_at) DESC, name")
+    """Campaigns a deal can be credited to."""
+    return campaigns.choices(db)

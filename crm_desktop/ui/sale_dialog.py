@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.core import people, permissions, sales, stock, tickets
+from crm_desktop.core import campaigns, people, permissions, sales, stock, tickets
 from crm_desktop.core.context import Context
 from crm_desktop.core.errors import CrmError, Message, ValidationError
 from crm_desktop.core.permissions import Perm
@@ -207,6 +207,10 @@ class SaleDialog(QDialog):
                                            ChoiceField(choice_items(CHANNELS), allow_empty=False, parent=self))
         sellers = [(u["id"], u["name"]) for u in sales.sellers(ctx.db)]
         self.seller = self.form.add_field(section, "seller_id", self.tr("Seller"), ChoiceField(sellers, parent=self))
+        # The campaign that brought the sale: the sale counts as its conversion.
+        offered = [(c["id"], c["name"]) for c in campaigns.choices(ctx.db)]
+        self.campaign = self.form.add_field(section, "campaign_id", self.tr("Campaign"),
+                                            ChoiceField(offered, parent=self))
         self.note = self.form.add_field(section, "note", self.tr("Note"), TextField(48, self))
         self.note.setMaximumHeight(60)
         self.form.finish()

@@ -73,8 +73,8 @@ def test_navigation_and_status_bar_in_french(qtbot: QtBot, window: MainWindow, s
     labels = [window.nav.item(row).text() for row in range(window.nav.count())]
     assert [a.text() for a in window.menus["view"].actions()] == labels
     assert labels == ["Contacts", "Sociétés", "Support", "Aujourd’hui", "Interventions", "Planning", "Ma journée",
-                      "Stock", "Techniciens", "Produits", "Base de connaissances", "Corbeille", "Conflits",
-                      "Doublons"]
+                      "Stock", "Techniciens", "Pistes", "Pipeline", "Campagnes", "Segments", "Produits",
+                      "Base de connaissances", "Corbeille", "Conflits", "Doublons"]
     qtbot.waitUntil(lambda: window.counts_label.text() == f"Personnes{NBSP}: 5 · Sociétés{NBSP}: 3")
     assert window.user_label.text().startswith(f"Utilisateur{NBSP}:")
 
@@ -114,7 +114,8 @@ def test_detail_view_and_validation_in_french(qtbot: QtBot, window: MainWindow, 
     assert detail.save_button.text() == "Enregistrer"
     assert detail.title_label.text() == "Nouvelle personne"
     assert [detail.tabs.tabText(i) for i in range(detail.tabs.count())] == [
-        "Chronologie", "Fichiers", "Tickets", "Interventions", "Ventes", "Suggestions", "Tâches", "Contrat"]
+        "Chronologie", "Fichiers", "Tickets", "Interventions", "Ventes", "Opportunités", "Suggestions", "Tâches",
+        "Contrat"]
     assert detail.timeline.quick_buttons["call"].text() == "Appel"
     assert detail.form.editor("stage").currentText() == "Piste"
 

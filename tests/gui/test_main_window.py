@@ -43,7 +43,7 @@ def test_menus_and_shortcuts(main_window: MainWindow) -> None:
                           "&Export interventions to a calendar…", "S&ync now", "&Settings…", "&Quit"]
     assert [a.text() for a in main_window.menus["view"].actions()] == [
         "Contacts", "Companies", "Support", "Today", "Interventions", "Planning", "My day", "Stock", "Technicians",
-        "Products", "Knowledge base", "Trash", "Conflicts", "Duplicates"]
+        "Leads", "Pipeline", "Campaigns", "Segments", "Products", "Knowledge base", "Trash", "Conflicts", "Duplicates"]
     assert shortcut(main_window, "syncNow") == "F5"
     assert shortcut(main_window, "show_tickets") == "Ctrl+3"
     assert shortcut(main_window, "show_today") == "Ctrl+4"
@@ -60,7 +60,7 @@ def test_navigation_by_shortcut_and_sidebar(qtbot: QtBot, main_window: MainWindo
     qtbot.keyClick(main_window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert main_window.current_area() == "companies"
     assert main_window.stack.currentWidget() is main_window.views["companies"]
-    main_window.nav.setCurrentRow(11)
+    main_window.nav.setCurrentRow(15)
     assert main_window.current_area() == "trash"
     qtbot.keyClick(main_window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert main_window.current_area() == "people"

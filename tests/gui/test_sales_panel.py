@@ -97,3 +97,18 @@ def test_person_page_has_a_sales_tab_and_the_timeline_shows_the_sale(qtbot: QtBo
     summary = index.data(TimelineModel.SummaryRole)
     assert summary == f"Revenue {format_cents(15600)}\u00a0EUR, margin {format_cents(7350)}\u00a0EUR (47.1 %)"
     assert index.data(TimelineModel.WhenRole) == "Today"
+
+
+def test_a_sale_credited_to_a_campaign_counts_as_its_conversion(qtbot: QtBot, ctx: Context,
+                                                                 world: FieldWorld) -> None:
+    from crm_desktop.core import campaign_results, campaigns
+
+    campaign = campaigns.create(ctx, {"name": "Spring boilers", "objective": "growth", "channels": ["letter"],
+                                      "letter_body": "Dear {last_name}"})
+    dialog = shown(qtbot, SaleDialog(ctx, initial={"person_id": world.person}), (980, 620))
+    dialog.campaign.setCurrentIndex(dialog.campaign.findData(campaign))
+    _choose(dialog.rows[0], world.pump)
+    with qtbot.waitSignal(dialog.saved):
+        assert dialog.save()
+    assert sales.get(ctx.db, dialog.sale_id)["campaign_id"] == campaign
+    assert campaign_results.results(ctx.db, campaign).revenue_cents == 15000

@@ -209,6 +209,11 @@ class MainWindow(QMainWindow):
 
         self.reminders = ReminderNotifier(ctx, self)
         self.reminders.open_record.connect(self.open_record)
+        from crm_desktop.ui.lead_watch import LeadWatch
+
+        self.lead_watch = LeadWatch(ctx, self)
+        self.statusBar().insertPermanentWidget(0, self.lead_watch.button)
+        self.lead_watch.open_requested.connect(self.show_leads)
         self.show_area(self._area)
         self._focus_app = QApplication.instance()
         if isinstance(self._focus_app, QApplication):
@@ -532,6 +537,13 @@ class MainWindow(QMainWindow):
         except CrmError as exc:
             self.statusBar().showMessage(error_text(exc), 8000)
             return False
+        return True
+
+    def show_leads(self, mode: str = "mine") -> bool:
+        """The Leads area on one of its lists (mine, all, overdue)."""
+        if not self.show_area("leads"):
+            return False
+        self.views["leads"].set_mode(mode)
         return True
 
     def edit_lead(self, lead_id: str | None, initial: Mapping[str, Any] | None = None) -> bool:
@@ -1003,6 +1015,7 @@ class MainWindow(QMainWindow):
         self.auto_sync_timer.stop()
         self.status_timer.stop()
         self.reminders.stop()
+        self.lead_watch.stop()
         self.sync.wait()  # a sync in progress stops at its next bundle (each is atomic)
         self.bridge.close()
         if isinstance(self._focus_app, QApplication):

@@ -226,3 +226,12 @@ def choices(db: sqlite_utils.Database) -> list[dict[str, Any]]:
     """Campaigns a sale or a deal can be credited to (any not deleted; the newest first)."""
     return db.execute_returning_dicts(
         "SELECT id, name FROM campaigns WHERE deleted_at IS NULL ORDER BY coalesce(starts_on, created_at) DESC, name")
+
+
+def showcase(db: sqlite_utils.Database) -> str | None:
+    """The launched campaign with the most replies (screenshots and the demo tour open it)."""
+    row = db.execute(
+        "SELECT c.id FROM campaigns c LEFT JOIN campaign_members m ON m.campaign_id = c.id "
+        "AND m.responded_at IS NOT NULL AND m.deleted_at IS NULL WHERE c.deleted_at IS NULL "
+        "AND c.launched_at IS NOT NULL GROUP BY c.id ORDER BY count(m.id) DESC, c.starts_on DESC LIMIT 1").fetchone()
+    return row[0] if row else None

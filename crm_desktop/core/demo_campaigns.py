@@ -434,9 +434,10 @@ class CampaignLoader:
             owner = row[_OWNER] or self.user()
             if age_days < 3:
                 status = "new" if self.rnd() < 0.6 else "working"
-            else:
-                status = self.pick(("converted", "converted", "disqualified", "disqualified", "qualified",
-                                    "working", "working", "new"))
+            elif age_days < 60:
+                status = self.pick(("converted", "disqualified", "qualified", "qualified", "working", "working"))
+            else:  # old leads were settled one way or the other
+                status = self.pick(("converted", "converted", "disqualified", "disqualified", "disqualified"))
             product = self.pick(sellable) if sellable and self.rnd() < 0.7 else None
             rows.append(self.stamped(
                 arrived, id=lead_id, _author=owner, person_id=row[_ID], company_id=row[_COMPANY],

@@ -241,7 +241,8 @@ class LeadsView(QWidget):
                               (LeadModel.SOURCE, 100), (LeadModel.SCORE, 60), (LeadModel.OWNER, 120),
                               (LeadModel.NEXT, 200), (LeadModel.STATUS, 90)):
             self.table.setColumnWidth(column, width)
-        header.setSortIndicator(LeadModel.ARRIVED, Qt.SortOrder.AscendingOrder)
+        # Newest first: the leads that just came in (and may be waiting) are on top.
+        header.setSortIndicator(LeadModel.ARRIVED, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
         self.table.clicked.connect(self._clicked)
         self.table.doubleClicked.connect(self._double_clicked)

@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QPoint
 from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import QApplication
 
-from crm_desktop.core import interventions, knowledge, people, timeline
+from crm_desktop.core import campaigns, interventions, knowledge, people, timeline
 from crm_desktop.core.context import Context
 from crm_desktop.core.listing import COMPANIES, PEOPLE, ListFilter
 from crm_desktop.core.ticket_queues import TICKETS, TicketFilter
@@ -196,6 +196,17 @@ def render_all(db_path: Path, out: Path, language: str = "en") -> list[Path]:
         _settle()
         return window.grab()
 
+    def campaign() -> QPixmap | None:
+        window.show_area("campaigns")
+        campaign_id = campaigns.showcase(ctx.db)
+        if campaign_id is None or not window.open_record("campaign", campaign_id):
+            return None
+        results = getattr(window.detail, "show_tab", None)
+        if callable(results):
+            results("results")
+        _settle()
+        return window.grab()
+
     try:
         step("people", lambda: area("people"))
         step("companies", lambda: area("companies"))
@@ -216,6 +227,11 @@ def render_all(db_path: Path, out: Path, language: str = "en") -> list[Path]:
         step("technicians", lambda: area("technicians"))
         step("today", lambda: area("today"))
         step("products", lambda: area("products"))
+        step("leads", lambda: area("leads"))
+        step("pipeline", lambda: area("pipeline"))
+        step("segments", lambda: area("segments"))
+        step("campaigns", lambda: area("campaigns"))
+        step("campaign", campaign)
     finally:
         window.go_back()
         window.close()

@@ -211,8 +211,9 @@ def test_sorting_by_a_header_keeps_the_selected_lead(qtbot: QtBot, ctx: Context,
     hot = leads.create(ctx, {"person_id": world.person, "owner_id": ctx.user.id, "need": "clear", "timing": "now"})
     view = shown(qtbot, LeadsView(ctx), (1200, 500))
     keep = model_tester(view)
-    assert [row["id"] for row in view.model.rows] == [cold, hot]  # by arrival
-    view.table.selectRow(0)
+    assert [row["id"] for row in view.model.rows] == [hot, cold]  # newest arrival first
+    view.table.selectRow(1)
+    assert view.selected_id() == cold
     view.table.sortByColumn(LeadModel.SCORE, Qt.SortOrder.DescendingOrder)
     assert [row["id"] for row in view.model.rows] == [hot, cold]
     assert view.selected_id() == cold

@@ -478,6 +478,7 @@ class CampaignLoader:
         by_id = {p.row[_ID]: p for p in self.people}
         rows: list[dict[str, Any]] = []
         lead_updates: list[tuple[str, str]] = []
+        names = {p[0]: p[1] for p in self.products}
         for index in range(self.scale.opportunities):
             lead = converted[index] if index < len(converted) else None
             person = by_id.get(lead["person_id"]) if lead else self.pick(customers)
@@ -504,8 +505,10 @@ class CampaignLoader:
                 closed = loader.end_ms - HOUR_MS
             expected = closed if closed is not None else loader.end_ms + int((-10 + self.rnd() * 90) * DAY_MS)
             opp_id = new_id(self.rng, opened)
-            title = (template[0][1] if template and template[0][1] else "Projet") + (
-                f" — {person.last}" if self.rnd() < 0.7 else "")
+            first = (template[0][1] or names.get(template[0][0])) if template else None
+            title = first or self.pick(_LEAD_INTERESTS)
+            if len(template) > 1:
+                title = f"{title} + {len(template) - 1}"
             sale_id = None
             if stage == "won" and closed is not None and template:
                 company_id = person.row[_COMPANY]

@@ -397,16 +397,16 @@ class CampaignLoader:
         return None
 
     def costs(self, campaign_id: str, channels: list[str], start: int, budget: int, size: int) -> None:
-        unit = {"email": 2, "letter": 95, "sms": 7, "phone": 180}
+        unit = {"email": 5, "letter": 180, "sms": 9, "phone": 450}
         names = {"email": "Plateforme e-mail", "letter": "Impression et affranchissement", "sms": "Passerelle SMS",
                  "phone": "Temps d'appel"}
         rows = [self.stamped(start + i * HOUR_MS, campaign_id=campaign_id, channel=channel,
                              description=names[channel], amount_cents=unit[channel] * size + 2_000,
                              spent_on=self.day(start))
                 for i, channel in enumerate(channels)]
-        if self.rnd() < 0.6:
+        if self.rnd() < 0.8:
             rows.append(self.stamped(start - DAY_MS, campaign_id=campaign_id, channel=None,
-                                     description="Conception graphique", amount_cents=int(budget * 0.3),
+                                     description="Conception et préparation", amount_cents=int(budget * 0.5),
                                      spent_on=self.day(start - DAY_MS)))
         self.insert("campaign_costs", rows)
 

@@ -122,6 +122,8 @@ class LocalSettings:
     #: Per database file: the site id it had here and its last sequence number. A file
     #: whose id or sequence does not match was copied or restored: it gets a new site id.
     sites: dict[str, dict[str, object]] = field(default_factory=dict)
+    #: The campaign mail server's password stays on this machine (core/smtp_settings): it never syncs.
+    smtp_password: str = ""
 
     def effective_language(self) -> str:
         return self.language if self.language in LANGUAGES else system_language()

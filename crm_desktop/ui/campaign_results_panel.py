@@ -156,7 +156,13 @@ class CampaignResultsPanel(QWidget):
             self.tr("Channel"), self.tr("Targeted"), self.tr("Left out"), self.tr("To send"), self.tr("Sent"),
             self.tr("Failed"), self.tr("Replied")])
         read_only_rows(self.channels)
-        self.channels.horizontalHeader().setStretchLastSection(True)
+        # The channel's name takes the room left; the figures keep a readable width beside it.
+        header = self.channels.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, header.ResizeMode.Stretch)
+        for column in range(1, 7):
+            header.setSectionResizeMode(column, header.ResizeMode.Fixed)
+            self.channels.setColumnWidth(column, 110)
         self.channels.setSizeAdjustPolicy(QTableWidget.SizeAdjustPolicy.AdjustToContents)
         self.channels.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addWidget(self.channels)

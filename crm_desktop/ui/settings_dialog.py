@@ -76,6 +76,7 @@ from crm_desktop.ui.record_form import (
     format_cents,
     write_or_explain,
 )
+from crm_desktop.ui.smtp_settings_page import SmtpSettingsPage
 from crm_desktop.ui.widgets import error_label, read_only_rows
 
 ERROR_STYLE = "color: #b00020;"
@@ -244,6 +245,8 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(general, self.tr("General"))
         self.tabs.addTab(self._build_support_page(), self.tr("Support"))
         self.tabs.addTab(self._build_levels_page(), self.tr("Support levels"))
+        self.smtp_page = SmtpSettingsPage(ctx)
+        self.tabs.addTab(self.smtp_page, self.tr("E-mail"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
@@ -713,6 +716,9 @@ class SettingsDialog(QDialog):
     def save(self) -> bool:
         """Validate and save everything, or show why not and save nothing."""
         self._clear_errors()
+        if not self.smtp_page.save():  # the E-mail page checks and writes through core itself
+            self.tabs.setCurrentWidget(self.smtp_page)
+            return False
         values = self.values()
         if self.can_edit:
             # Both pages are checked before either is written: a bad hour saves no business name.

@@ -760,6 +760,8 @@ CREATE TABLE campaign_sends (
 CREATE UNIQUE INDEX campaign_sends_id ON campaign_sends(id);
 CREATE INDEX campaign_sends_by_campaign ON campaign_sends(campaign_id, channel, status);
 CREATE INDEX campaign_sends_by_person ON campaign_sends(person_id);
+-- Covering: a campaign's members whose every send was left out, counted without reading the rows.
+CREATE INDEX campaign_sends_by_member ON campaign_sends(campaign_id, person_id, status, deleted_at);
 CREATE INDEX sales_by_campaign ON sales(campaign_id) WHERE campaign_id IS NOT NULL;
 
 CREATE TABLE product_buyers (
@@ -847,3 +849,79 @@ PRODUCT_BUYERS_FILL = f"""INSERT INTO product_buyers(product_id, customer, lines
 SELECT l.product_id, {_BUYER.format(s='s')} AS buyer, count(*) FROM sale_lines l JOIN sales s ON s.id = l.sale_id
 WHERE l.deleted_at IS NULL AND s.deleted_at IS NULL AND l.product_id IS NOT NULL AND buyer IS NOT NULL
 GROUP BY l.product_id, buyer"""
+
+
+#: Customer value (issue 7). A customer is a company, else the person's company, else the person:
+#: ``'c:' || company_id`` or ``'p:' || person_id`` of a row ``{s}`` (core.customer_keys reads this).
+CUSTOMER_KEY = ("CASE WHEN coalesce({s}.company_id, '') <> '' THEN 'c:' || {s}.company_id "
+                "ELSE coalesce('c:' || nullif((SELECT k.company_id FROM people k WHERE k.id = {s}.person_id), ''), "
+                "'p:' || nullif({s}.person_id, '')) END")
+
+#: ``customer_days`` is local: the days (UTC dates; a sale's own day) on which each customer bought, was
+#: in contact (any history entry but a note) or opened a ticket, with how many such rows. The risk of a
+#: customer going silent reads their last days by the primary key instead of scanning a million history rows.
+VALUE = """
+CREATE TABLE customer_days (
+    customer TEXT NOT NULL,
+    day TEXT NOT NULL,
+    n INTEGER NOT NULL,
+    PRIMARY KEY (customer, day)
+) WITHOUT ROWID;
+-- A company's share of campaign costs, found from its members without reading every member.
+CREATE INDEX campaign_members_by_company ON campaign_members(company_id) WHERE company_id IS NOT NULL
+"""
+
+#: The rows that make a customer day: table -> (its day, when it counts, the columns that move it).
+_DAY_SOURCES = {
+    "history": ("substr({s}.occurred_at, 1, 10)", "{s}.deleted_at IS NULL AND {s}.kind <> 'note'",
+                "company_id, person_id, deleted_at, occurred_at, kind"),
+    "sales": ("{s}.sold_on", "{s}.deleted_at IS NULL", "company_id, person_id, deleted_at, sold_on"),
+    "tickets": ("substr({s}.opened_at, 1, 10)", "{s}.deleted_at IS NULL",
+                "company_id, person_id, deleted_at, opened_at"),
+}
+
+
+def _day_triggers() -> list[str]:
+    out = []
+    for table, (day, counts, columns) in _DAY_SOURCES.items():
+        new = {"key": CUSTOMER_KEY.format(s="NEW"), "day": day.format(s="NEW"), "counts": counts.format(s="NEW")}
+        old = {"key": CUSTOMER_KEY.format(s="OLD"), "day": day.format(s="OLD"), "counts": counts.format(s="OLD")}
+        add = (f"INSERT INTO customer_days(customer, day, n) SELECT {new['key']}, {new['day']}, 1 "
+               f"WHERE {new['counts']} AND {new['key']} IS NOT NULL "
+               f"ON CONFLICT(customer, day) DO UPDATE SET n = n + 1;")
+        take = (f"UPDATE customer_days SET n = n - 1 WHERE {old['counts']} AND customer = {old['key']} "
+                f"AND day = {old['day']}; "
+                f"DELETE FROM customer_days WHERE customer = {old['key']} AND day = {old['day']} AND n <= 0;")
+        out.append(f"CREATE TRIGGER IF NOT EXISTS customer_days_{table}_ai AFTER INSERT ON {table} BEGIN {add} END")
+        out.append(f"CREATE TRIGGER IF NOT EXISTS customer_days_{table}_ad AFTER DELETE ON {table} BEGIN {take} END")
+        out.append(f"CREATE TRIGGER IF NOT EXISTS customer_days_{table}_au AFTER UPDATE OF {columns} ON {table} "
+                   f"BEGIN {take} {add} END")
+    # A person who joins, leaves or changes company takes the days of their own rows (those naming no
+    # company) along: they count for whom the person counts now.
+    person_rows = " UNION ALL ".join(
+        f"SELECT {day.format(s='x')} AS day FROM {table} x WHERE x.person_id = NEW.id "
+        f"AND coalesce(x.company_id, '') = '' AND {counts.format(s='x')}"
+        for table, (day, counts, _) in _DAY_SOURCES.items())
+    old_key = "CASE WHEN coalesce(OLD.company_id, '') <> '' THEN 'c:' || OLD.company_id ELSE 'p:' || OLD.id END"
+    new_key = "CASE WHEN coalesce(NEW.company_id, '') <> '' THEN 'c:' || NEW.company_id ELSE 'p:' || NEW.id END"
+    out.append(
+        f"CREATE TRIGGER IF NOT EXISTS customer_days_people_au AFTER UPDATE OF company_id ON people "
+        f"WHEN coalesce(OLD.company_id, '') <> coalesce(NEW.company_id, '') BEGIN "
+        f"INSERT INTO customer_days(customer, day, n) SELECT {old_key}, day, -count(*) FROM ({person_rows}) "
+        f"WHERE true GROUP BY day ON CONFLICT(customer, day) DO UPDATE SET n = n + excluded.n; "
+        f"DELETE FROM customer_days WHERE customer = {old_key} AND n <= 0; "
+        f"INSERT INTO customer_days(customer, day, n) SELECT {new_key}, day, count(*) FROM ({person_rows}) "
+        f"WHERE true GROUP BY day ON CONFLICT(customer, day) DO UPDATE SET n = n + excluded.n; END")
+    return out
+
+
+#: Triggers that keep ``customer_days`` equal to the live history (notes aside), sales and tickets,
+#: whoever writes them (the app, a merge of remote changes, a bulk load).
+CUSTOMER_DAY_TRIGGERS = tuple(_day_triggers())
+
+#: Fills ``customer_days`` from the rows there (the migration; a bulk load that dropped the triggers).
+CUSTOMER_DAYS_FILL = "INSERT INTO customer_days(customer, day, n) SELECT customer, day, count(*) FROM (" + (
+    " UNION ALL ".join(f"SELECT {CUSTOMER_KEY.format(s='x')} AS customer, {day.format(s='x')} AS day "
+                       f"FROM {table} x WHERE {counts.format(s='x')}"
+                       for table, (day, counts, _) in _DAY_SOURCES.items())
+) + ") WHERE customer IS NOT NULL GROUP BY customer, day"

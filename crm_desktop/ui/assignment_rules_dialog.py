@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -41,7 +40,8 @@ from crm_desktop.core.lead_settings import (
 )
 from crm_desktop.core.permissions import Perm, allowed
 from crm_desktop.ui.i18n import core_tr, error_text, render
-from crm_desktop.ui.record_form import ERROR_COLOR, MUTED_COLOR, error_label, message_line, save_buttons
+from crm_desktop.ui.record_form import ERROR_COLOR, MUTED_COLOR, dialog_buttons, error_label
+from crm_desktop.ui.widgets import bar_button
 
 
 class MatchField(QComboBox):
@@ -115,10 +115,10 @@ class AssignmentRulesDialog(QDialog):
         self.list.currentRowChanged.connect(self._row_changed)
         left.addWidget(self.list, 1)
         moves = QHBoxLayout()
-        self.add_button = self._button(moves, self.tr("Add"), self.add_rule)
-        self.remove_button = self._button(moves, self.tr("Remove"), self.remove_rule)
-        self.up_button = self._button(moves, self.tr("Up"), lambda: self.move_rule(-1))
-        self.down_button = self._button(moves, self.tr("Down"), lambda: self.move_rule(1))
+        self.add_button = bar_button(self, moves, self.tr("Add"), self.add_rule)
+        self.remove_button = bar_button(self, moves, self.tr("Remove"), self.remove_rule)
+        self.up_button = bar_button(self, moves, self.tr("Up"), lambda: self.move_rule(-1))
+        self.down_button = bar_button(self, moves, self.tr("Down"), lambda: self.move_rule(1))
         left.addLayout(moves)
         body.addLayout(left, 2)
 
@@ -161,24 +161,12 @@ class AssignmentRulesDialog(QDialog):
         self.target_error = self._error_row(target_form)
         layout.addWidget(target_box)
 
-        self.message = message_line(self)
-        layout.addWidget(self.message)
-        self.save_button = QPushButton(self.tr("Save"), self)
-        buttons, _cancel = save_buttons(self, self.save_button)
-        self.save_button.clicked.connect(self.save)
-        layout.addWidget(buttons)
+        self.message, self.save_button = dialog_buttons(self, layout, self.tr("Save"), self.save)
 
         for widget in (self.add_button, self.remove_button, self.up_button, self.down_button, self.editor,
                        self.target, self.save_button):
             widget.setEnabled(self.can_edit)
         self._fill_list(0)
-
-    def _button(self, layout: QHBoxLayout, text: str, slot: Any) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setAutoDefault(False)
-        button.clicked.connect(slot)
-        layout.addWidget(button)
-        return button
 
     def _error_row(self, form: QFormLayout) -> QLabel:
         label = error_label(self)

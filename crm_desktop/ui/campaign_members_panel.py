@@ -39,7 +39,7 @@ from crm_desktop.ui.list_view import RecordTable
 from crm_desktop.ui.record_form import MUTED_COLOR, ChoiceField, choice_items, dialog_form, message_line
 from crm_desktop.ui.response_dialog import ResponseDialog
 from crm_desktop.ui.support_format import LATE_COLOR, OK_COLOR, label_of, moment_text
-from crm_desktop.ui.widgets import empty_state_pages, error_label, search_debounce
+from crm_desktop.ui.widgets import empty_state_pages, error_label, open_kept, search_debounce
 
 PAGE = 200
 #: Start widths of the members table's columns, in average characters.
@@ -464,8 +464,4 @@ class CampaignMembersPanel(QWidget):
         return self._open(dialog)
 
     def _open(self, dialog: Any) -> Any:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
-        self.dialog = dialog
-        dialog.open()
-        return dialog
+        return open_kept(self, dialog)

@@ -33,10 +33,11 @@ from crm_desktop.ui.bridge import ChangeBridge, ChangeCoalescer
 from crm_desktop.ui.campaign_setup import channel_label
 from crm_desktop.ui.i18n import error_text
 from crm_desktop.ui.record_form import MUTED_COLOR
-from crm_desktop.ui.report_dialog import forget_file, report_language, show_preview, temporary_pdf
+from crm_desktop.ui.report_dialog import report_language, temporary_pdf
+from crm_desktop.ui.report_job import build_then_preview
 from crm_desktop.ui.support_format import LATE_COLOR, OK_COLOR, money_text
 from crm_desktop.ui.widgets import error_label, heading, read_only_rows
-from crm_desktop.ui.workers import Progress, Task, run_and_wait
+from crm_desktop.ui.workers import Progress
 
 #: Tables whose changes can move a campaign's figures.
 RESULT_TABLES = ("campaigns", "campaign_sends", "campaign_members", "sales", "sale_lines", "campaign_costs",
@@ -70,19 +71,8 @@ def show_campaign_report(ctx: Context, parent: QWidget | None = None, campaign_i
     else:
         title = QCoreApplication.translate("CampaignResultsPanel", "Campaigns compared")
         stem = QCoreApplication.translate("CampaignResultsPanel", "campaigns-compared")
-    task = Task(job, title, QCoreApplication.translate("CampaignResultsPanel", "Creating the report…"), parent)
-    try:
-        run_and_wait(task)
-        if task.error is not None:
-            forget_file(out)
-            raise task.error
-        if task.is_cancelled():
-            forget_file(out)
-            return None
-    finally:
-        task.deleteLater()
-    show_preview(out, parent, title, f"{stem}.pdf")
-    return out
+    return build_then_preview(job, out, parent, title,
+                              QCoreApplication.translate("CampaignResultsPanel", "Creating the report…"), f"{stem}.pdf")
 
 
 class Figure(QFrame):

@@ -49,14 +49,14 @@ from crm_desktop.ui.record_form import (
     RecordForm,
     TextField,
     choice_items,
+    dialog_buttons,
     dialog_form,
     message_line,
-    save_buttons,
     shown,
     write_or_explain,
 )
 from crm_desktop.ui.support_format import date_text, money_text
-from crm_desktop.ui.widgets import read_only_rows
+from crm_desktop.ui.widgets import open_kept, read_only_rows
 
 #: The template fields each channel uses, in the order the form shows them.
 CHANNEL_TEMPLATES: dict[str, tuple[str, ...]] = {
@@ -155,12 +155,7 @@ class SegmentDialog(QDialog):
         self.form.finish()
         layout.addWidget(self.form)
         layout.addWidget(self.editor, 1)
-        self.message = message_line(self)
-        layout.addWidget(self.message)
-        self.save_button = QPushButton(self.tr("Save the segment"), self)
-        buttons, _cancel = save_buttons(self, self.save_button)
-        self.save_button.clicked.connect(self.save)
-        layout.addWidget(buttons)
+        self.message, self.save_button = dialog_buttons(self, layout, self.tr("Save the segment"), self.save)
         if current is not None:
             self.name.set_value(current.get("name"))
         start = criteria if criteria is not None else (current or {}).get("filter")
@@ -313,12 +308,8 @@ class SegmentField(QWidget):
         return self._open_dialog(SegmentDialog(self.ctx, None, criteria, self))
 
     def _open_dialog(self, dialog: SegmentDialog) -> SegmentDialog:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._segment_saved)
-        dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
-        self.dialog = dialog
-        dialog.open()
-        return dialog
+        return open_kept(self, dialog)
 
     def _segment_saved(self, segment_id: str) -> None:
         before = self.value()
@@ -410,12 +401,7 @@ class CostDialog(QDialog):
         self.form.add_field(section, "spent_on", self.tr("Paid on"), DateField())
         self.form.finish()
         layout.addWidget(self.form)
-        self.message = message_line(self)
-        layout.addWidget(self.message)
-        self.save_button = QPushButton(self.tr("Add"), self)
-        buttons, _cancel = save_buttons(self, self.save_button)
-        self.save_button.clicked.connect(self.save)
-        layout.addWidget(buttons)
+        self.message, self.save_button = dialog_buttons(self, layout, self.tr("Add"), self.save)
 
     def save(self) -> bool:
         made: list[str] = []
@@ -514,12 +500,8 @@ class CostsBox(QWidget):
         if self.campaign_id is None:
             return None
         dialog = CostDialog(self.ctx, self.campaign_id, self.currency, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(lambda _cost_id: self._changed())
-        dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
-        self.dialog = dialog
-        dialog.open()
-        return dialog
+        return open_kept(self, dialog)
 
     def remove_selected(self) -> bool:
         row = self.selected()

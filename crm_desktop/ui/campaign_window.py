@@ -53,9 +53,10 @@ from crm_desktop.ui.campaign_setup import SetupFields, channel_label, channel_li
 from crm_desktop.ui.i18n import core_tr, error_text, render
 from crm_desktop.ui.record_form import MUTED_COLOR, RecordDetailView, RecordForm
 from crm_desktop.ui.report_dialog import forget_file, report_language, show_preview, temporary_pdf
+from crm_desktop.ui.report_job import build_pdf
 from crm_desktop.ui.support_format import LATE_COLOR, OK_COLOR, date_text, label_of
 from crm_desktop.ui.widgets import error_label, open_kept
-from crm_desktop.ui.workers import Progress, Task, run_and_wait, wait_for
+from crm_desktop.ui.workers import Progress, wait_for
 
 TABS = ("setup", "members", "send", "results")
 #: Status badge colours (background, text).
@@ -340,18 +341,26 @@ class SendPanel(QWidget):
             made.append(write(out, progress))
             return out
 
-        task = Task(job, title, self.tr("Creating the document…"), self)
-        try:
-            run_and_wait(task)
-            if task.error is not None:
-                forget_file(out)
-                raise task.error
-        finally:
-            task.deleteLater()
-        if task.is_cancelled() or not made:
+        if not build_pdf(job, out, self, title, self.tr("Creating the document…")) or not made:
             forget_file(out)
             raise _Cancelled()
         return out, made[0]
+
+    def _pdf_preview(self, box: ChannelBox, kind: str, title: str, write: Callable[[Path, Progress], object],
+                     preview_title: str, stem: str) -> object | None:
+        """Build a PDF of the campaign, then open its preview named after the campaign; None when cancelled or
+        refused (the reason said in ``box``), else what ``write`` returned."""
+        assert self.campaign_id is not None
+        try:
+            out, made = self._build_pdf(kind, title, write)
+        except _Cancelled:
+            return None
+        except CrmError as exc:
+            box.say(self._refusal(exc), error=True)
+            return None
+        name = campaigns.get(self.ctx.db, self.campaign_id)["name"]
+        show_preview(out, self, preview_title.format(name=name), f"{stem}-{name}.pdf")
+        return made
 
     def show_letters(self) -> LettersReport | None:
         if self.campaign_id is None:
@@ -364,18 +373,12 @@ class SendPanel(QWidget):
             with support_report.reader(ctx.db) as db:
                 return write_letters(db, campaign_id, out, lang, progress, clock=ctx.clock, sender=ctx.user.name)
 
-        try:
-            out, made = self._build_pdf("letters", self.tr("Letters"), write)
-        except _Cancelled:
-            return None
-        except CrmError as exc:
-            box.say(self._refusal(exc), error=True)
+        made = self._pdf_preview(box, "letters", self.tr("Letters"), write, self.tr("Letters: {name}"),
+                                 self.tr("letters"))
+        if made is None:
             return None
         assert isinstance(made, LettersReport)
         self.letters = made
-        name = campaigns.get(ctx.db, campaign_id)["name"]
-        stem = self.tr("letters")
-        show_preview(out, self, self.tr("Letters: {name}").format(name=name), f"{stem}-{name}.pdf")
         text = self.tr("{n} letters written.").format(n=QLocale().toString(made.written))
         if made.skipped:
             text += " " + self.tr("Left out, without a postal address: {names}").format(
@@ -413,16 +416,10 @@ class SendPanel(QWidget):
             with support_report.reader(ctx.db) as db:
                 return write_labels(db, campaign_id, out, layout, "letter", start, lang=lang)
 
-        try:
-            out, count = self._build_pdf("labels", self.tr("Address labels"), write)
-        except _Cancelled:
+        count = self._pdf_preview(box, "labels", self.tr("Address labels"), write, self.tr("Labels: {name}"),
+                                  self.tr("labels"))
+        if count is None:
             return None
-        except CrmError as exc:
-            box.say(self._refusal(exc), error=True)
-            return None
-        name = campaigns.get(ctx.db, campaign_id)["name"]
-        stem = self.tr("labels")
-        show_preview(out, self, self.tr("Labels: {name}").format(name=name), f"{stem}-{name}.pdf")
         box.say(self.tr("{n} labels on {layout} sheets.").format(n=count, layout=self.layout_choice.currentText()))
         return int(count)  # type: ignore[call-overload]
 
@@ -524,12 +521,7 @@ class SendPanel(QWidget):
     def open_my_calls(self) -> CallListDialog | None:
         if self.campaign_id is None:
             return None
-        dialog = CallListDialog(self.ctx, self.campaign_id, self.ctx.user.id, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
-        self.dialog = dialog
-        dialog.open()
-        return dialog
+        return open_kept(self, CallListDialog(self.ctx, self.campaign_id, self.ctx.user.id, self))
 
     # ---- showing
 

@@ -32,10 +32,10 @@ from crm_desktop.ui.bridge import ChangeBridge, ChangeCoalescer
 from crm_desktop.ui.campaign_results_panel import RESULT_TABLES, percent_text, show_campaign_report
 from crm_desktop.ui.campaign_setup import channel_label, channel_list
 from crm_desktop.ui.campaign_window import objective_label, status_label
-from crm_desktop.ui.cells_model import CellsModel
 from crm_desktop.ui.i18n import error_text
 from crm_desktop.ui.intervention_format import shop_today
 from crm_desktop.ui.list_view import RecordTable
+from crm_desktop.ui.record_cells_model import RecordCellsModel
 from crm_desktop.ui.support_format import LATE_COLOR, MUTED_COLOR, OK_COLOR, date_text, money_text
 from crm_desktop.ui.widgets import empty_state_pages, error_label, heading, title_bar
 
@@ -44,13 +44,12 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 PERIODS = ("year", "last12", "quarter", "all", "custom")
 
 
-class CampaignListModel(CellsModel[dict[str, Any]]):
+class CampaignListModel(RecordCellsModel):
     """Campaigns with their figures; the row keeps core's row and results."""
 
     COLUMNS = ("name", "objective", "channels", "status", "dates", "targeted", "responded", "converted",
                "revenue", "cost", "roi")
     RIGHT = frozenset({"targeted", "responded", "converted", "revenue", "cost", "roi"})
-    ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 
     def __init__(self, currency: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -76,18 +75,8 @@ class CampaignListModel(CellsModel[dict[str, Any]]):
                 percent_text(r.roi)))
         self._reset(rows, cells)
 
-    def id_at(self, number: int) -> str | None:
-        return str(self._rows[number]["id"]) if 0 <= number < len(self._rows) else None
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not self._valid(index):
-            return None
-        key = self.COLUMNS[index.column()]
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._cells[index.row()][index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and key in self.RIGHT:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    def decorate(self, number: int, key: str, role: int) -> Any:
+        row = self._rows[number]
         if role == Qt.ItemDataRole.ForegroundRole:
             roi = row["results"].roi
             if key == "roi" and roi is not None:
@@ -96,8 +85,6 @@ class CampaignListModel(CellsModel[dict[str, Any]]):
                 return QBrush(QColor(MUTED_COLOR))
         if role == Qt.ItemDataRole.ToolTipRole and key == "name" and row.get("segment_name"):
             return self.tr("Segment: {name}").format(name=row["segment_name"])
-        if role == self.ID_ROLE:
-            return row["id"]
         return None
 
 

@@ -23,18 +23,17 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QWidget
 
 from crm_desktop.core import interventions, permissions
 from crm_desktop.core.context import Context
 from crm_desktop.core.field_choices import KINDS, STATUSES
 from crm_desktop.core.permissions import Perm
-from crm_desktop.ui.cells_model import CellsModel
 from crm_desktop.ui.intervention_format import planned_text, shop_zone
-from crm_desktop.ui.list_view import RecordTable
+from crm_desktop.ui.list_tab import ListTab
+from crm_desktop.ui.record_cells_model import RecordCellsModel
 from crm_desktop.ui.record_form import MUTED_COLOR
 from crm_desktop.ui.support_format import LATE_COLOR, OK_COLOR, label_of
-from crm_desktop.ui.widgets import tab_empty_pages
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 #: Text colour of a status in the lists (others in the normal colour).
@@ -47,11 +46,10 @@ STRETCHED = ("technicians", "subject")
 FIELD_TABLES = frozenset({"interventions", "intervention_technicians", "technicians", "users"})
 
 
-class InterventionListModel(CellsModel[dict[str, Any]]):
+class InterventionListModel(RecordCellsModel):
     """A few interventions (a customer's or a ticket's): number, planned, kind, status, team, subject."""
 
     COLUMNS = ("number", "planned", "kind", "status", "technicians", "subject")
-    IdRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, ctx: Context, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -72,31 +70,22 @@ class InterventionListModel(CellsModel[dict[str, Any]]):
                           label_of(STATUSES, row.get("status")), team, str(row.get("subject") or "")))
         self._reset(list(rows), cells)
 
-    def id_at(self, row: int) -> str | None:
-        return str(self._rows[row]["id"]) if 0 <= row < len(self._rows) else None
-
     def row_at(self, row: int) -> dict[str, Any] | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not self._valid(index):
-            return None
-        row, column = self._rows[index.row()], self.COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._cells[index.row()][index.column()]
+    def decorate(self, number: int, key: str, role: int) -> Any:
+        row = self._rows[number]
         if role == Qt.ItemDataRole.ToolTipRole:
             text = " ".join(str(row.get("work_done") or row.get("instructions") or "").split())[:300]
-            cells = self._cells[index.row()]
+            cells = self._cells[number]
             return "\n".join(t for t in (cells[5], cells[4], text) if t)
-        if role == Qt.ItemDataRole.ForegroundRole and column == "status":
+        if role == Qt.ItemDataRole.ForegroundRole and key == "status":
             color = STATUS_COLORS.get(str(row.get("status")))
             return QColor(color) if color else None
-        if role == self.IdRole:
-            return row["id"]
         return None
 
 
-class _InterventionsPanel(QWidget):
+class _InterventionsPanel(ListTab):
     """A button bar, the list, and a sentence when it is empty."""
 
     #: The id of the intervention to open (double-click or Enter).
@@ -105,39 +94,20 @@ class _InterventionsPanel(QWidget):
     new_intervention = Signal(dict)
 
     def __init__(self, ctx: Context, button_text: str, button_tip: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 6, 0, 0)
-        bar = QHBoxLayout()
-        self.new_button = QPushButton(button_text, self)
+        super().__init__(ctx, parent, permissions.allowed(ctx.user.role, Perm.INTERVENTION_WRITE))
+        self.new_button.setText(button_text)
         self.new_button.setToolTip(button_tip)
-        self.new_button.setAutoDefault(False)
-        self.new_button.clicked.connect(self.request_new)
-        self.new_button.setVisible(permissions.allowed(ctx.user.role, Perm.INTERVENTION_WRITE))
-        bar.addWidget(self.new_button)
-        bar.addStretch(1)
-        self.more = QLabel(self)
-        self.more.setStyleSheet(f"color: {MUTED_COLOR};")
+        self.more = self.summary
         self.more.hide()
-        bar.addWidget(self.more)
-        layout.addLayout(bar)
-        self.model = InterventionListModel(ctx, self)
-        self.table = RecordTable(self)
-        self.table.setModel(self.model)
-        self.table.activated.connect(self._activated)
         header = self.table.horizontalHeader()
-        header.setSectionsMovable(False)
         # The team and the subject share the room left (elided in a narrow tab, whole in the tooltip):
         # no sideways scrolling.
         header.setStretchLastSection(False)
         for column in STRETCHED:
             header.setSectionResizeMode(InterventionListModel.COLUMNS.index(column), QHeaderView.ResizeMode.Stretch)
-        self.empty, self.pages = tab_empty_pages(self, self.table)
-        layout.addWidget(self.pages, 1)
 
-    def count(self) -> int:
-        return self.model.rowCount()
+    def make_model(self) -> InterventionListModel:
+        return InterventionListModel(self.ctx, self)
 
     def selected_id(self) -> str | None:
         index = self.table.currentIndex()
@@ -159,16 +129,16 @@ class _InterventionsPanel(QWidget):
             self.empty.setText(empty_text)
             self.pages.setCurrentWidget(self.empty)
 
-    def _activated(self, index: QModelIndex) -> None:
-        intervention_id = self.model.id_at(index.row()) if index.isValid() else None
-        if intervention_id:
-            self.open_intervention.emit(intervention_id)
+    def open_record(self, record_id: str) -> None:
+        self.open_intervention.emit(record_id)
 
     def request_new(self) -> None:
         """Ask for a new intervention with this page's values (the main window opens it)."""
         values = self.initial_values()
         if values:
             self.new_intervention.emit(values)
+
+    new_record = request_new
 
     def initial_values(self) -> dict[str, Any]:
         """What a new intervention asked from here starts with; nothing asks for nothing."""

@@ -45,29 +45,18 @@ from crm_desktop.reports.day_sheet import build_day_sheet
 from crm_desktop.reports.work_order import build_work_order
 from crm_desktop.ui.i18n import error_text, render
 from crm_desktop.ui.intervention_format import shop_today
-from crm_desktop.ui.report_dialog import forget_file, report_language, show_preview, temporary_pdf
+from crm_desktop.ui.report_dialog import report_language, temporary_pdf
+from crm_desktop.ui.report_job import build_then_preview
 from crm_desktop.ui.widgets import error_label, heading
-from crm_desktop.ui.workers import Progress, Task, run_and_wait, wait_for
+from crm_desktop.ui.workers import Progress, Task, wait_for
 
 LOGGER = logging.getLogger("crm_desktop")
 
 
 def _build_then_preview(build: Callable[[Progress], Path], out: Path, parent: QWidget | None, title: str,
                         suggested_name: str) -> Path | None:
-    """Run ``build`` in a worker thread, then preview ``out``; None if cancelled. A failure is raised here."""
-    task = Task(build, title, QCoreApplication.translate("FieldReports", "Creating the document…"), parent)
-    try:
-        run_and_wait(task)
-        if task.error is not None:
-            forget_file(out)
-            raise task.error
-        if task.is_cancelled():
-            forget_file(out)
-            return None
-    finally:
-        task.deleteLater()
-    show_preview(out, parent, title, suggested_name)
-    return out
+    return build_then_preview(build, out, parent, title,
+                              QCoreApplication.translate("FieldReports", "Creating the document…"), suggested_name)
 
 
 def show_work_order(ctx: Context, intervention_id: str, parent: QWidget | None = None,

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -43,9 +42,9 @@ from crm_desktop.ui.record_form import (
     RecordForm,
     TextField,
     choice_items,
-    message_line,
+    dialog_buttons,
+    dialog_form,
     save_and_accept,
-    save_buttons,
 )
 from crm_desktop.ui.support_format import LATE_COLOR, OK_COLOR, minutes_text, stored_moment
 from crm_desktop.ui.ticket_window import PersonPicker
@@ -178,12 +177,7 @@ class LeadDialog(QDialog):
         self._build_form()
         body.addWidget(self._side_panel(), 2)
 
-        self.message = message_line(self)
-        layout.addWidget(self.message)
-        self.save_button = QPushButton(self.tr("Save"), self)
-        buttons, _cancel = save_buttons(self, self.save_button)
-        self.save_button.clicked.connect(self.save)
-        layout.addWidget(buttons)
+        self.message, self.save_button = dialog_buttons(self, layout, self.tr("Save"), self.save)
 
         can_write = allowed(ctx.user.role, Perm.LEAD_WRITE)
         self.form.set_read_only(not can_write)
@@ -341,19 +335,12 @@ class DisqualifyDialog(QDialog):
         about = QLabel(customer_text(row), self)
         about.setStyleSheet(f"color: {MUTED_COLOR};")
         layout.addWidget(about)
-        self.form = RecordForm(self)
-        self.form.layout().setContentsMargins(0, 0, 0, 0)
-        section = self.form.add_section("")
+        self.form, section = dialog_form(self)
         hint = self.tr("e.g. No budget, bought elsewhere, not reachable")
         self.reason = self.form.add_field(section, "disqualified_reason", self.tr("Reason"), LineField(500, hint))
         self.form.finish()
         layout.addWidget(self.form)
-        self.message = message_line(self)
-        layout.addWidget(self.message)
-        self.ok = QPushButton(self.tr("Disqualify"), self)
-        buttons, _cancel = save_buttons(self, self.ok)
-        self.ok.clicked.connect(self.save)
-        layout.addWidget(buttons)
+        self.message, self.ok = dialog_buttons(self, layout, self.tr("Disqualify"), self.save)
 
     def save(self) -> bool:
         def write() -> str:

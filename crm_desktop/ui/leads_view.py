@@ -10,17 +10,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -31,22 +29,30 @@ from crm_desktop.core.errors import CrmError
 from crm_desktop.core.lead_choices import STATUSES
 from crm_desktop.core.permissions import Perm, allowed
 from crm_desktop.ui.assignment_rules_dialog import AssignmentRulesDialog
-from crm_desktop.ui.bridge import ChangeBridge, ChangeCoalescer
+from crm_desktop.ui.bridge import ChangeBridge
 from crm_desktop.ui.i18n import error_text, render
 from crm_desktop.ui.intervention_format import shop_time_text, shop_zone
 from crm_desktop.ui.lead_dialog import DisqualifyDialog, LeadDialog, customer_text, score_color
 from crm_desktop.ui.record_form import MUTED_COLOR
+from crm_desktop.ui.rows_model import Index, RowsModel
 from crm_desktop.ui.support_format import LATE_COLOR, label_of, minutes_text
-from crm_desktop.ui.widgets import empty_state_pages, error_label, heading, open_kept, read_only_rows
+from crm_desktop.ui.widgets import (
+    LINK_COLOR,
+    area_layout,
+    bar_button,
+    empty_state_pages,
+    error_label,
+    follow_changes,
+    open_kept,
+    read_only_rows,
+)
 
-Index = QModelIndex | QPersistentModelIndex
-LINK_COLOR = "#1d4ed8"
 #: Waiting time goes on even when nothing changes: the list is refreshed this often.
 REFRESH_MS = 60_000
 MINE, ALL, OVERDUE = "mine", "all", "overdue"
 
 
-class LeadModel(QAbstractTableModel):
+class LeadModel(RowsModel):
     """Leads from core as rows (ids and the few shown values, refilled on every reload)."""
 
     ARRIVED, WAITING, CUSTOMER, SOURCE, INTEREST, SCORE, OWNER, NEXT, STATUS = range(9)
@@ -54,7 +60,6 @@ class LeadModel(QAbstractTableModel):
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.zone = shop_zone(ctx)
-        self.rows: list[dict[str, Any]] = []
         self.order: tuple[int, Qt.SortOrder] | None = None
         self.headers = [self.tr("Arrived"), self.tr("Waiting"), self.tr("Customer"), self.tr("Source"),
                         self.tr("Interest"), self.tr("Score"), self.tr("Seller"), self.tr("Next action"),
@@ -94,18 +99,6 @@ class LeadModel(QAbstractTableModel):
                                              for lead_id, index in zip(ids, old, strict=True)])
         self.layoutChanged.emit()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self.headers):
-            return self.headers[section]
-        return None
-
     def waiting_text(self, row: dict[str, Any]) -> str:
         if row.get("speed_minutes") is not None:
             return self.tr("answered in {time}").format(time=minutes_text(row["speed_minutes"]))
@@ -137,9 +130,9 @@ class LeadModel(QAbstractTableModel):
         return ""
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+        row, column = self.row_at(index), index.column()
+        if row is None:
             return None
-        row, column = self.rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self.text(row, column)
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -175,9 +168,6 @@ class LeadModel(QAbstractTableModel):
             return row.get("id")
         return None
 
-    def row(self, number: int) -> dict[str, Any]:
-        return self.rows[number]
-
 
 class LeadsView(QWidget):
     """Open leads to follow up, with New, Assign, Disqualify and (managers) the assignment rules."""
@@ -193,13 +183,7 @@ class LeadsView(QWidget):
         self.dialog: Any = None
         self.can_write = allowed(ctx.user.role, Perm.LEAD_WRITE)
         self.manager = allowed(ctx.user.role, Perm.LEAD_RULES)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 10, 12, 10)
-        layout.setSpacing(8)
-
-        top = QHBoxLayout()
-        top.addWidget(heading(self.tr("Leads"), parent=self))
-        top.addSpacing(16)
+        layout, top = area_layout(self, self.tr("Leads"))
         self.modes = QButtonGroup(self)
         self.mode_buttons: dict[str, QPushButton] = {}
         for key, text in ((MINE, self.tr("My leads")), (ALL, self.tr("All open leads")),
@@ -215,10 +199,10 @@ class LeadsView(QWidget):
         self.mode_buttons[MINE].setVisible(self.manager)  # a seller has one list: no toggle to show
         self.modes.buttonToggled.connect(lambda _button, on: on and self.reload())
         top.addStretch(1)
-        self.new_button = self._button(top, self.tr("New lead…"), lambda: self.new_lead())
-        self.assign_button = self._button(top, self.tr("Assign to…"), self.show_assign_menu)
-        self.disqualify_button = self._button(top, self.tr("Disqualify…"), lambda: self.disqualify())
-        self.rules_button = self._button(top, self.tr("Assignment rules…"), lambda: self.edit_rules())
+        self.new_button = bar_button(self, top, self.tr("New lead…"), lambda: self.new_lead())
+        self.assign_button = bar_button(self, top, self.tr("Assign to…"), self.show_assign_menu)
+        self.disqualify_button = bar_button(self, top, self.tr("Disqualify…"), lambda: self.disqualify())
+        self.rules_button = bar_button(self, top, self.tr("Assignment rules…"), lambda: self.edit_rules())
         self.rules_button.setVisible(self.manager)
         self.new_button.setEnabled(self.can_write)
         layout.addLayout(top)
@@ -254,22 +238,14 @@ class LeadsView(QWidget):
         self.assign_menu = QMenu(self)
         self.assign_menu.triggered.connect(lambda action: self.assign_selected(action.data()))
 
-        self.bridge = bridge if bridge is not None else ChangeBridge(ctx.changes, self)
-        self.changes = ChangeCoalescer(self.bridge, self.reload,
-                                       ("leads", "history", "people", "companies", "users", "settings", "products"),
-                                       parent=self, widget=self)
+        self.bridge, self.changes = follow_changes(self, ctx, bridge, self.reload,
+                                                   ("leads", "history", "people", "companies", "users", "settings",
+                                                    "products"))
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(lambda: self.isVisible() and self.reload())
         self.timer.start()
         self.reload()
-
-    def _button(self, layout: QHBoxLayout, text: str, slot: Any) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setAutoDefault(False)
-        button.clicked.connect(slot)
-        layout.addWidget(button)
-        return button
 
     # ---- data
 

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
-    QPushButton,
     QRadioButton,
     QSpinBox,
     QTabWidget,
@@ -39,11 +38,9 @@ from crm_desktop.ui.record_form import (
     LineField,
     TextField,
     choice_items,
+    dialog_buttons,
     dialog_form,
-    message_line,
-    save_buttons,
-    shown,
-    write_or_explain,
+    save_and_accept,
 )
 
 #: Kinds whose duration is worth noting (time spent with the customer).
@@ -201,14 +198,8 @@ class LogDialog(QDialog):
         self.subject = self.form.add_field(section, "subject", self.tr("Subject"), LineField(300))
         self.body = self.form.add_field(section, "body", self.tr("Text"), TextField(140))
         layout.addWidget(self.form, 1)
-        self.message = message_line(self)
-        layout.addWidget(self.message)
-
-        self.save_button = QPushButton(self.tr("Save"), self)
+        self.message, self.save_button = dialog_buttons(self, layout, self.tr("Save"), self.save)
         self.save_button.setToolTip(self.tr("Save (Ctrl+Enter)"))
-        buttons, self.cancel_button = save_buttons(self, self.save_button)
-        self.save_button.clicked.connect(self.save)
-        layout.addWidget(buttons)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.activated.connect(self.save)
@@ -254,16 +245,12 @@ class LogDialog(QDialog):
         """Log through core; on success the dialog closes and ``logged`` is emitted."""
         if self.entry_id is not None:
             return True
-        self.message.hide()
 
-        def log() -> None:
+        def log() -> str:
             self.entry_id = history.log(self.ctx, self.values())
+            return self.entry_id
 
-        if not write_or_explain(self.form, shown(self.message), log):
-            return False
-        self.logged.emit(self.entry_id)
-        self.accept()
-        return True
+        return save_and_accept(self, self.form, self.message, log, self.logged)
 
 
 class HistoryEntryDialog(QDialog):

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QStackedWidget,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -32,28 +31,27 @@ from crm_desktop.core.errors import CrmError, ValidationError
 from crm_desktop.core.opportunity_choices import STAGES
 from crm_desktop.core.permissions import Perm, allowed
 from crm_desktop.core.settings import load_business
-from crm_desktop.ui.bridge import ChangeBridge, ChangeCoalescer
-from crm_desktop.ui.cells_model import CellsModel
+from crm_desktop.ui.bridge import ChangeBridge
 from crm_desktop.ui.i18n import core_tr, error_text, render
 from crm_desktop.ui.opportunity_dialog import LostReasonDialog, OpportunityDialog, win_question
 from crm_desktop.ui.pipeline_board import PipelineBoard
+from crm_desktop.ui.record_cells_model import RecordCellsModel
 from crm_desktop.ui.record_form import MUTED_COLOR
 from crm_desktop.ui.sale_dialog import SaleDialog
 from crm_desktop.ui.support_format import LATE_COLOR, date_text, money_text
-from crm_desktop.ui.widgets import error_label, heading, read_only_rows
+from crm_desktop.ui.widgets import area_layout, error_label, follow_changes, open_instead, open_kept, read_only_rows
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 #: Tables whose changes may alter what the area shows.
 PIPELINE_TABLES = ("opportunities", "sales", "people", "companies", "users")
 
 
-class OpportunityListModel(CellsModel[dict[str, Any]]):
+class OpportunityListModel(RecordCellsModel):
     """Deals as rows: number, title, customer, stage, amount, chance, weighted, expected close, owner."""
 
     COLUMNS = ("number", "title", "customer", "stage", "amount", "probability", "weighted", "expected_close",
                "owner")
     RIGHT = ("amount", "probability", "weighted")
-    IdRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, currency: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -74,23 +72,12 @@ class OpportunityListModel(CellsModel[dict[str, Any]]):
                           str(row.get("owner_name") or "")))
         self._reset(list(rows), cells)
 
-    def id_at(self, row: int) -> str | None:
-        return str(self._rows[row]["id"]) if 0 <= row < len(self._rows) else None
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not self._valid(index):
-            return None
-        row, column = self._rows[index.row()], self.COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._cells[index.row()][index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in self.RIGHT:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and column == "expected_close" and row.get("overdue"):
-            return QBrush(QColor(LATE_COLOR))
-        if role == Qt.ItemDataRole.ToolTipRole and column == "expected_close" and row.get("overdue"):
-            return self.tr("Expected close has passed")
-        if role == self.IdRole:
-            return row["id"]
+    def decorate(self, number: int, key: str, role: int) -> Any:
+        if key == "expected_close" and self._rows[number].get("overdue"):
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(QColor(LATE_COLOR))
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("Expected close has passed")
         return None
 
 
@@ -109,12 +96,7 @@ class OpportunitiesView(QWidget):
         self.prompt: QWidget | None = None
         self.currency = load_business(ctx.db).currency or "EUR"
         self.can_write = allowed(ctx.user.role, Perm.OPPORTUNITY_WRITE)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 10, 12, 10)
-        layout.setSpacing(8)
-        top = QHBoxLayout()
-        top.addWidget(heading(self.tr("Pipeline"), parent=self))
-        top.addSpacing(16)
+        layout, top = area_layout(self, self.tr("Pipeline"))
         self.modes = QButtonGroup(self)
         self.board_button = self._mode_button(self.tr("Board"), self.BOARD, top)
         self.list_button = self._mode_button(self.tr("List"), self.LIST, top)
@@ -160,8 +142,7 @@ class OpportunitiesView(QWidget):
         self.pages.addWidget(self.table)
         layout.addWidget(self.pages, 1)
 
-        self.bridge = bridge if bridge is not None else ChangeBridge(ctx.changes, self)
-        self.changes = ChangeCoalescer(self.bridge, self.reload, PIPELINE_TABLES, parent=self, widget=self)
+        self.bridge, self.changes = follow_changes(self, ctx, bridge, self.reload, PIPELINE_TABLES)
         self.reload()
 
     def _mode_button(self, text: str, mode: int, row: QHBoxLayout) -> QPushButton:
@@ -211,18 +192,11 @@ class OpportunitiesView(QWidget):
         """A card dropped on ``stage``: Lost asks why, Won asks to confirm; the others move at once."""
         self._say("")
         if stage == "lost":
-            dialog = LostReasonDialog(self.ctx, opp_id, self)
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            dialog.finished.connect(lambda _r: self._prompt_closed(dialog))
-            self.prompt = dialog
-            dialog.open()
-            return dialog
+            return open_kept(self, LostReasonDialog(self.ctx, opp_id, self), "prompt")
         if stage == "won":
             box = win_question(self, opportunities.get(self.ctx.db, opp_id), self.currency)
-            box.finished.connect(lambda answer: self._win_answered(box, opp_id, answer))
-            self.prompt = box
-            box.open()
-            return box
+            box.finished.connect(lambda answer: self._win_answered(opp_id, answer))
+            return open_kept(self, box, "prompt")
         try:
             opportunities.move(self.ctx, opp_id, stage)
         except ValidationError as exc:
@@ -232,12 +206,7 @@ class OpportunitiesView(QWidget):
         self.reload()
         return None
 
-    def _prompt_closed(self, prompt: QWidget) -> None:
-        if self.prompt is prompt:
-            self.prompt = None
-
-    def _win_answered(self, box: QMessageBox, opp_id: str, answer: int) -> None:
-        self._prompt_closed(box)
+    def _win_answered(self, opp_id: str, answer: int) -> None:
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
@@ -258,14 +227,10 @@ class OpportunitiesView(QWidget):
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Deal won"),
                           self.tr("Sale {number} is recorded. Open it now?").format(number=number),
                           QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close, self)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.finished.connect(lambda answer: self._sale_offer_answered(box, sale_id, answer))
-        self.prompt = box
-        box.open()
-        return box
+        box.finished.connect(lambda answer: self._sale_offer_answered(sale_id, answer))
+        return open_kept(self, box, "prompt")
 
-    def _sale_offer_answered(self, box: QMessageBox, sale_id: str, answer: int) -> None:
-        self._prompt_closed(box)
+    def _sale_offer_answered(self, sale_id: str, answer: int) -> None:
         if answer == QMessageBox.StandardButton.Open:
             self.open_sale(sale_id)
 
@@ -293,14 +258,4 @@ class OpportunitiesView(QWidget):
         return self._open(dialog)
 
     def _open(self, dialog: Any) -> Any:
-        if self.dialog is not None:
-            self.dialog.close()
-        self.dialog = dialog
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
-        dialog.open()
-        return dialog
-
-    def _dialog_closed(self, dialog: QWidget) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
+        return open_instead(self, dialog)

@@ -13,38 +13,39 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from crm_desktop.core import opportunities, permissions, stock
+from crm_desktop.core import opportunities, permissions
 from crm_desktop.core.context import Context
-from crm_desktop.core.errors import CrmError, Message, ValidationError
+from crm_desktop.core.errors import CrmError, ValidationError
 from crm_desktop.core.opportunity_choices import LOST_REASONS, STAGES
 from crm_desktop.core.permissions import Perm
 from crm_desktop.core.settings import load_business
-from crm_desktop.ui.i18n import core_tr, error_text, render
+from crm_desktop.ui.i18n import core_tr, error_text
 from crm_desktop.ui.record_form import (
-    MUTED_COLOR,
     ChoiceField,
     DateField,
+    FixedField,
     LineField,
     MoneyField,
     TextField,
     choice_items,
+    dialog_buttons,
     dialog_form,
-    error_label,
     message_line,
+    save_and_accept,
     save_buttons,
     shown,
+    trash_and_close,
 )
-from crm_desktop.ui.sale_dialog import SaleLineRow
+from crm_desktop.ui.sale_dialog import SaleLineRow, SaleLines
 from crm_desktop.ui.support_format import money_text
+from crm_desktop.ui.widgets import open_kept
 
 
 class LostReasonDialog(QDialog):
@@ -66,30 +67,17 @@ class LostReasonDialog(QDialog):
         self.note = self.form.add_field(section, "lost_note", self.tr("Details"), LineField(1000, hint, self))
         self.form.finish()
         layout.addWidget(self.form)
-        self.message = message_line(self)
-        layout.addWidget(self.message)
-        self.ok = QPushButton(self.tr("Mark as lost"), self)
-        self.ok.clicked.connect(self.confirm)
-        buttons, _cancel = save_buttons(self, self.ok)
-        layout.addWidget(buttons)
+        self.message, self.ok = dialog_buttons(self, layout, self.tr("Mark as lost"), self.confirm)
         self.resize(460, self.sizeHint().height())
 
     def confirm(self) -> bool:
-        self.message.hide()
         self.form.clear_errors()
-        try:
+
+        def write() -> str:
             opportunities.move(self.ctx, self.opp_id, "lost", self.reason.value(), self.note.value())
-        except ValidationError as exc:
-            rest = self.form.show_errors(exc.errors)
-            if rest:
-                shown(self.message)("\n".join(render(m) for m in rest.values()))
-            return False
-        except CrmError as exc:
-            shown(self.message)(error_text(exc))
-            return False
-        self.lost.emit(self.opp_id)
-        self.accept()
-        return True
+            return self.opp_id
+
+        return save_and_accept(self, self.form, self.message, write, self.lost)
 
 
 def win_question(parent: QWidget, row: Mapping[str, Any], currency: str) -> QMessageBox:
@@ -141,7 +129,7 @@ class OpportunityDialog(QDialog):
         owners = [(u["id"], u["name"]) for u in opportunities.owners(ctx.db)]
         self.owner = self.form.add_field(section, "owner_id", self.tr("Owner"), ChoiceField(owners, parent=self))
         self.stage_label = QLabel(self)
-        self.form.add_field(section, "stage", self.tr("Stage"), _Shown(self.stage_label))
+        self.form.add_field(section, "stage", self.tr("Stage"), FixedField(self.stage_label, muted=True))
         self.probability = self.form.add_field(section, "probability", self.tr("Chance of winning (%)"),
                                                LineField(3, "", self))
         self.probability.setMaximumWidth(80)
@@ -172,30 +160,10 @@ class OpportunityDialog(QDialog):
     def _lines_block(self, layout: QVBoxLayout) -> None:
         title = QLabel(self.tr("<b>Lines</b> (optional: with lines, the amount is their total)"), self)
         layout.addWidget(title)
-        self._catalogue = stock.catalogue(self.ctx.db)
-        self.rows: list[SaleLineRow] = []
-        self.lines_box = QWidget(self)
-        self.lines_layout = QVBoxLayout(self.lines_box)
-        self.lines_layout.setContentsMargins(0, 0, 0, 0)
-        self.lines_layout.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.lines_box)
-        scroll.setMinimumHeight(120)
-        layout.addWidget(scroll, 1)
-        self.lines_error = error_label(self)
-        layout.addWidget(self.lines_error)
-        bar = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("Add a line"), self)
-        self.add_button.setAutoDefault(False)
-        self.add_button.clicked.connect(lambda: self.add_line())
+        self.lines = SaleLines(self, layout, self.ctx, self.currency, self.tr("Add a line"), 120, self._update_totals)
+        self.rows, self.lines_error, self.add_button = self.lines.rows, self.lines.error, self.lines.add_button
+        self.total = self.lines.total
         self.add_button.setEnabled(self.can_write)
-        bar.addWidget(self.add_button)
-        bar.addStretch(1)
-        self.total = QLabel(self)
-        self.total.setTextFormat(Qt.TextFormat.PlainText)
-        bar.addWidget(self.total)
-        layout.addLayout(bar)
 
     def _buttons(self, layout: QVBoxLayout, current: Mapping[str, Any] | None) -> None:
         self.save_button = QPushButton(self.tr("Save"), self)
@@ -235,22 +203,7 @@ class OpportunityDialog(QDialog):
     # ---- lines
 
     def add_line(self, line: Mapping[str, Any] | None = None) -> SaleLineRow:
-        row = SaleLineRow(self._catalogue, self.currency, self.lines_box)
-        if line:
-            row.set_line(line)
-        row.changed.connect(self._update_totals)
-        row.remove_requested.connect(self.remove_line)
-        self.lines_layout.insertWidget(len(self.rows), row)
-        row.show()
-        self.rows.append(row)
-        self._update_totals()
-        return row
-
-    def remove_line(self, row: SaleLineRow) -> None:
-        self.rows.remove(row)
-        row.setParent(None)
-        row.deleteLater()
-        self._update_totals()
+        return self.lines.add(line)
 
     def _update_totals(self) -> None:
         rows = getattr(self, "rows", [])
@@ -266,7 +219,7 @@ class OpportunityDialog(QDialog):
 
     def values(self) -> dict[str, Any]:
         values = {key: value for key, value in self.form.values().items() if key != "stage"}
-        values["lines"] = [row.values() for row in self.rows]
+        values["lines"] = self.lines.values()
         return values
 
     def save(self) -> bool:
@@ -281,9 +234,7 @@ class OpportunityDialog(QDialog):
     def _write(self) -> bool:
         self.message.hide()
         self.form.clear_errors()
-        for row in self.rows:
-            row.show_error("")
-        self.lines_error.hide()
+        self.lines.clear_errors()
         try:
             if self.opp_id:
                 opportunities.update(self.ctx, self.opp_id, self.values())
@@ -294,25 +245,12 @@ class OpportunityDialog(QDialog):
                     number=opportunities.get(self.ctx.db, self.opp_id)["number"]))
                 self.delete_button.setVisible(True)
         except ValidationError as exc:
-            self._show_errors(exc.errors)
+            self.lines.show_errors(exc.errors, self.form, self.message)
             return False
         except CrmError as exc:
             shown(self.message)(error_text(exc))
             return False
         return True
-
-    def _show_errors(self, errors: Mapping[str, Message]) -> None:
-        rest: dict[str, Message] = {}
-        for key, message in errors.items():
-            parts = key.split(".")
-            if len(parts) == 3 and parts[0] == "lines" and parts[1].isdigit() and int(parts[1]) < len(self.rows):
-                row = self.rows[int(parts[1])]
-                row.show_error(" ".join(filter(None, (row.error.text(), render(message)))))
-            else:
-                rest[key] = message
-        left = self.form.show_errors(rest)
-        if left:
-            shown(self.message)("\n".join(render(m) for m in left.values()))
 
     def ask_win(self) -> QMessageBox | None:
         """Save what was typed, then ask before making the sale."""
@@ -322,18 +260,15 @@ class OpportunityDialog(QDialog):
         self.saved.emit(self.opp_id)
         box = win_question(self, opportunities.get(self.ctx.db, self.opp_id), self.currency)
         box.finished.connect(lambda answer: self._win_answered(answer))
-        self.prompt = box
-        box.open()
-        return box
+        return open_kept(self, box, "prompt")
 
     def _win_answered(self, answer: int) -> None:
-        self.prompt = None
         if answer != QMessageBox.StandardButton.Yes or self.opp_id is None:
             return
         try:
             sale_id = opportunities.win(self.ctx, self.opp_id)
         except ValidationError as exc:
-            self._show_errors(exc.errors)
+            self.lines.show_errors(exc.errors, self.form, self.message)
             return
         except CrmError as exc:
             shown(self.message)(error_text(exc))
@@ -347,12 +282,8 @@ class OpportunityDialog(QDialog):
         assert self.opp_id is not None
         self.saved.emit(self.opp_id)
         dialog = LostReasonDialog(self.ctx, self.opp_id, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.lost.connect(self._lost)
-        dialog.finished.connect(lambda _r: setattr(self, "prompt", None))
-        self.prompt = dialog
-        dialog.open()
-        return dialog
+        return open_kept(self, dialog, "prompt")
 
     def _lost(self, opp_id: str) -> None:
         self.lost.emit(opp_id)
@@ -364,46 +295,10 @@ class OpportunityDialog(QDialog):
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete the opportunity"),
                           self.tr("Move this opportunity to the trash? It can be restored from there."),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.finished.connect(lambda answer: self._delete_answered(answer))
-        self.prompt = box
-        box.open()
-        return box
+        return open_kept(self, box, "prompt")
 
     def _delete_answered(self, answer: int) -> None:
-        self.prompt = None
-        if answer != QMessageBox.StandardButton.Yes or not self.opp_id:
-            return
-        try:
-            opportunities.delete(self.ctx, self.opp_id)
-        except CrmError as exc:
-            shown(self.message)(error_text(exc))
-            return
-        self.deleted.emit(self.opp_id)
-        self.accept()
-
-
-class _Shown(QWidget):
-    """A read-only value in the form (the stage: it changes on the board or with Win / Lose)."""
-
-    edited = Signal()
-
-    def __init__(self, label: QLabel) -> None:
-        super().__init__(label.parentWidget())
-        box = QHBoxLayout(self)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(label)
-        label.setStyleSheet(f"color: {MUTED_COLOR}; font-weight: 600;")
-        self.label = label
-
-    def value(self) -> Any:
-        return None
-
-    def set_value(self, value: Any) -> None:
-        del value
-
-    def set_read_only(self, read_only: bool) -> None:
-        del read_only
-
-    def focus_widget(self) -> QWidget:
-        return self
+        if answer == QMessageBox.StandardButton.Yes and self.opp_id:
+            opp_id = self.opp_id
+            trash_and_close(self, self.message, lambda: opportunities.delete(self.ctx, opp_id), self.deleted, opp_id)

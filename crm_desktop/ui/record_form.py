@@ -819,6 +819,49 @@ def shown(label: QLabel) -> Callable[[str], None]:
     return show
 
 
+class FixedField(QWidget):
+    """A read-only value shown in a form (a sale's customer, a deal's stage), speaking the editor protocol.
+
+    ``muted`` greys and bolds it, for a value that changes elsewhere rather than here."""
+
+    edited = Signal()
+
+    def __init__(self, label: QLabel, muted: bool = False) -> None:
+        super().__init__(label.parentWidget())
+        box = QHBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(label)
+        if muted:
+            label.setStyleSheet(f"color: {MUTED_COLOR}; font-weight: 600;")
+        self.label = label
+
+    def value(self) -> Any:
+        return None
+
+    def set_value(self, value: Any) -> None:
+        del value
+
+    def set_read_only(self, read_only: bool) -> None:
+        del read_only
+
+    def focus_widget(self) -> QWidget:
+        return self
+
+
+def trash_and_close(dialog: QDialog, message: QLabel, delete: Callable[[], object], deleted: SignalInstance,
+                    record_id: str) -> bool:
+    """Once the user has said Yes: trash the record through core, tell the listeners and close; refused, say why
+    on the message line and stay open."""
+    try:
+        delete()
+    except CrmError as exc:
+        shown(message)(error_text(exc))
+        return False
+    deleted.emit(record_id)
+    dialog.accept()
+    return True
+
+
 def dialog_form(dialog: QWidget) -> tuple[RecordForm, QFormLayout]:
     """A dialog's form, flush with the dialog's own margins, and its one untitled section."""
     form = RecordForm(dialog)

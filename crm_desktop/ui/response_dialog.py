@@ -36,9 +36,8 @@ from crm_desktop.ui.record_form import (
     MoneyField,
     TextField,
     choice_items,
+    dialog_buttons,
     dialog_form,
-    message_line,
-    save_buttons,
     shown,
     write_or_explain,
 )
@@ -145,12 +144,7 @@ class ResponseDialog(QDialog):
         self.amount = self.form.add_field(section, "amount_cents", self.tr("Amount"), MoneyField(currency))
         self.form.finish()
         entry_layout.addWidget(self.form)
-        self.message = message_line(entry)
-        entry_layout.addWidget(self.message)
-        self.record_button = QPushButton(self.tr("Record the reply"), entry)
-        buttons, _cancel = save_buttons(self, self.record_button)
-        self.record_button.clicked.connect(self.record)
-        entry_layout.addWidget(buttons)
+        self.message, self.record_button = dialog_buttons(self, entry_layout, self.tr("Record the reply"), self.record)
         self.pages.addWidget(entry)
 
         done = QWidget(self)

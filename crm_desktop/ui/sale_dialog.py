@@ -8,7 +8,7 @@ the same arithmetic that saving uses.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt, Signal
@@ -39,7 +39,9 @@ from crm_desktop.ui.i18n import error_text, render
 from crm_desktop.ui.record_form import (
     ChoiceField,
     DateField,
+    FixedField,
     LineField,
+    RecordForm,
     TextField,
     choice_items,
     dialog_form,
@@ -49,6 +51,7 @@ from crm_desktop.ui.record_form import (
     money_for_core,
     save_buttons,
     shown,
+    trash_and_close,
 )
 from crm_desktop.ui.support_format import money_text
 
@@ -174,6 +177,85 @@ def _decimal_text(value: Any) -> str:
     return text.replace(".", QLocale().decimalPoint())
 
 
+class SaleLines:
+    """The line rows of a sale or of a deal, built into the dialog's layout: the scrolled rows, the message for
+    the lines as a whole, then "Add a line" and the total, whose text the dialog writes on ``on_change``."""
+
+    def __init__(self, dialog: QWidget, layout: QVBoxLayout, ctx: Context, currency: str, add_text: str,
+                 min_height: int, on_change: Callable[[], None]) -> None:
+        self.currency = currency
+        self.on_change = on_change
+        self.catalogue = stock.catalogue(ctx.db)
+        self.rows: list[SaleLineRow] = []
+        self.box = QWidget(dialog)
+        self.box_layout = QVBoxLayout(self.box)
+        self.box_layout.setContentsMargins(0, 0, 0, 0)
+        self.box_layout.addStretch(1)
+        scroll = QScrollArea(dialog)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.box)
+        scroll.setMinimumHeight(min_height)
+        layout.addWidget(scroll, 1)
+        self.error = error_label(dialog)
+        layout.addWidget(self.error)
+        bar = QHBoxLayout()
+        self.add_button = QPushButton(add_text, dialog)
+        self.add_button.setAutoDefault(False)
+        self.add_button.clicked.connect(lambda: self.add())
+        bar.addWidget(self.add_button)
+        bar.addStretch(1)
+        self.total = QLabel(dialog)
+        self.total.setTextFormat(Qt.TextFormat.PlainText)
+        bar.addWidget(self.total)
+        layout.addLayout(bar)
+
+    def add(self, line: Mapping[str, Any] | None = None) -> SaleLineRow:
+        row = SaleLineRow(self.catalogue, self.currency, self.box)
+        if line:
+            row.set_line(line)
+        row.changed.connect(self.on_change)
+        row.remove_requested.connect(self.remove)
+        self.box_layout.insertWidget(len(self.rows), row)
+        row.show()  # added to a dialog already on screen
+        self.rows.append(row)
+        self.on_change()
+        return row
+
+    def remove(self, row: SaleLineRow) -> None:
+        self.rows.remove(row)
+        row.setParent(None)
+        row.deleteLater()
+        self.on_change()
+
+    def values(self) -> list[dict[str, Any]]:
+        return [row.values() for row in self.rows]
+
+    def clear_errors(self) -> None:
+        for row in self.rows:
+            row.show_error("")
+        self.error.hide()
+
+    def show_errors(self, errors: Mapping[str, Message], form: RecordForm, message: QLabel) -> None:
+        """Put each ``lines.<row>.<field>`` message under its row, ``lines`` over the rows, the others under their
+        field of ``form``, and what has no place on the ``message`` line."""
+        per_line: dict[int, list[str]] = {}
+        rest: dict[str, Message] = {}
+        for key, message in errors.items():
+            parts = key.split(".")
+            if len(parts) == 3 and parts[0] == "lines" and parts[1].isdigit() and int(parts[1]) < len(self.rows):
+                per_line.setdefault(int(parts[1]), []).append(render(message))
+            elif key == "lines":
+                self.error.setText(render(message))
+                self.error.show()
+            else:
+                rest[key] = message
+        for index, texts in per_line.items():
+            self.rows[index].show_error(" ".join(texts))
+        left = form.show_errors(rest)
+        if left:
+            shown(message)("\n".join(render(m) for m in left.values()))
+
+
 class SaleDialog(QDialog):
     """Record or change a sale; Delete (with confirmation) sends it to the trash."""
 
@@ -201,7 +283,7 @@ class SaleDialog(QDialog):
             self.customer["company_id"] = people.get(ctx, self.customer["person_id"]).get("company_id")
         name = tickets.customer_name(ctx.db, self.customer)
         self.customer_label = QLabel(name or self.tr("No customer chosen"), self)
-        self.form.add_field(section, "person_id", self.tr("Customer"), _Fixed(self.customer_label))
+        self.form.add_field(section, "person_id", self.tr("Customer"), FixedField(self.customer_label))
         self.sold_on = self.form.add_field(section, "sold_on", self.tr("Date"), DateField(self))
         self.channel = self.form.add_field(section, "channel", self.tr("Channel"),
                                            ChoiceField(choice_items(CHANNELS), allow_empty=False, parent=self))
@@ -217,29 +299,9 @@ class SaleDialog(QDialog):
         layout.addWidget(self.form)
         self.form.set_values(values)
         layout.addWidget(self._lines_header())
-        self._catalogue = stock.catalogue(ctx.db)
-        self.rows: list[SaleLineRow] = []
-        self.lines_box = QWidget(self)
-        self.lines_layout = QVBoxLayout(self.lines_box)
-        self.lines_layout.setContentsMargins(0, 0, 0, 0)
-        self.lines_layout.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.lines_box)
-        scroll.setMinimumHeight(160)
-        layout.addWidget(scroll, 1)
-        self.lines_error = error_label(self)
-        layout.addWidget(self.lines_error)
-        bar = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("Add a line"), self)
-        self.add_button.setAutoDefault(False)
-        self.add_button.clicked.connect(lambda: self.add_line())
-        bar.addWidget(self.add_button)
-        bar.addStretch(1)
-        self.totals = QLabel(self)
-        self.totals.setTextFormat(Qt.TextFormat.PlainText)
-        bar.addWidget(self.totals)
-        layout.addLayout(bar)
+        self.lines = SaleLines(self, layout, ctx, self.currency, self.tr("Add a line"), 160, self._update_totals)
+        self.rows, self.lines_error, self.add_button = self.lines.rows, self.lines.error, self.lines.add_button
+        self.totals = self.lines.total
         self.message = message_line(self)
         layout.addWidget(self.message)
         self.save_button = QPushButton(self.tr("Save"), self)
@@ -268,22 +330,7 @@ class SaleDialog(QDialog):
         return header
 
     def add_line(self, line: Mapping[str, Any] | None = None) -> SaleLineRow:
-        row = SaleLineRow(self._catalogue, self.currency, self.lines_box)
-        if line:
-            row.set_line(line)
-        row.changed.connect(self._update_totals)
-        row.remove_requested.connect(self.remove_line)
-        self.lines_layout.insertWidget(len(self.rows), row)
-        row.show()  # added to a dialog already on screen
-        self.rows.append(row)
-        self._update_totals()
-        return row
-
-    def remove_line(self, row: SaleLineRow) -> None:
-        self.rows.remove(row)
-        row.setParent(None)
-        row.deleteLater()
-        self._update_totals()
+        return self.lines.add(line)
 
     def _update_totals(self) -> None:
         revenue = cost = 0
@@ -304,17 +351,15 @@ class SaleDialog(QDialog):
         """Write the sale through core; refused, each message goes next to its field or line."""
         self.message.hide()
         self.form.clear_errors()
-        for row in self.rows:
-            row.show_error("")
-        self.lines_error.hide()
-        lines = [row.values() for row in self.rows]
+        self.lines.clear_errors()
+        lines = self.lines.values()
         try:
             if self.sale_id:
                 sales.update(self.ctx, self.sale_id, self.header_values(), lines)
             else:
                 self.sale_id = sales.create(self.ctx, self.header_values(), lines)
         except ValidationError as exc:
-            self._show_errors(exc.errors)
+            self.lines.show_errors(exc.errors, self.form, self.message)
             return False
         except CrmError as exc:
             shown(self.message)(error_text(exc))
@@ -323,61 +368,11 @@ class SaleDialog(QDialog):
         self.accept()
         return True
 
-    def _show_errors(self, errors: Mapping[str, Message]) -> None:
-        per_line: dict[int, list[str]] = {}
-        rest: dict[str, Message] = {}
-        for key, message in errors.items():
-            parts = key.split(".")
-            if len(parts) == 3 and parts[0] == "lines" and parts[1].isdigit():
-                per_line.setdefault(int(parts[1]), []).append(render(message))
-            elif key == "lines":
-                self.lines_error.setText(render(message))
-                self.lines_error.show()
-            else:
-                rest[key] = message
-        for index, texts in per_line.items():
-            if 0 <= index < len(self.rows):
-                self.rows[index].show_error(" ".join(texts))
-        left = self.form.show_errors(rest)
-        if left:
-            shown(self.message)("\n".join(render(m) for m in left.values()))
-
     def confirm_delete(self) -> None:
         if not self.sale_id:
             return
         answer = QMessageBox.question(self, self.tr("Delete the sale"),
                                       self.tr("Move this sale to the trash? It can be restored from there."))
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            sales.delete(self.ctx, self.sale_id)
-        except CrmError as exc:
-            shown(self.message)(error_text(exc))
-            return
-        self.deleted.emit(self.sale_id)
-        self.accept()
-
-
-class _Fixed(QWidget):
-    """A read-only field (the customer a sale is opened for), speaking the form's editor protocol."""
-
-    edited = Signal()
-
-    def __init__(self, label: QLabel) -> None:
-        super().__init__(label.parentWidget())
-        box = QHBoxLayout(self)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(label)
-        self.label = label
-
-    def value(self) -> Any:
-        return None
-
-    def set_value(self, value: Any) -> None:
-        del value
-
-    def set_read_only(self, read_only: bool) -> None:
-        del read_only
-
-    def focus_widget(self) -> QWidget:
-        return self
+        if answer == QMessageBox.StandardButton.Yes:
+            sale_id = self.sale_id
+            trash_and_close(self, self.message, lambda: sales.delete(self.ctx, sale_id), self.deleted, sale_id)

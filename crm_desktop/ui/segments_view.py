@@ -29,8 +29,8 @@ from crm_desktop.core.context import Context
 from crm_desktop.core.errors import CrmError, ValidationError
 from crm_desktop.core.permissions import Perm, allowed
 from crm_desktop.ui.bridge import ChangeBridge, ChangeCoalescer
-from crm_desktop.ui.cells_model import CellsModel
 from crm_desktop.ui.i18n import error_text, render
+from crm_desktop.ui.record_cells_model import RecordCellsModel
 from crm_desktop.ui.record_form import MUTED_COLOR, Banner, LineField, TextField, message_line
 from crm_desktop.ui.segment_editor import SegmentEditor
 from crm_desktop.ui.widgets import heading, read_only_rows
@@ -41,29 +41,16 @@ PREVIEW_ROWS = 50
 MEMBER_TABLES = ("people", "companies", "sales", "sale_lines", "contracts", "support_levels", "users")
 
 
-class PreviewModel(CellsModel[dict[str, Any]]):
+class PreviewModel(RecordCellsModel):
     """The first members: name, company, city, e-mail (the person's id under IdRole)."""
 
     COLUMNS = ("name", "company", "city", "email")
-    IdRole = Qt.ItemDataRole.UserRole + 1
 
     def headers(self) -> list[str]:
         return [self.tr("Name"), self.tr("Company"), self.tr("City"), self.tr("E-mail")]
 
     def set_rows(self, rows: list[dict[str, Any]]) -> None:
         self._reset(rows, [tuple(str(row.get(column) or "") for column in self.COLUMNS) for row in rows])
-
-    def id_at(self, row: int) -> str | None:
-        return str(self._rows[row]["id"]) if 0 <= row < len(self._rows) else None
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not self._valid(index):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._cells[index.row()][index.column()]
-        if role == self.IdRole:
-            return self._rows[index.row()]["id"]
-        return None
 
 
 class SegmentsView(QWidget):

@@ -10,11 +10,9 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
     QLocale,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -34,21 +32,28 @@ from crm_desktop.core import tasks
 from crm_desktop.core.context import Context
 from crm_desktop.core.errors import CrmError
 from crm_desktop.core.permissions import Perm, Role, allowed
-from crm_desktop.ui.bridge import ChangeBridge, ChangeCoalescer
+from crm_desktop.ui.bridge import ChangeBridge
 from crm_desktop.ui.i18n import error_text
 from crm_desktop.ui.intervention_format import shop_today, shop_zone
 from crm_desktop.ui.record_form import MUTED_COLOR
+from crm_desktop.ui.rows_model import Index, RowsModel
 from crm_desktop.ui.support_format import LATE_COLOR, stored_moment
 from crm_desktop.ui.task_dialog import TaskDialog, link_target, link_text
-from crm_desktop.ui.widgets import error_label, heading, open_kept, read_only_rows
+from crm_desktop.ui.widgets import (
+    LINK_COLOR,
+    area_layout,
+    error_label,
+    follow_changes,
+    heading,
+    open_kept,
+    read_only_rows,
+)
 
-Index = QModelIndex | QPersistentModelIndex
 #: Roles that may look at everyone's tasks.
 OVERSEERS = (Role.ADMIN.value, Role.MANAGER.value)
-LINK_COLOR = "#1d4ed8"
 
 
-class TaskModel(QAbstractTableModel):
+class TaskModel(RowsModel):
     """Tasks as rows: done box, due, title, customer or record, assignee.
 
     Ticking the box does not change the row: it asks (``tick_requested``) and the
@@ -63,7 +68,6 @@ class TaskModel(QAbstractTableModel):
         self.zone = shop_zone(ctx)
         self.show_day = show_day
         self.today: date | None = None
-        self.rows: list[dict[str, Any]] = []
         self.headers = [self.tr("Done"), self.tr("Due"), self.tr("Task"), self.tr("About"), self.tr("For")]
 
     def set_rows(self, rows: list[dict[str, Any]], today: date) -> None:
@@ -71,18 +75,6 @@ class TaskModel(QAbstractTableModel):
         self.rows = rows
         self.today = today
         self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self.headers):
-            return self.headers[section]
-        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -104,9 +96,9 @@ class TaskModel(QAbstractTableModel):
         return f"{local.toString('ddd d MMM')} {clock}"
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+        row, column = self.row_at(index), index.column()
+        if row is None:
             return None
-        row, column = self.rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return {self.DUE: self.due_text(row), self.TITLE: row.get("title") or "",
                     self.LINK: link_text(row), self.ASSIGNEE: row.get("assignee_name") or ""}.get(column)
@@ -139,9 +131,6 @@ class TaskModel(QAbstractTableModel):
         self.tick_requested.emit(self.rows[index.row()]["id"], checked)
         return True
 
-    def row(self, number: int) -> dict[str, Any]:
-        return self.rows[number]
-
 
 class TasksView(QWidget):
     """Overdue and today's tasks of the acting user (or everyone's), then the next 7 days."""
@@ -157,12 +146,7 @@ class TasksView(QWidget):
         self.dialog: TaskDialog | None = None
         self.last_done: str | None = None
         self.can_write = allowed(ctx.user.role, Perm.TASK_WRITE)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 10, 12, 10)
-        layout.setSpacing(8)
-        top = QHBoxLayout()
-        top.addWidget(heading(self.tr("Today"), parent=self))
-        top.addSpacing(16)
+        layout, top = area_layout(self, self.tr("Today"))
         self.date_label = QLabel(self)
         self.date_label.setStyleSheet(f"color: {MUTED_COLOR};")
         top.addWidget(self.date_label)
@@ -199,9 +183,8 @@ class TasksView(QWidget):
         self.next_model = TaskModel(ctx, show_day=True, parent=self)
         self.next_table, self.next_empty = self._table(layout, self.next_model, 2)
 
-        self.bridge = bridge if bridge is not None else ChangeBridge(ctx.changes, self)
-        self.changes = ChangeCoalescer(self.bridge, self.reload, ("tasks", "people", "companies", "users"),
-                                       parent=self, widget=self)
+        self.bridge, self.changes = follow_changes(self, ctx, bridge, self.reload,
+                                                   ("tasks", "people", "companies", "users"))
         self.reload()
 
     def _section_title(self, layout: QVBoxLayout) -> QLabel:

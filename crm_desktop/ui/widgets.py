@@ -13,14 +13,20 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QStackedWidget,
     QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
+from crm_desktop.core.context import Context
+from crm_desktop.ui.bridge import ChangeBridge, ChangeCoalescer
 from crm_desktop.ui.record_form import MUTED_COLOR
 
 ERROR_COLOR = "#b00020"
+#: The blue of a cell that opens a record when clicked.
+LINK_COLOR = "#1d4ed8"
 DialogT = TypeVar("DialogT", bound=QDialog)
 
 
@@ -32,6 +38,35 @@ def heading(text: str, scale: float = 1.5, parent: QWidget | None = None) -> QLa
     font.setBold(True)
     label.setFont(font)
     return label
+
+
+def area_layout(owner: QWidget, title: str) -> tuple[QVBoxLayout, QHBoxLayout]:
+    """A main area's page with the margins all areas share, and its top bar already holding the bold title;
+    the caller fills the bar and adds it to the page."""
+    layout = QVBoxLayout(owner)
+    layout.setContentsMargins(12, 10, 12, 10)
+    layout.setSpacing(8)
+    top = QHBoxLayout()
+    top.addWidget(heading(title, parent=owner))
+    top.addSpacing(16)
+    return layout, top
+
+
+def follow_changes(owner: QWidget, ctx: Context, bridge: ChangeBridge | None, reload: Callable[[], None],
+                   tables: tuple[str, ...]) -> tuple[ChangeBridge, ChangeCoalescer]:
+    """Read an area again once after a burst of changes to ``tables`` (waiting while it is hidden); the main
+    window passes its one ``bridge``, a view standing alone makes its own."""
+    bridge = bridge if bridge is not None else ChangeBridge(ctx.changes, owner)
+    return bridge, ChangeCoalescer(bridge, reload, tables, parent=owner, widget=owner)
+
+
+def bar_button(owner: QWidget, layout: QHBoxLayout, text: str, slot: Callable[..., object]) -> QPushButton:
+    """A button of a bar over a list: Enter in the list never presses it (no auto-default)."""
+    button = QPushButton(text, owner)
+    button.setAutoDefault(False)
+    button.clicked.connect(slot)
+    layout.addWidget(button)
+    return button
 
 
 def error_label(parent: QWidget | None = None) -> QLabel:
@@ -93,12 +128,21 @@ def tab_empty_pages(owner: QWidget, table: QWidget) -> tuple[QLabel, QStackedWid
 
 
 def open_kept(owner: QObject, dialog: DialogT, attribute: str = "dialog") -> DialogT:
-    """Open ``dialog`` window-modal, deleted once closed; ``owner.<attribute>`` holds it while it is open."""
+    """Open ``dialog`` window-modal, deleted once closed; ``owner.<attribute>`` holds it while it is open (and is
+    left alone if an answer to this one already opened the next)."""
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.finished.connect(lambda _result: setattr(owner, attribute, None))
+    dialog.finished.connect(lambda _result: getattr(owner, attribute) is dialog and setattr(owner, attribute, None))
     setattr(owner, attribute, dialog)
     dialog.open()
     return dialog
+
+
+def open_instead(owner: QObject, dialog: DialogT, attribute: str = "dialog") -> DialogT:
+    """``open_kept``, closing first the dialog ``owner.<attribute>`` holds (one record open at a time)."""
+    previous = getattr(owner, attribute)
+    if previous is not None:
+        previous.close()
+    return open_kept(owner, dialog, attribute)
 
 
 def search_debounce(parent: QObject, search: QLineEdit, apply: Callable[[], None], interval_ms: int) -> QTimer:

@@ -150,6 +150,15 @@ def _campaigns(db: sqlite_utils.Database) -> None:
     db.execute(schema.PRODUCT_BUYERS_FILL)
 
 
+@MIGRATIONS(name="0008_value")
+def _value(db: sqlite_utils.Database) -> None:
+    """Customer value: the days each customer bought or was in contact (local, kept by triggers)."""
+    run_script(db, schema.VALUE)
+    for trigger in schema.CUSTOMER_DAY_TRIGGERS:
+        db.execute(trigger)
+    db.execute(schema.CUSTOMER_DAYS_FILL)
+
+
 def known_names() -> list[str]:
     return [m.name for m in MIGRATIONS._migrations]
 

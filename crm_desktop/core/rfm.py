@@ -1,0 +1,166 @@
+"""RFM: how recently, how often and for how much each customer bought, scored 1 to 5, and their tier.
+
+Over the customers with at least one sale in the last 3 years (``today`` included): recency is the days
+since their last sale, frequency the number of their sales, monetary their revenue (sale lines as
+``sales.line_amounts`` computes them) in those 3 years. Each is scored by quintile: a customer scores
+1 + 5 x (customers strictly worse) // (customers), so equal values share a score and 10 customers with
+distinct values score 1, 1, 2, 2, ... 5, 5. Recency is better when smaller.
+
+Tiers, the first rule that holds:
+
+* champions: r >= 4, f >= 4 and m >= 4;
+* loyal: r >= 3 and f >= 3;
+* new: r >= 4 and a single sale in the 3 years;
+* promising: r >= 3;
+* at_risk: r <= 2 and f >= 3 (bought often, not lately);
+* lost: r = 1;
+* occasional: the rest (r = 2, few purchases).
+
+One SQL pass over the sales of 3 years; the scores are kept until the data changes (any write on this
+connection or a commit of another), so a card or a segment asking a customer's tier costs a look-up.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+import sqlite_utils
+
+from crm_desktop.core import customer_keys
+from crm_desktop.core.customer_value import LINE_REVENUE, register_functions, years_before
+from crm_desktop.core.i18n import QT_TRANSLATE_NOOP
+
+#: Tier keys (in the order charts show them) and their labels (the UI shows core_tr(label)).
+TIERS: dict[str, str] = {
+    "champions": QT_TRANSLATE_NOOP("core", "Champions"),
+    "loyal": QT_TRANSLATE_NOOP("core", "Loyal"),
+    "promising": QT_TRANSLATE_NOOP("core", "Promising"),
+    "new": QT_TRANSLATE_NOOP("core", "New"),
+    "at_risk": QT_TRANSLATE_NOOP("core", "At risk"),
+    "lost": QT_TRANSLATE_NOOP("core", "Lost"),
+    "occasional": QT_TRANSLATE_NOOP("core", "Occasional"),
+}
+
+#: How far back a sale makes someone a scored customer.
+WINDOW_YEARS = 3
+
+
+@dataclass(frozen=True)
+class RfmScore:
+    key: str
+    recency_days: int
+    frequency: int
+    monetary_cents: int
+    r: int
+    f: int
+    m: int
+    tier: str
+
+
+def classify(r: int, f: int, m: int, frequency: int) -> str:
+    """The tier of a customer's scores (``frequency``: their number of sales in the window)."""
+    if r >= 4 and f >= 4 and m >= 4:
+        return "champions"
+    if r >= 3 and f >= 3:
+        return "loyal"
+    if r >= 4 and frequency == 1:
+        return "new"
+    if r >= 3:
+        return "promising"
+    if f >= 3:
+        return "at_risk"
+    if r == 1:
+        return "lost"
+    return "occasional"
+
+
+def quintiles(values: list[int]) -> list[int]:
+    """Score 1..5 of each value: 1 + 5 x (values strictly below it) // (number of values)."""
+    ordered = sorted(values)
+    n = len(values)
+    return [1 + bisect_left(ordered, v) * 5 // n for v in values]
+
+
+def window(today: date) -> tuple[date, date]:
+    """The local days whose sales are scored: the last 3 years up to ``today``."""
+    return years_before(today, WINDOW_YEARS) + timedelta(days=1), today
+
+
+def compute(rows: list[tuple[str, str, int, int]], today: date) -> dict[str, RfmScore]:
+    """Scores of (key, last sale day, sales, revenue) rows."""
+    if not rows:
+        return {}
+    recency = [(today - date.fromisoformat(last)).days for _, last, _, _ in rows]
+    r = quintiles([-d for d in recency])
+    f = quintiles([row[2] for row in rows])
+    m = quintiles([row[3] for row in rows])
+    return {row[0]: RfmScore(row[0], recency[i], row[2], row[3], r[i], f[i], m[i], classify(r[i], f[i], m[i], row[2]))
+            for i, row in enumerate(rows)}
+
+
+_CACHE: dict[str, Any] = {}
+
+
+def fingerprint(db: sqlite_utils.Database, today: date | None) -> tuple[Any, ...]:
+    """Moves whenever the sales may have changed: a write of this connection, a commit of another."""
+    path = db.execute("PRAGMA database_list").fetchone()[2]
+    return (id(db.conn), path, db.conn.total_changes, db.execute("PRAGMA data_version").fetchone()[0], today)
+
+
+def _compute_all(db: sqlite_utils.Database, today: date) -> None:
+    """Scores, and each customer's revenue of the last 12 months and the 12 before (the same pass)."""
+    register_functions(db)
+    first, last = window(today)
+    year_ago = years_before(today, 1).isoformat()
+    two_years_ago = years_before(today, 2).isoformat()
+    key = customer_keys.key_sql("s")
+    rows = db.execute(
+        f"SELECT k, max(sold_on), count(DISTINCT sale_id), sum(revenue), "
+        f"  sum(CASE WHEN sold_on > ? THEN revenue ELSE 0 END), "
+        f"  sum(CASE WHEN sold_on > ? AND sold_on <= ? THEN revenue ELSE 0 END) FROM ("
+        f"  SELECT {key} AS k, s.sold_on, s.id AS sale_id, {LINE_REVENUE} AS revenue "
+        f"  FROM sales s JOIN sale_lines l ON l.sale_id = s.id "
+        f"  WHERE s.deleted_at IS NULL AND l.deleted_at IS NULL AND s.sold_on >= ? AND s.sold_on <= ?) "
+        f"WHERE k IS NOT NULL GROUP BY k ORDER BY k",
+        [year_ago, two_years_ago, year_ago, first.isoformat(), last.isoformat()]).fetchall()
+    found = compute([(k, last_day, n, int(revenue or 0)) for k, last_day, n, revenue, _, _ in rows], today)
+    _CACHE.clear()
+    _CACHE.update(fingerprint=fingerprint(db, today), scores=found,
+                  spend={row[0]: (int(row[4] or 0), int(row[5] or 0)) for row in rows})
+
+
+def scores(db: sqlite_utils.Database, today: date) -> dict[str, RfmScore]:
+    """RFM scores of every customer with a sale in the last 3 years, by key."""
+    if _CACHE.get("fingerprint") != fingerprint(db, today):
+        _compute_all(db, today)
+    return _CACHE["scores"]
+
+
+def spend(db: sqlite_utils.Database, today: date) -> dict[str, tuple[int, int]]:
+    """(revenue of the last 12 months, of the 12 months before) of each scored customer."""
+    if _CACHE.get("fingerprint") != fingerprint(db, today):
+        _compute_all(db, today)
+    return _CACHE["spend"]
+
+
+def tier_of(db: sqlite_utils.Database, key: str, today: date) -> str | None:
+    """The customer's tier; None without a sale in the last 3 years."""
+    score = scores(db, today).get(key)
+    return score.tier if score else None
+
+
+def tier_counts(db: sqlite_utils.Database, today: date) -> dict[str, int]:
+    """How many customers in each tier (every tier present, in TIERS order)."""
+    counted = Counter(s.tier for s in scores(db, today).values())
+    return {name: counted.get(name, 0) for name in TIERS}
+
+
+def customers_in_tier(db: sqlite_utils.Database, tier: str, today: date) -> list[str]:
+    """Keys of the tier's customers, the best spenders first."""
+    found = [s for s in scores(db, today).values() if s.tier == tier]
+    found.sort(key=lambda s: (-s.monetary_cents, s.recency_days, s.key))
+    return [s.key for s in found]

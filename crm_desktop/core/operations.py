@@ -1,0 +1,231 @@
+"""Operational figures of a period: how fast leads are answered, how well SLAs are kept, how busy the
+technicians are, how support time compares with what contracts include, what campaigns returned.
+
+Each figure reuses the rule of the module that owns its data, so the dashboard never disagrees with
+the screen a manager drills into: speed to lead from core.leads, SLA verdicts from the ticket_sla
+table, support minutes as core.support_costs.totals_where counts them, campaign cost and margin as
+core.campaign_results.compare sums them (the tests hold both equal). Days are the shop's (both ends
+included); stored times are UTC.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from decimal import ROUND_HALF_UP, Decimal
+from fractions import Fraction
+from zoneinfo import ZoneInfo
+
+import sqlite_utils
+
+from crm_desktop.core import customer_value, leads, technicians
+from crm_desktop.core.clock import from_iso, to_iso
+from crm_desktop.core.field_choices import BOOKED_STATUSES
+from crm_desktop.core.support_settings import load_support, period_bounds
+
+Span = tuple[datetime, datetime]
+
+
+@dataclass(frozen=True)
+class TechnicianUtilisation:
+    """A technician's working minutes in the period (hours of the week minus absences), booked and done."""
+
+    technician_id: str
+    name: str
+    available_minutes: int
+    planned_minutes: int  # booked interventions, the part inside the period
+    worked_minutes: int  # arrival to departure of done interventions, the part inside the period
+
+    @property
+    def planned_percent(self) -> float | None:
+        return round(100 * self.planned_minutes / self.available_minutes, 1) if self.available_minutes else None
+
+    @property
+    def worked_percent(self) -> float | None:
+        return round(100 * self.worked_minutes / self.available_minutes, 1) if self.available_minutes else None
+
+
+@dataclass(frozen=True)
+class Operations:
+    speed_to_lead_median_minutes: float | None  # business minutes, over the leads contacted
+    speed_to_lead_within_target_percent: float | None
+    sla_response_percent: float | None  # of the tickets opened in the period with a verdict
+    sla_resolution_percent: float | None
+    utilisation: list[TechnicianUtilisation] = field(default_factory=list)
+    support_minutes: int = 0  # support and on-site time logged in the period
+    included_minutes: int = 0  # what active contracts include, pro rata of the period
+    campaign_cost_cents: int = 0  # campaigns running in the period
+    campaign_margin_cents: int = 0  # margin of the sales they brought
+    campaign_roi: float | None = None  # (margin - cost) / cost
+
+
+def _percent(met: int, judged: int) -> float | None:
+    return round(100 * met / judged, 1) if judged else None
+
+
+def sla_percents(db: sqlite_utils.Database, start: date, end: date) -> tuple[float | None, float | None]:
+    """Share of the tickets opened in the period whose response, and resolution, met their target
+    (over those with a verdict: a ticket still inside its time counts neither way)."""
+    lo, hi = period_bounds(db, start, end)
+    row = db.execute(
+        "SELECT sum(s.response_met = 1), count(s.response_met), sum(s.resolution_met = 1), count(s.resolution_met)"
+        " FROM tickets t JOIN ticket_sla s ON s.ticket_id = t.id"
+        " WHERE t.deleted_at IS NULL AND t.opened_at >= ? AND t.opened_at < ?", [lo, hi]).fetchone()
+    return _percent(row[0] or 0, row[1] or 0), _percent(row[2] or 0, row[3] or 0)
+
+
+def _overlap_seconds(a: Span, b: Span) -> float:
+    return max(0.0, (min(a[1], b[1]) - max(a[0], b[0])).total_seconds())
+
+
+def _merged(spans: list[Span]) -> list[Span]:
+    """Overlapping spans joined, so that two absences over one afternoon are taken off once."""
+    out: list[Span] = []
+    for lo, hi in sorted(spans):
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
+
+
+def _minutes(seconds: float) -> int:
+    return int(Decimal(seconds / 60).quantize(Decimal(1), ROUND_HALF_UP))
+
+
+def _working_spans(tech: technicians.Technician, start: date, end: date, zone: ZoneInfo) -> list[Span]:
+    spans = []
+    day = start
+    while day <= end:
+        window = tech.window(day.weekday())
+        if window:
+            spans.append((datetime.combine(day, window[0], zone), datetime.combine(day, window[1], zone)))
+        day += timedelta(days=1)
+    return spans
+
+
+#: Seconds of [begin, finish) inside [:lo, :hi), per technician (UTC ISO text compares and parses as time).
+_CLIPPED = ("sum(max(0, julianday(min({finish}, :hi)) - julianday(max({begin}, :lo)))) * 86400")
+
+
+def _job_seconds(db: sqlite_utils.Database, begin: str, finish: str, status: str, lo: str, hi: str,
+                 early: str) -> dict[str, float]:
+    """Per technician, the seconds of their interventions' [begin, finish) inside the period."""
+    return dict(db.execute(
+        f"SELECT a.technician_id, {_CLIPPED.format(begin=begin, finish=finish)} FROM interventions i"
+        f" JOIN intervention_technicians a ON a.intervention_id = i.id AND a.deleted_at IS NULL"
+        f" WHERE i.deleted_at IS NULL AND {status} AND i.planned_start >= :early AND i.planned_start < :hi"
+        f" AND {begin} IS NOT NULL AND {finish} IS NOT NULL GROUP BY a.technician_id",
+        {"lo": lo, "hi": hi, "early": early}).fetchall())
+
+
+def _available_seconds(spans: list[Span], absences: list[Span]) -> float:
+    """Working time of sorted, disjoint ``spans`` less the (merged, sorted) absences: one sweep."""
+    total = 0.0
+    first = 0
+    for span in spans:
+        total += (span[1] - span[0]).total_seconds()
+        while first < len(absences) and absences[first][1] <= span[0]:
+            first += 1
+        index = first
+        while index < len(absences) and absences[index][0] < span[1]:
+            total -= _overlap_seconds(span, absences[index])
+            index += 1
+    return total
+
+
+def utilisation(db: sqlite_utils.Database, start: date, end: date) -> list[TechnicianUtilisation]:
+    """Available, planned and worked minutes of each active technician, by name."""
+    techs = technicians.list_technicians(db)
+    if not techs:
+        return []
+    zone = ZoneInfo(load_support(db).timezone)
+    lo, hi = period_bounds(db, start, end)
+    away: dict[str, list[Span]] = defaultdict(list)
+    for row in technicians.absences(db, [t.id for t in techs], lo, hi):
+        away[row["technician_id"]].append((from_iso(row["starts_at"]), from_iso(row["ends_at"])))
+    # Interventions last at most a few days: those starting up to two weeks before may reach in.
+    early = to_iso(datetime.combine(start - timedelta(days=14), time(0), zone))
+    statuses = ", ".join(f"'{s}'" for s in BOOKED_STATUSES)
+    planned = _job_seconds(db, "i.planned_start", "i.planned_end", f"i.status IN ({statuses})", lo, hi, early)
+    worked = _job_seconds(db, "i.arrived_at", "i.departed_at", "i.status = 'done'", lo, hi, early)
+    return [TechnicianUtilisation(
+        tech.id, tech.name, _minutes(_available_seconds(_working_spans(tech, start, end, zone),
+                                                        _merged(away.get(tech.id, [])))),
+        _minutes(planned.get(tech.id, 0)), _minutes(worked.get(tech.id, 0))) for tech in techs]
+
+
+def _year_share(first: date, last: date) -> Fraction:
+    """How many years ``first``..``last`` spans, each day as its calendar year's share."""
+    share = Fraction(0)
+    day = first
+    while day <= last:
+        year_end = date(day.year, 12, 31)
+        chunk_end = min(last, year_end)
+        share += Fraction((chunk_end - day).days + 1, (year_end - date(day.year, 1, 1)).days + 1)
+        day = chunk_end + timedelta(days=1)
+    return share
+
+
+def included_minutes(db: sqlite_utils.Database, start: date, end: date) -> int:
+    """Support minutes that live contracts include over the period: a level includes its minutes per
+    calendar year (as core.support_costs bills them), so a contract counts for the days it runs."""
+    total = Fraction(0)
+    for starts_on, ends_on, minutes in db.execute(
+            "SELECT c.starts_on, c.ends_on, l.included_minutes FROM contracts c"
+            " JOIN support_levels l ON l.id = c.level_id AND l.deleted_at IS NULL AND l.active = 1"
+            " WHERE c.deleted_at IS NULL AND l.included_minutes > 0 AND c.starts_on <= ?"
+            " AND (c.ends_on IS NULL OR c.ends_on >= ?)", [end.isoformat(), start.isoformat()]).fetchall():
+        first = max(start, date.fromisoformat(starts_on))
+        last = min(end, date.fromisoformat(ends_on)) if ends_on else end
+        total += minutes * _year_share(first, last)
+    return math.floor(total + Fraction(1, 2))
+
+
+def support_minutes(db: sqlite_utils.Database, start: date, end: date) -> int:
+    """Support time logged in the period on tickets and on site: the minutes of
+    core.support_costs.totals_where (time entries of live tickets, time costs of live interventions)."""
+    lo, hi = period_bounds(db, start, end)
+    row = db.execute(
+        "SELECT (SELECT coalesce(sum(e.minutes), 0) FROM time_entries e JOIN tickets t ON t.id = e.ticket_id"
+        "  WHERE e.deleted_at IS NULL AND t.deleted_at IS NULL AND e.started_at >= :lo AND e.started_at < :hi),"
+        " (SELECT coalesce(sum(c.minutes), 0) FROM intervention_costs c JOIN interventions i"
+        "  ON i.id = c.intervention_id WHERE c.deleted_at IS NULL AND i.deleted_at IS NULL AND c.kind = 'time'"
+        "  AND c.occurred_at >= :lo AND c.occurred_at < :hi)", {"lo": lo, "hi": hi}).fetchone()
+    return int(row[0]) + int(row[1])
+
+
+#: The campaigns core.campaigns.all_campaigns lists for the days :lo..:hi.
+_RUNNING = ("SELECT c.id FROM campaigns c WHERE c.deleted_at IS NULL AND (c.starts_on IS NULL OR c.starts_on <= :hi)"
+            " AND (coalesce(c.ends_on, c.starts_on) IS NULL OR coalesce(c.ends_on, c.starts_on) >= :lo)")
+
+
+def campaign_return(db: sqlite_utils.Database, start: date, end: date) -> tuple[int, int]:
+    """(cost, margin of the sales they brought) of the campaigns running in the period: the sums of
+    core.campaign_results.compare, in two queries instead of a dozen per campaign."""
+    customer_value._register(db)  # the exact fallback of LINE_REVENUE / LINE_COST
+    params = {"lo": start.isoformat(), "hi": end.isoformat()}
+    cost = db.execute(f"SELECT coalesce(sum(k.amount_cents), 0) FROM campaign_costs k WHERE k.deleted_at IS NULL"
+                      f" AND k.campaign_id IN ({_RUNNING})", params).fetchone()[0]
+    margin = db.execute(
+        f"SELECT coalesce(sum({customer_value.LINE_REVENUE} - {customer_value.LINE_COST}), 0) FROM sales s"
+        f" JOIN sale_lines l ON l.sale_id = s.id WHERE s.deleted_at IS NULL AND l.deleted_at IS NULL"
+        f" AND s.campaign_id IN ({_RUNNING})", params).fetchone()[0]
+    return int(cost), int(margin)
+
+
+def operations(db: sqlite_utils.Database, start: date, end: date) -> Operations:
+    """Every operational figure of ``start``..``end``."""
+    speed = leads.speed_to_lead_stats(db, start, end)
+    response, resolution = sla_percents(db, start, end)
+    cost, margin = campaign_return(db, start, end)
+    return Operations(
+        speed_to_lead_median_minutes=speed.median_minutes,
+        speed_to_lead_within_target_percent=speed.within_target_percent,
+        sla_response_percent=response, sla_resolution_percent=resolution,
+        utilisation=utilisation(db, start, end),
+        support_minutes=support_minutes(db, start, end), included_minutes=included_minutes(db, start, end),
+        campaign_cost_cents=cost, campaign_margin_cents=margin,
+        campaign_roi=(margin - cost) / cost if cost > 0 else None)

@@ -384,6 +384,10 @@ _REPORT_OPTIONS = {
     "campaign": ("--id", "--from", "--to"),
     "labels": ("--id", "--layout", "--start-at"),
     "letters": ("--id", "--sender", "--mark-sent"),
+    "management": ("--from", "--to"),
+    "profitability": ("--from", "--to"),
+    "retention": ("--from", "--to"),
+    "customer": ("--id",),
 }
 
 
@@ -429,6 +433,8 @@ def cmd_report(args: argparse.Namespace) -> int:
             build_ticket_report(db, out, ticket["id"], lang, clock)
     elif args.name in ("campaign", "labels", "letters"):
         return _campaign_paper(args, out, lang, clock)
+    elif args.name in ("management", "profitability", "retention", "customer"):
+        return _management_paper(args, out, lang, clock)
     elif args.name == "work-order":
         if not args.id:
             raise UsageError("the work order needs the intervention's number: --id I-XXX-0001")
@@ -496,6 +502,37 @@ def _campaign_paper(args: argparse.Namespace, out: Path, lang: str, clock: Syste
             if args.mark_sent:
                 marked = letters.mark_sent(_context(db), report)
                 print(f"Marked {marked} letter{'s' if marked != 1 else ''} sent")
+    return 0
+
+
+def _management_paper(args: argparse.Namespace, out: Path, lang: str, clock: SystemClock) -> int:
+    """The management, profitability and retention reports of a period, or one customer's sheet."""
+    if args.name == "customer":
+        if not args.id:
+            raise UsageError("the customer sheet needs the customer: --id ID (a company's or person's id or "
+                             "exact name)")
+        from crm_desktop.core import companies
+        from crm_desktop.reports.customer_sheet import build_customer_sheet
+
+        with _open(args) as db:
+            key = companies.find_customer(db, args.id)
+            build_customer_sheet(_context(db), out, key, lang, clock)
+        print(f"Wrote {out}")
+        return 0
+    today = clock.now().astimezone().date()
+    start = _date(args.start, "--from") or date(today.year, 1, 1)
+    end = _date(args.end, "--to") or today
+    if end < start:
+        raise UsageError(f"--from {start.isoformat()} comes after --to {end.isoformat()}")
+    if args.name == "management":
+        from crm_desktop.reports.management import build_management as build
+    elif args.name == "profitability":
+        from crm_desktop.reports.profitability import build_profitability as build
+    else:
+        from crm_desktop.reports.retention import build_retention as build
+    with _open(args) as db, _progress(f"{args.name} report") as progress:
+        build(db, out, start, end, lang, clock, progress)
+    print(f"Wrote {out}")
     return 0
 
 
@@ -657,17 +694,22 @@ def build_parser() -> argparse.ArgumentParser:
 
     rep = command("report", cmd_report, "write a PDF report: support-costs (a period), ticket (--id), "
                   "work-order (--id), day-sheet (--technician, --date), campaign (--id, or --from and --to), "
-                  "labels (--id) or letters (--id)")
+                  "labels (--id), letters (--id), management, profitability, retention (--from, --to) or "
+                  "customer (--id)")
     rep.add_argument("name", choices=tuple(_REPORT_OPTIONS), metavar="NAME",
-                     help="support-costs, ticket, work-order, day-sheet, campaign, labels or letters")
+                     help="support-costs, ticket, work-order, day-sheet, campaign, labels, letters, management, "
+                     "profitability, retention or customer")
     rep.add_argument("--out", required=True, metavar="FILE.pdf")
     rep.add_argument("--from", dest="start", metavar="DATE",
-                     help="support-costs and campaign: first day, YYYY-MM-DD (default: 1 January of this year)")
+                     help="support-costs, campaign, management, profitability, retention: first day, YYYY-MM-DD "
+                     "(default: 1 January of this year)")
     rep.add_argument("--to", dest="end", metavar="DATE",
-                     help="support-costs and campaign: last day, YYYY-MM-DD (default: today)")
+                     help="support-costs, campaign, management, profitability, retention: last day, YYYY-MM-DD "
+                     "(default: today)")
     rep.add_argument("--id", metavar="NUMBER",
                      help="ticket: the ticket's number, e.g. T-K7Q-0042; work-order: the intervention's, e.g. "
-                     "I-K7Q-0001; campaign, labels, letters: the campaign's id or exact name")
+                     "I-K7Q-0001; campaign, labels, letters: the campaign's id or exact name; customer: a company's or "
+                     "person's id or exact name")
     rep.add_argument("--layout", choices=("3x7", "2x7"), default=None,
                      help="labels: 3x7 (21 labels of 70 x 42.3 mm, the default) or 2x7 (14 of 105 x 42.3 mm)")
     rep.add_argument("--start-at", dest="start_at", type=int, metavar="N", default=None,

@@ -5,9 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+import sqlite_utils
+
 from crm_desktop.core import fields, records
 from crm_desktop.core.context import Context
 from crm_desktop.core.duplicates import company_duplicates
+from crm_desktop.core.errors import NotFound
+from crm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from crm_desktop.core.permissions import Perm, require
 from crm_desktop.core.settings import load_business
 from crm_desktop.core.validation import (
@@ -86,3 +90,34 @@ def names(ctx: Context, prefix: str = "", limit: int = 50) -> list[tuple[str, st
             [f"{prefix}%", limit],
         ).fetchall()
     ]
+
+
+def find_customer(db: sqlite_utils.Database, text: str) -> str:
+    """A customer's key ("c:<company>" or "p:<person>") from a company or person id or an exact name.
+
+    The command line's ``report customer --id`` accepts all four. A person who works for a company
+    stands for their company (a person's activity counts for it). Ambiguous or unknown: NotFound.
+    """
+    wanted = " ".join((text or "").split())
+    if not wanted:
+        raise NotFound(QT_TRANSLATE_NOOP("core", "Give a customer's id or exact name."))
+    row = db.execute("SELECT id FROM companies WHERE id = ? AND deleted_at IS NULL", [wanted]).fetchone()
+    if row:
+        return f"c:{row[0]}"
+    row = db.execute("SELECT id, company_id FROM people WHERE id = ? AND deleted_at IS NULL", [wanted]).fetchone()
+    if row:
+        return f"c:{row[1]}" if row[1] else f"p:{row[0]}"
+    found = [f"c:{r[0]}" for r in db.execute(
+        "SELECT id FROM companies WHERE name = ? COLLATE NOCASE AND deleted_at IS NULL", [wanted]).fetchall()]
+    found += [f"c:{r[1]}" if r[1] else f"p:{r[0]}" for r in db.execute(
+        "SELECT id, company_id FROM people WHERE deleted_at IS NULL "
+        "AND trim(coalesce(first_name, '') || ' ' || coalesce(last_name, '')) = ? COLLATE NOCASE", [wanted]
+    ).fetchall()]
+    found = sorted(set(found))
+    if len(found) == 1:
+        return found[0]
+    if found:
+        raise NotFound(QT_TRANSLATE_NOOP("core", "{count} customers are named {name}: give the id."),
+                       count=len(found), name=wanted)
+    raise NotFound(QT_TRANSLATE_NOOP("core", "No company or person has the id or name {name}."), name=wanted)
+

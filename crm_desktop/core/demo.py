@@ -31,7 +31,7 @@ from typing import Any
 import sqlite_utils
 
 from crm_desktop import RESOURCES
-from crm_desktop.core import demo_campaigns, demo_field, demo_sales, demo_support
+from crm_desktop.core import demo_campaigns, demo_field, demo_sales, demo_support, demo_value
 from crm_desktop.core.choices import HISTORY_KINDS, INDUSTRIES
 from crm_desktop.core.clock import Clock
 from crm_desktop.core.errors import CrmError
@@ -594,6 +594,8 @@ class _Loader:
         # Leads, opportunities, tasks and campaigns come after the sales they convert into.
         sales = demo_sales.load(self, people, companies)
         campaigns = demo_campaigns.load(self, people, companies)
+        # A few first purchases of the last days: the "new" customers of the value tiers.
+        demo_value.load(self, people, companies)
         self.finish()
         return DemoCounts(
             people=len(people), companies=len(companies), history=history,

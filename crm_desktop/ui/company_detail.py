@@ -47,6 +47,7 @@ from crm_desktop.ui.record_form import (
 )
 from crm_desktop.ui.support_panels import ContractsPanel, CustomerTicketsPanel
 from crm_desktop.ui.timeline_view import TimelineView
+from crm_desktop.ui.value_card import ValueCard, place_under_header
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 #: Changes that never alter a company's timeline (its people's changes may: they can move).
@@ -194,6 +195,7 @@ class CompanyDetailView(RecordDetailView):
     def __init__(self, ctx: Context, company_id: str | None, parent: QWidget | None = None) -> None:
         self._region = load_business(ctx.db).phone_region or "BE"
         super().__init__(ctx, company_id, parent)
+        place_under_header(self, self.value_card)  # the customer's value at a glance
 
     # ---- form
 
@@ -229,6 +231,7 @@ class CompanyDetailView(RecordDetailView):
     # ---- side tabs
 
     def build_tabs(self, tabs: QTabWidget) -> None:
+        self.value_card = ValueCard(self.ctx, self, listen=False)
         self.people_panel = CompanyPeoplePanel(self.ctx, self.record_id, tabs)
         self.people_panel.open_person.connect(lambda pid: self.open_record.emit("person", pid))
         self.people_panel.add_requested.connect(self._add_person)
@@ -296,6 +299,7 @@ class CompanyDetailView(RecordDetailView):
             self.tickets_panel.set_owner(company_id=self.record_id)
             self._update_tab_texts()
         self.customer_tabs.set_owner(company_id=self.record_id)
+        self.value_card.set_customer(self.record_id, None)
         if self.interventions_panel.company_id != self.record_id:
             self.interventions_panel.set_owner(company_id=self.record_id)
             self._update_tab_texts()
@@ -335,6 +339,7 @@ class CompanyDetailView(RecordDetailView):
             self._update_tab_texts()
         if self.record_id:
             self.customer_tabs.changed(tables)
+            self.value_card.notice(changes)
         if self.record_id and tables & FIELD_TABLES:
             self.interventions_panel.refresh()
             self._update_tab_texts()

@@ -251,6 +251,8 @@ class MainWindow(QMainWindow):
                      style.standardIcon(QStyle.StandardPixmap.SP_MediaVolume), self._make_campaigns),
             NavEntry("segments", self.tr("Segments"),
                      style.standardIcon(QStyle.StandardPixmap.SP_FileDialogListView), self._make_segments),
+            NavEntry("dashboard", self.tr("Dashboard"),
+                     style.standardIcon(QStyle.StandardPixmap.SP_ComputerIcon), self._make_dashboard),
             NavEntry("products", self.tr("Products"),
                      style.standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView), self._make_products),
             NavEntry("knowledge", self.tr("Knowledge base"),
@@ -318,6 +320,13 @@ class MainWindow(QMainWindow):
 
         view = SegmentsView(self.ctx, bridge=self.bridge)
         view.openRecord.connect(self.open_record)
+        return view
+
+    def _make_dashboard(self) -> QWidget:
+        from crm_desktop.ui.dashboard_view import DashboardView
+
+        view = DashboardView(self.ctx, bridge=self.bridge)
+        view.open_record.connect(self.open_record)
         return view
 
     def _make_interventions(self) -> QWidget:
@@ -613,6 +622,12 @@ class MainWindow(QMainWindow):
 
         SupportCostsDialog(self.ctx, self).exec()
 
+    def open_management_reports(self) -> None:
+        """Reports › Management reports: choose, then preview, save or print; saved settings re-run in one click."""
+        from crm_desktop.ui.management_reports import ManagementReportsDialog
+
+        ManagementReportsDialog(self.ctx, self).exec()
+
     def go_back(self) -> None:
         """Leave the detail view for the area it was opened from."""
         if self.detail is not None:
@@ -661,6 +676,9 @@ class MainWindow(QMainWindow):
                                             None, "exportCalendar")
         self.support_costs_action = self._action(self.tr("Support &costs…"), self.open_support_costs, None,
                                                  "supportCosts")
+        self.management_reports_action = self._action(self.tr("&Management reports…"), self.open_management_reports,
+                                                      None, "managementReports")
+        self.management_reports_action.setEnabled(permissions.allowed(self.ctx.user.role, Perm.REPORTS))
         self.sync_action = self._action(self.tr("S&ync now"), self.sync_now, QKeySequence(Qt.Key.Key_F5), "syncNow")
         self.sync_action.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_BrowserReload))
         self.sync_action.setToolTip(
@@ -705,6 +723,7 @@ class MainWindow(QMainWindow):
         go_menu.addAction(self.search_action)
         go_menu.addAction(self.back_action)
         reports_menu = bar.addMenu(self.tr("&Reports"))
+        reports_menu.addAction(self.management_reports_action)
         reports_menu.addAction(self.support_costs_action)
         reports_menu.addAction(self.day_sheet_action)
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -1016,6 +1035,10 @@ class MainWindow(QMainWindow):
         self.status_timer.stop()
         self.reminders.stop()
         self.lead_watch.stop()
+        dashboard = self.views.get("dashboard")
+        stop = getattr(dashboard, "stop", None)
+        if callable(stop):
+            stop()  # its worker reads the database that is about to close
         self.sync.wait()  # a sync in progress stops at its next bundle (each is atomic)
         self.bridge.close()
         if isinstance(self._focus_app, QApplication):

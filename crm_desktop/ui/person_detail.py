@@ -41,6 +41,7 @@ from crm_desktop.ui.record_form import (
 )
 from crm_desktop.ui.support_panels import ContractsPanel, CustomerTicketsPanel
 from crm_desktop.ui.timeline_view import TimelineView
+from crm_desktop.ui.value_card import ValueCard, place_under_header
 
 #: Changes that never alter a person's timeline.
 NOT_TIMELINE = frozenset({"attachments", "users", "settings", "people", "companies", "contracts", "support_levels",
@@ -197,6 +198,7 @@ class PersonDetailView(RecordDetailView):
         self._currency = business.currency or "EUR"
         self._initial = dict(initial or {})
         super().__init__(ctx, person_id, parent)
+        place_under_header(self, self.value_card)  # the customer's value at a glance
 
     # ---- form
 
@@ -255,6 +257,7 @@ class PersonDetailView(RecordDetailView):
     # ---- side tabs
 
     def build_tabs(self, tabs: QTabWidget) -> None:
+        self.value_card = ValueCard(self.ctx, self, listen=False)
         self.timeline = TimelineView(self.ctx, person_id=self.record_id, parent=tabs)
         self.timeline.entry_activated.connect(self._entry_activated)
         self.attachments = AttachmentsPanel(self.ctx, "person", self.record_id, parent=tabs)
@@ -327,6 +330,7 @@ class PersonDetailView(RecordDetailView):
             self.tickets_panel.set_owner(person_id=self.record_id)
             self._tickets_counted()
         self.customer_tabs.set_owner(person_id=self.record_id)
+        self.value_card.set_customer(self.row.get("company_id"), self.record_id)
         if self.interventions_panel.person_id != self.record_id:
             self.interventions_panel.set_owner(person_id=self.record_id)
             self._interventions_counted()
@@ -374,6 +378,7 @@ class PersonDetailView(RecordDetailView):
             self._tickets_counted()
         if self.record_id:
             self.customer_tabs.changed(tables)
+            self.value_card.notice(changes)
         if self.record_id and tables & FIELD_TABLES:
             self.interventions_panel.refresh()
             self._interventions_counted()

@@ -43,14 +43,16 @@ def test_menus_and_shortcuts(main_window: MainWindow) -> None:
                           "&Export interventions to a calendar…", "S&ync now", "&Settings…", "&Quit"]
     assert [a.text() for a in main_window.menus["view"].actions()] == [
         "Contacts", "Companies", "Support", "Today", "Interventions", "Planning", "My day", "Stock", "Technicians",
-        "Leads", "Pipeline", "Campaigns", "Segments", "Products", "Knowledge base", "Trash", "Conflicts", "Duplicates"]
+        "Leads", "Pipeline", "Campaigns", "Segments", "Dashboard", "Products", "Knowledge base", "Trash", "Conflicts",
+        "Duplicates"]
     assert shortcut(main_window, "syncNow") == "F5"
     assert shortcut(main_window, "show_tickets") == "Ctrl+3"
     assert shortcut(main_window, "show_today") == "Ctrl+4"
     assert shortcut(main_window, "show_planning") == "Ctrl+6"
     assert shortcut(main_window, "show_my_day") == "Ctrl+7"
     assert shortcut(main_window, "newTicket") == "Ctrl+Shift+T"
-    assert [a.text() for a in main_window.menus["reports"].actions()] == ["Support &costs…", "Technician &day sheet…"]
+    assert [a.text() for a in main_window.menus["reports"].actions()] == ["&Management reports…", "Support &costs…",
+                                                                                  "Technician &day sheet…"]
 
 
 def test_navigation_by_shortcut_and_sidebar(qtbot: QtBot, main_window: MainWindow, sample: Sample) -> None:
@@ -60,7 +62,7 @@ def test_navigation_by_shortcut_and_sidebar(qtbot: QtBot, main_window: MainWindo
     qtbot.keyClick(main_window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert main_window.current_area() == "companies"
     assert main_window.stack.currentWidget() is main_window.views["companies"]
-    main_window.nav.setCurrentRow(15)
+    main_window.nav.setCurrentRow(16)
     assert main_window.current_area() == "trash"
     qtbot.keyClick(main_window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert main_window.current_area() == "people"

@@ -25,7 +25,7 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QLocale, QMargins, QPointF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QMargins, QPointF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QCursor, QFont, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
@@ -152,7 +152,8 @@ class DashboardChart(QChartView):
 
     def _money_title(self, unit: str, currency: str) -> str:
         if unit == "thousands":
-            return self.tr("thousand {currency}").format(currency=currency)
+            # Translated in this base class's context: self.tr would look in each subclass's.
+            return QCoreApplication.translate("DashboardChart", "thousand {currency}").format(currency=currency)
         return currency
 
     def show_empty(self, text: str) -> None:

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QPoint
+from PySide6.QtCore import QCoreApplication, QEventLoop, QPoint, QTimer
 from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import QApplication
 
@@ -207,6 +207,18 @@ def render_all(db_path: Path, out: Path, language: str = "en") -> list[Path]:
         _settle()
         return window.grab()
 
+    def dashboard() -> QPixmap:
+        window.show_area("dashboard")
+        view = window.view("dashboard")
+        loaded = getattr(view, "loaded", None)
+        if loaded is not None:
+            loop = QEventLoop()
+            loaded.connect(loop.quit)
+            QTimer.singleShot(60_000, loop.quit)  # a very large database: show what is there by then
+            loop.exec()
+        _settle()
+        return window.grab()
+
     try:
         step("people", lambda: area("people"))
         step("companies", lambda: area("companies"))
@@ -232,6 +244,7 @@ def render_all(db_path: Path, out: Path, language: str = "en") -> list[Path]:
         step("segments", lambda: area("segments"))
         step("campaigns", lambda: area("campaigns"))
         step("campaign", campaign)
+        step("dashboard", dashboard)
     finally:
         window.go_back()
         window.close()

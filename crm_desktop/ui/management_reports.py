@@ -344,7 +344,7 @@ class ManagementReportsDialog(QDialog):
             name = customer_keys.name(ctx.db, key)
             out = temporary_pdf("customer")
             self._title = self.tr("Customer sheet")
-            self._suggested = f"{self.tr('customer-sheet')}-{name}.pdf"
+            self._suggested = self.tr("customer-sheet-{name}.pdf").format(name=name)
 
             def job(_progress: Progress) -> Path:
                 with support_report.reader(ctx.db) as db:

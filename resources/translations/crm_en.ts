@@ -84,6 +84,97 @@
     </message>
 </context>
 <context>
+    <name>AssignmentRulesDialog</name>
+    <message>
+        <source>Assignment rules</source>
+        <translation>Assignment rules</translation>
+    </message>
+    <message>
+        <source>New leads without a seller go through these rules from the top. The first rule that matches names the sellers; the one with the fewest open leads gets the lead. When no rule matches, the lead stays unassigned for a manager to give.</source>
+        <translation>New leads without a seller go through these rules from the top. The first rule that matches names the sellers; the one with the fewest open leads gets the lead. When no rule matches, the lead stays unassigned for a manager to give.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <source>Sellers</source>
+        <translation>Sellers</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>Speed to lead</source>
+        <translation>Speed to lead</translation>
+    </message>
+    <message>
+        <source> min of business hours</source>
+        <translation> min of business hours</translation>
+    </message>
+    <message>
+        <source>First contact within</source>
+        <translation>First contact within</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <source>Interested in {what}</source>
+        <translation>Interested in {what}</translation>
+    </message>
+    <message>
+        <source>Postcode {prefix}…</source>
+        <translation>Postcode {prefix}…</translation>
+    </message>
+    <message>
+        <source>Everyone else</source>
+        <translation>Everyone else</translation>
+    </message>
+    <message>
+        <source>{rule} (not in use)</source>
+        <translation>{rule} (not in use)</translation>
+    </message>
+    <message>
+        <source>Product or category</source>
+        <translation>Product or category</translation>
+    </message>
+    <message>
+        <source>Postcode starts</source>
+        <translation>Postcode starts</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPanel</name>
     <message>
         <source>Name</source>
@@ -251,6 +342,433 @@
     <message>
         <source>The calendar could not be written. The details were written to the log file.</source>
         <translation>The calendar could not be written. The details were written to the log file.</translation>
+    </message>
+</context>
+<context>
+    <name>CallListDialog</name>
+    <message>
+        <source>Call list: {name}</source>
+        <extracomment>A call was logged: the person's id and the outcome key.</extracomment>
+        <translation>Call list: {name}</translation>
+    </message>
+    <message>
+        <source>Calls of {caller}</source>
+        <translation>Calls of {caller}</translation>
+    </message>
+    <message>
+        <source>Call list</source>
+        <translation>Call list</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Called</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Script</translation>
+    </message>
+    <message>
+        <source>— how did it go? —</source>
+        <translation>— how did it go? —</translation>
+    </message>
+    <message>
+        <source>What was said (goes to the history)</source>
+        <translation>What was said (goes to the history)</translation>
+    </message>
+    <message>
+        <source>Open a lead for them</source>
+        <translation>Open a lead for them</translation>
+    </message>
+    <message>
+        <source>An interested person becomes a lead for a seller to follow up</source>
+        <translation>An interested person becomes a lead for a seller to follow up</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Outcome</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>Log the call</source>
+        <translation>Log the call</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>{n} to call, {done} done</source>
+        <translation>{n} to call, {done} done</translation>
+    </message>
+    <message>
+        <source>Nobody to call</source>
+        <translation>Nobody to call</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignListModel</name>
+    <message>
+        <source>Campaign</source>
+        <extracomment>The period choices of the filter, in menu order.</extracomment>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Targeted</source>
+        <translation>Targeted</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Replied</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Converted</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>Segment: {name}</source>
+        <translation>Segment: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignMembersPanel</name>
+    <message>
+        <source>Build the list</source>
+        <extracomment>Open a record made from a reply ("lead", "task", "opportunity") or the person. The list was built (the page moves the campaign to running and refreshes).</extracomment>
+        <translation>Build the list</translation>
+    </message>
+    <message>
+        <source>Take the people of the segment now, and check each one's consent and address on every channel (again: only newcomers are added)</source>
+        <translation>Take the people of the segment now, and check each one's consent and address on every channel (again: only newcomers are added)</translation>
+    </message>
+    <message>
+        <source>Find a member by name, company or e-mail</source>
+        <translation>Find a member by name, company or e-mail</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>Record a reply…</source>
+        <translation>Record a reply…</translation>
+    </message>
+    <message>
+        <source>Unsubscribe…</source>
+        <translation>Unsubscribe…</translation>
+    </message>
+    <message>
+        <source>{n} members</source>
+        <translation>{n} members</translation>
+    </message>
+    <message>
+        <source>1 member</source>
+        <translation>1 member</translation>
+    </message>
+    <message>
+        <source>Save the campaign first, then build its list from the segment.</source>
+        <translation>Save the campaign first, then build its list from the segment.</translation>
+    </message>
+    <message>
+        <source>No member matches.</source>
+        <translation>No member matches.</translation>
+    </message>
+    <message>
+        <source>No member yet: choose a segment on the Setup tab, then build the list.</source>
+        <translation>No member yet: choose a segment on the Setup tab, then build the list.</translation>
+    </message>
+    <message>
+        <source>Nobody is on the list yet.</source>
+        <translation>Nobody is on the list yet.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{n} people targeted&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{n} people targeted&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>{channel}: {reached} reached, {left} left out</source>
+        <translation>{channel}: {reached} reached, {left} left out</translation>
+    </message>
+    <message>
+        <source>Open the person</source>
+        <translation>Open the person</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignResultsPanel</name>
+    <message>
+        <source>Campaign results</source>
+        <extracomment>Tables whose changes can move a campaign's figures.</extracomment>
+        <translation>Campaign results</translation>
+    </message>
+    <message>
+        <source>campaign-results</source>
+        <translation>campaign-results</translation>
+    </message>
+    <message>
+        <source>Campaigns compared</source>
+        <translation>Campaigns compared</translation>
+    </message>
+    <message>
+        <source>campaigns-compared</source>
+        <translation>campaigns-compared</translation>
+    </message>
+    <message>
+        <source>Creating the report…</source>
+        <translation>Creating the report…</translation>
+    </message>
+    <message>
+        <source>Print report…</source>
+        <translation>Print report…</translation>
+    </message>
+    <message>
+        <source>The campaign's results with charts, to preview, save or print</source>
+        <translation>The campaign's results with charts, to preview, save or print</translation>
+    </message>
+    <message>
+        <source>Targeted</source>
+        <translation>Targeted</translation>
+    </message>
+    <message>
+        <source>Left out (no consent or address)</source>
+        <translation>Left out (no consent or address)</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Replied</translation>
+    </message>
+    <message>
+        <source>Customers who bought</source>
+        <translation>Customers who bought</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Margin</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Cost per reply</source>
+        <translation>Cost per reply</translation>
+    </message>
+    <message>
+        <source>Return on investment</source>
+        <translation>Return on investment</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>By channel</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Left out</translation>
+    </message>
+    <message>
+        <source>To send</source>
+        <translation>To send</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Return on investment = (margin of the sales the campaign brought − its cost) ÷ its cost. A sale counts when it is linked to the campaign.</source>
+        <translation>Return on investment = (margin of the sales the campaign brought − its cost) ÷ its cost. A sale counts when it is linked to the campaign.</translation>
+    </message>
+    <message>
+        <source>Save the campaign and build its list: its results appear here.</source>
+        <translation>Save the campaign and build its list: its results appear here.</translation>
+    </message>
+    <message>
+        <source>1 sale brought by the campaign</source>
+        <translation>1 sale brought by the campaign</translation>
+    </message>
+    <message>
+        <source>{n} sales brought by the campaign</source>
+        <translation>{n} sales brought by the campaign</translation>
+    </message>
+    <message>
+        <source>{rate} of the people reached replied</source>
+        <translation>{rate} of the people reached replied</translation>
+    </message>
+    <message>
+        <source>add the campaign's costs on the Setup tab to see its return</source>
+        <translation>add the campaign's costs on the Setup tab to see its return</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignWindow</name>
+    <message>
+        <source>Setup</source>
+        <translation>Setup</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation>Mark as done</translation>
+    </message>
+    <message>
+        <source>Cancel the campaign</source>
+        <translation>Cancel the campaign</translation>
+    </message>
+    <message>
+        <source>Back to draft</source>
+        <translation>Back to draft</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>New campaign</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsView</name>
+    <message>
+        <source>New campaign…</source>
+        <extracomment>Open a record: ("campaign", id), or ("campaign", "") for a new campaign.</extracomment>
+        <translation>New campaign…</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campaigns</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>The last 12 months</source>
+        <translation>The last 12 months</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation>All campaigns</translation>
+    </message>
+    <message>
+        <source>From… to…</source>
+        <translation>From… to…</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Compare…</translation>
+    </message>
+    <message>
+        <source>A report comparing the campaigns of the period, to print</source>
+        <translation>A report comparing the campaigns of the period, to print</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>1 campaign</source>
+        <translation>1 campaign</translation>
+    </message>
+    <message>
+        <source>{n} campaigns</source>
+        <translation>{n} campaigns</translation>
+    </message>
+    <message>
+        <source>No campaign in this period.</source>
+        <translation>No campaign in this period.</translation>
+    </message>
+    <message>
+        <source>No campaign yet: “New campaign…” prepares one.</source>
+        <translation>No campaign yet: “New campaign…” prepares one.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckListField</name>
+    <message>
+        <source>Search</source>
+        <extracomment>Quiet time after the last edit before counting. Criteria offered as check boxes (short, fixed lists) and as checkable lists (values in use). Where each criterion is shown. From this many values on, a search line narrows the list (cities, tags of a large database).</extracomment>
+        <translation>Search</translation>
     </message>
 </context>
 <context>
@@ -1245,6 +1763,76 @@ When two computers change the same field before they sync, both values are kept 
     </message>
 </context>
 <context>
+    <name>CostDialog</name>
+    <message>
+        <source>Add a cost</source>
+        <translation>Add a cost</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>e.g. Printing</source>
+        <translation>e.g. Printing</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+</context>
+<context>
+    <name>CostsBox</name>
+    <message>
+        <source>Paid on</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Add a cost…</source>
+        <translation>Add a cost…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Save the campaign first, then add what it costs.</source>
+        <translation>Save the campaign first, then add what it costs.</translation>
+    </message>
+    <message>
+        <source>Spent {total} of a budget of {budget}</source>
+        <translation>Spent {total} of a budget of {budget}</translation>
+    </message>
+    <message>
+        <source>Spent {total}</source>
+        <translation>Spent {total}</translation>
+    </message>
+</context>
+<context>
     <name>CostsPanel</name>
     <message>
         <source>Timer</source>
@@ -1469,10 +2057,57 @@ When two computers change the same field before they sync, both values are kept 
     </message>
 </context>
 <context>
+    <name>CustomerListDialog</name>
+    <message>
+        <source>1 customer; revenue and contribution for {period}.</source>
+        <extracomment>A customer was chosen: "company" or "person", and the record's id. The rows are shown (after the worker thread) — or the error line is.</extracomment>
+        <translation>1 customer; revenue and contribution for {period}.</translation>
+    </message>
+    <message>
+        <source>{n} customers; revenue and contribution for {period}.</source>
+        <translation>{n} customers; revenue and contribution for {period}.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Double-click a customer to open their page.</source>
+        <translation>Double-click a customer to open their page.</translation>
+    </message>
+    <message>
+        <source>The customers could not be listed. The details were written to the log file.</source>
+        <translation>The customers could not be listed. The details were written to the log file.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerRowsModel</name>
+    <message>
+        <source>Customer</source>
+        <extracomment>Up to this many keys each customer is valued alone; beyond, every customer of the period is valued at once. Worker tasks still running, kept alive here rather than by their widget: closing a dialog or deleting a view while its query runs must not destroy a running QThread (Qt aborts the process). Slots are bound methods of the widget, which Qt disconnects when the widget goes.</extracomment>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Contribution</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+</context>
+<context>
     <name>CustomerSalesPanel</name>
     <message>
         <source>New sale…</source>
-        <extracomment>The list was read again (the page updates its tab title "Sales (n)").</extracomment>
         <translation>New sale…</translation>
     </message>
     <message>
@@ -1537,6 +2172,166 @@ When two computers change the same field before they sync, both values are kept 
     <message>
         <source>No tickets yet.</source>
         <translation>No tickets yet.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardChart</name>
+    <message>
+        <source>thousand {currency}</source>
+        <extracomment>One colour per RFM tier: good tiers green/blue, warning amber, lost red, occasional grey. The lifecycle groups in the order drawn, with their colours.</extracomment>
+        <translation>thousand {currency}</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Updating the figures…</source>
+        <extracomment>Tables whose changes move a dashboard figure (a refresh waits until the view is shown). Tiles in display order: key -&gt; object name. Finds the customers behind an element: their keys, or their keys and why each is listed. Open a customer's page: "company" or "person", and the id. New figures are on screen (after each computation). A list of customers behind a chart element was opened (the CustomerListDialog).</extracomment>
+        <translation>Updating the figures…</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Margin</translation>
+    </message>
+    <message>
+        <source>Cost to serve</source>
+        <translation>Cost to serve</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Contribution</translation>
+    </message>
+    <message>
+        <source>Customers at risk</source>
+        <translation>Customers at risk</translation>
+    </message>
+    <message>
+        <source>Retention rate</source>
+        <translation>Retention rate</translation>
+    </message>
+    <message>
+        <source>Speed to lead (median)</source>
+        <translation>Speed to lead (median)</translation>
+    </message>
+    <message>
+        <source>SLA response on time</source>
+        <translation>SLA response on time</translation>
+    </message>
+    <message>
+        <source>Support time vs contracts</source>
+        <translation>Support time vs contracts</translation>
+    </message>
+    <message>
+        <source>Campaign return</source>
+        <translation>Campaign return</translation>
+    </message>
+    <message>
+        <source>List the customers at risk and why</source>
+        <translation>List the customers at risk and why</translation>
+    </message>
+    <message>
+        <source>Top customers by contribution</source>
+        <translation>Top customers by contribution</translation>
+    </message>
+    <message>
+        <source>Bottom customers by contribution</source>
+        <translation>Bottom customers by contribution</translation>
+    </message>
+    <message>
+        <source>Click a month, a tier, a group or a customer to list the customers behind it.</source>
+        <translation>Click a month, a tier, a group or a customer to list the customers behind it.</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed. The details were written to the log file.</source>
+        <translation>The figures could not be computed. The details were written to the log file.</translation>
+    </message>
+    <message>
+        <source>From {period}, compared with {previous}</source>
+        <translation>From {period}, compared with {previous}</translation>
+    </message>
+    <message>
+        <source>From {period}</source>
+        <translation>From {period}</translation>
+    </message>
+    <message>
+        <source>{change} vs previous period ({before})</source>
+        <translation>{change} vs previous period ({before})</translation>
+    </message>
+    <message>
+        <source>Previous period: {before}</source>
+        <translation>Previous period: {before}</translation>
+    </message>
+    <message>
+        <source>with a risk flag today</source>
+        <translation>with a risk flag today</translation>
+    </message>
+    <message>
+        <source>{kept} of {active} kept, {lost} lost</source>
+        <translation>{kept} of {active} kept, {lost} lost</translation>
+    </message>
+    <message>
+        <source>No lead answered in this period</source>
+        <translation>No lead answered in this period</translation>
+    </message>
+    <message>
+        <source>{share} answered within target</source>
+        <translation>{share} answered within target</translation>
+    </message>
+    <message>
+        <source>No ticket judged in this period</source>
+        <translation>No ticket judged in this period</translation>
+    </message>
+    <message>
+        <source>Resolution on time: {share}</source>
+        <translation>Resolution on time: {share}</translation>
+    </message>
+    <message>
+        <source>Included in contracts: {time}</source>
+        <translation>Included in contracts: {time}</translation>
+    </message>
+    <message>
+        <source>No campaign cost in this period</source>
+        <translation>No campaign cost in this period</translation>
+    </message>
+    <message>
+        <source>Margin {margin} for a cost of {cost}</source>
+        <translation>Margin {margin} for a cost of {cost}</translation>
+    </message>
+    <message>
+        <source>Tier: {tier}</source>
+        <translation>Tier: {tier}</translation>
+    </message>
+    <message>
+        <source>Customers acquired in the period</source>
+        <translation>Customers acquired in the period</translation>
+    </message>
+    <message>
+        <source>Customers who grew in the period</source>
+        <translation>Customers who grew in the period</translation>
+    </message>
+    <message>
+        <source>Customers retained in the period</source>
+        <translation>Customers retained in the period</translation>
+    </message>
+    <message>
+        <source>Customers lost in the period (their figures of the 12 months before)</source>
+        <translation>Customers lost in the period (their figures of the 12 months before)</translation>
+    </message>
+    <message>
+        <source>Customers billed from {period}</source>
+        <translation>Customers billed from {period}</translation>
+    </message>
+    <message>
+        <source>Finding the customers…</source>
+        <translation>Finding the customers…</translation>
     </message>
 </context>
 <context>
@@ -1671,6 +2466,32 @@ When two computers change the same field before they sync, both values are kept 
     </message>
 </context>
 <context>
+    <name>DecisionField</name>
+    <message>
+        <source>Not known</source>
+        <translation>Not known</translation>
+    </message>
+</context>
+<context>
+    <name>DisqualifyDialog</name>
+    <message>
+        <source>Disqualify the lead</source>
+        <translation>Disqualify the lead</translation>
+    </message>
+    <message>
+        <source>e.g. No budget, bought elsewhere, not reachable</source>
+        <translation>e.g. No budget, bought elsewhere, not reachable</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Disqualify</source>
+        <translation>Disqualify</translation>
+    </message>
+</context>
+<context>
     <name>DueField</name>
     <message>
         <source>In 1 hour</source>
@@ -1800,6 +2621,54 @@ When two computers change the same field before they sync, both values are kept 
     <message>
         <source> min</source>
         <translation> min</translation>
+    </message>
+</context>
+<context>
+    <name>EmailJob</name>
+    <message>
+        <source>Campaign e-mails are sent from a database file, not from memory.</source>
+        <extracomment>How often a paced wait looks whether Cancel was pressed. The EmailRunReport of the run (also after Cancel, or when the server stopped it). The run could not start or broke: the text for the user. After done or failed, always.</extracomment>
+        <translation>Campaign e-mails are sent from a database file, not from memory.</translation>
+    </message>
+    <message>
+        <source>Campaign e-mails</source>
+        <translation>Campaign e-mails</translation>
+    </message>
+    <message>
+        <source>Sending the campaign's e-mails…</source>
+        <translation>Sending the campaign's e-mails…</translation>
+    </message>
+    <message>
+        <source>Sending the campaign's e-mails: {done} of {total}…</source>
+        <translation>Sending the campaign's e-mails: {done} of {total}…</translation>
+    </message>
+    <message>
+        <source>Sending stopped because of an unexpected error; what was sent is recorded.</source>
+        <translation>Sending stopped because of an unexpected error; what was sent is recorded.</translation>
+    </message>
+    <message>
+        <source>{sent} e-mails sent.</source>
+        <translation>{sent} e-mails sent.</translation>
+    </message>
+    <message>
+        <source>{n} addresses refused them for good.</source>
+        <translation>{n} addresses refused them for good.</translation>
+    </message>
+    <message>
+        <source>{n} could not be delivered now; retry them later.</source>
+        <translation>{n} could not be delivered now; retry them later.</translation>
+    </message>
+    <message>
+        <source>{n} were left out meanwhile (unsubscribed, or sent from another computer).</source>
+        <translation>{n} were left out meanwhile (unsubscribed, or sent from another computer).</translation>
+    </message>
+    <message>
+        <source>{n} e-mails stay to send: send again to finish.</source>
+        <translation>{n} e-mails stay to send: send again to finish.</translation>
+    </message>
+    <message>
+        <source>There was no e-mail left to send.</source>
+        <translation>There was no e-mail left to send.</translation>
     </message>
 </context>
 <context>
@@ -2465,6 +3334,309 @@ You can explore CRM Desktop with sample companies, people and history, or start 
     </message>
 </context>
 <context>
+    <name>LastPurchaseField</name>
+    <message>
+        <source>Any time</source>
+        <translation>Any time</translation>
+    </message>
+    <message>
+        <source>Bought in the last</source>
+        <translation>Bought in the last</translation>
+    </message>
+    <message>
+        <source>No purchase in the last</source>
+        <translation>No purchase in the last</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+</context>
+<context>
+    <name>LeadDialog</name>
+    <message>
+        <source>Lead</source>
+        <extracomment>Open a record of the application: (kind, id), kind person or company.</extracomment>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>New lead</source>
+        <translation>New lead</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Interest</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>What they are looking for</source>
+        <translation>What they are looking for</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Qualification</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Timing</translation>
+    </message>
+    <message>
+        <source>Decision maker</source>
+        <translation>Decision maker</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>By the assignment rules</source>
+        <translation>By the assignment rules</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Seller</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Why it will not lead to a sale</source>
+        <translation>Why it will not lead to a sale</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>e.g. Send the quote</source>
+        <translation>e.g. Send the quote</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>Next action</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Speed to lead</source>
+        <translation>Speed to lead</translation>
+    </message>
+    <message>
+        <source>{points} / 100</source>
+        <translation>{points} / 100</translation>
+    </message>
+    <message>
+        <source>Nothing known yet: ask about budget, need, timing and who decides.</source>
+        <translation>Nothing known yet: ask about budget, need, timing and who decides.</translation>
+    </message>
+    <message>
+        <source>Target: first contact within {target} of business hours.</source>
+        <translation>Target: first contact within {target} of business hours.</translation>
+    </message>
+    <message>
+        <source>Arrived {when}</source>
+        <translation>Arrived {when}</translation>
+    </message>
+</context>
+<context>
+    <name>LeadModel</name>
+    <message>
+        <source>Arrived</source>
+        <extracomment>Waiting time goes on even when nothing changes: the list is refreshed this often.</extracomment>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Interest</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Seller</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>Next action</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>answered in {time}</source>
+        <translation>answered in {time}</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <source>No outgoing contact yet, over the {target} target</source>
+        <translation>No outgoing contact yet, over the {target} target</translation>
+    </message>
+    <message>
+        <source>Open {what}</source>
+        <translation>Open {what}</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSpeed</name>
+    <message>
+        <source>First contact after {time} (business hours)</source>
+        <extracomment>Score colours: promising, worth a call, cold.</extracomment>
+        <translation>First contact after {time} (business hours)</translation>
+    </message>
+    <message>
+        <source>Waiting {time} — over the {target} target</source>
+        <translation>Waiting {time} — over the {target} target</translation>
+    </message>
+    <message>
+        <source>Waiting {time} — target {target}</source>
+        <translation>Waiting {time} — target {target}</translation>
+    </message>
+</context>
+<context>
+    <name>LeadWatch</name>
+    <message>
+        <source>Leads waiting for a first contact: {n}</source>
+        <extracomment>Roles that see every seller's overdue leads.</extracomment>
+        <translation>Leads waiting for a first contact: {n}</translation>
+    </message>
+    <message>
+        <source>Longer than the speed-to-lead target: click to see them.</source>
+        <translation>Longer than the speed-to-lead target: click to see them.</translation>
+    </message>
+    <message>
+        <source>Leads waiting</source>
+        <translation>Leads waiting</translation>
+    </message>
+</context>
+<context>
+    <name>LeadsView</name>
+    <message>
+        <source>Leads</source>
+        <extracomment>Open a record of the application: (kind, id), kind person or company. The list was filled again: (rows shown, of them waiting too long).</extracomment>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>My leads</source>
+        <translation>My leads</translation>
+    </message>
+    <message>
+        <source>All open leads</source>
+        <translation>All open leads</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>New lead…</source>
+        <translation>New lead…</translation>
+    </message>
+    <message>
+        <source>Assign to…</source>
+        <translation>Assign to…</translation>
+    </message>
+    <message>
+        <source>Disqualify…</source>
+        <translation>Disqualify…</translation>
+    </message>
+    <message>
+        <source>Assignment rules…</source>
+        <translation>Assignment rules…</translation>
+    </message>
+    <message>
+        <source>{n} open leads</source>
+        <translation>{n} open leads</translation>
+    </message>
+    <message>
+        <source>{n} waiting too long</source>
+        <translation>{n} waiting too long</translation>
+    </message>
+    <message>
+        <source>{n} unassigned</source>
+        <translation>{n} unassigned</translation>
+    </message>
+    <message>
+        <source>No open leads for you. New ones appear here as soon as they are assigned to you.</source>
+        <translation>No open leads for you. New ones appear here as soon as they are assigned to you.</translation>
+    </message>
+    <message>
+        <source>No open leads.</source>
+        <translation>No open leads.</translation>
+    </message>
+    <message>
+        <source>No lead is waiting too long.</source>
+        <translation>No lead is waiting too long.</translation>
+    </message>
+</context>
+<context>
     <name>LevelEditor</name>
     <message>
         <source>Edit the support level</source>
@@ -2529,6 +3701,42 @@ You can explore CRM Desktop with sample companies, people and history, or start 
     <message>
         <source>Write hours and minutes, e.g. 4:00 or 16:30.</source>
         <translation>Write hours and minutes, e.g. 4:00 or 16:30.</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleChart</name>
+    <message>
+        <source>Acquisition, growth and retention</source>
+        <extracomment>A group's bar was clicked ("acquired", "grew", "retained" or "lost").</extracomment>
+        <translation>Acquisition, growth and retention</translation>
+    </message>
+    <message>
+        <source>Acquired</source>
+        <translation>Acquired</translation>
+    </message>
+    <message>
+        <source>Grew</source>
+        <translation>Grew</translation>
+    </message>
+    <message>
+        <source>Retained</source>
+        <translation>Retained</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>No customer bought in this period or the year before</source>
+        <translation>No customer bought in this period or the year before</translation>
+    </message>
+    <message>
+        <source>{group}: {n}</source>
+        <translation>{group}: {n}</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>customers</translation>
     </message>
 </context>
 <context>
@@ -2619,6 +3827,29 @@ You can explore CRM Desktop with sample companies, people and history, or start 
     </message>
 </context>
 <context>
+    <name>LostReasonDialog</name>
+    <message>
+        <source>Lost: {title}</source>
+        <translation>Lost: {title}</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>What happened, in a few words</source>
+        <translation>What happened, in a few words</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Mark as lost</source>
+        <translation>Mark as lost</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Contacts</source>
@@ -2656,6 +3887,26 @@ You can explore CRM Desktop with sample companies, people and history, or start 
     <message>
         <source>Technicians</source>
         <translation>Technicians</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campaigns</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <source>Products</source>
@@ -2708,6 +3959,10 @@ You can explore CRM Desktop with sample companies, people and history, or start 
     <message>
         <source>Support &amp;costs…</source>
         <translation>Support &amp;costs…</translation>
+    </message>
+    <message>
+        <source>&amp;Management reports…</source>
+        <translation>&amp;Management reports…</translation>
     </message>
     <message>
         <source>S&amp;ync now</source>
@@ -3026,6 +4281,208 @@ Check that the USB stick is plugged in or that the network folder is available, 
     </message>
 </context>
 <context>
+    <name>ManagementReportsDialog</name>
+    <message>
+        <source>Reports</source>
+        <extracomment>The reports of a period, by key: what builds them. The relative periods (keys of core.saved_reports.resolve_period), then two dates ("custom"). The report was made (its temporary path); the preview opens right after. Making the report failed (the message shown) or was cancelled (an empty string). The list of saved reports changed (one saved or deleted).</extracomment>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Management report</source>
+        <translation>Management report</translation>
+    </message>
+    <message>
+        <source>Customer profitability</source>
+        <translation>Customer profitability</translation>
+    </message>
+    <message>
+        <source>Customer retention</source>
+        <translation>Customer retention</translation>
+    </message>
+    <message>
+        <source>Customer sheet</source>
+        <translation>Customer sheet</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Last quarter</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation>Dates…</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Exact name or id of a company or person</source>
+        <translation>Exact name or id of a company or person</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Name of these settings</source>
+        <translation>Name of these settings</translation>
+    </message>
+    <message>
+        <source>Save these settings</source>
+        <translation>Save these settings</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>The dashboard on paper, customers ranked by what they bring, who stays and who drifts away, or everything about one customer. Preview, save as PDF or print.</source>
+        <translation>The dashboard on paper, customers ranked by what they bring, who stays and who drifts away, or everything about one customer. Preview, save as PDF or print.</translation>
+    </message>
+    <message>
+        <source>Saved reports</source>
+        <translation>Saved reports</translation>
+    </message>
+    <message>
+        <source>customer-sheet-{name}.pdf</source>
+        <translation>customer-sheet-{name}.pdf</translation>
+    </message>
+    <message>
+        <source>Creating the report…</source>
+        <translation>Creating the report…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>The report could not be created. The details were written to the log file.</source>
+        <translation>The report could not be created. The details were written to the log file.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no report was created.</source>
+        <translation>Cancelled: no report was created.</translation>
+    </message>
+    <message>
+        <source>{name}  ({report}, {details})</source>
+        <translation>{name}  ({report}, {details})</translation>
+    </message>
+    <message>
+        <source>a customer that no longer exists</source>
+        <translation>a customer that no longer exists</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} to {end}</translation>
+    </message>
+    <message>
+        <source>Saved: run it again from the list below.</source>
+        <translation>Saved: run it again from the list below.</translation>
+    </message>
+</context>
+<context>
+    <name>MatchField</name>
+    <message>
+        <source>Category: {name}</source>
+        <translation>Category: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>MembersModel</name>
+    <message>
+        <source>Name</source>
+        <extracomment>Start widths of the members table's columns, in average characters. Text colour of a send per status in the table. Tables whose changes alter the members, their sends or what the table shows of them.</extracomment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Caller</translation>
+    </message>
+    <message>
+        <source>Last call</source>
+        <translation>Last call</translation>
+    </message>
+</context>
+<context>
+    <name>MergeFieldButton</name>
+    <message>
+        <source>Insert a field</source>
+        <translation>Insert a field</translation>
+    </message>
+    <message>
+        <source>Personalise the text: each person gets their own name, company, address…</source>
+        <translation>Personalise the text: each person gets their own name, company, address…</translation>
+    </message>
+</context>
+<context>
     <name>MessageBar</name>
     <message>
         <source>Hide this message</source>
@@ -3074,6 +4531,38 @@ Check that the USB stick is plugged in or that the network folder is available, 
     <message>
         <source>No time</source>
         <translation>No time</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+</context>
+<context>
+    <name>MonthChart</name>
+    <message>
+        <source>Revenue and margin by month</source>
+        <extracomment>A month was clicked ("YYYY-MM").</extracomment>
+        <translation>Revenue and margin by month</translation>
+    </message>
+    <message>
+        <source>No sales in this period</source>
+        <translation>No sales in this period</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Margin</translation>
+    </message>
+    <message>
+        <source>Revenue, previous period</source>
+        <translation>Revenue, previous period</translation>
+    </message>
+    <message>
+        <source>{what}: {amount}</source>
+        <translation>{what}: {amount}</translation>
     </message>
 </context>
 <context>
@@ -3229,6 +4718,230 @@ Check that the USB stick is plugged in or that the network folder is available, 
     <message>
         <source>Create</source>
         <translation>Create</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunitiesPanel</name>
+    <message>
+        <source>New opportunity…</source>
+        <extracomment>Tables whose changes may alter what the panel shows.</extracomment>
+        <translation>New opportunity…</translation>
+    </message>
+    <message>
+        <source>Open {amount} · weighted {weighted} · {n} open</source>
+        <translation>Open {amount} · weighted {weighted} · {n} open</translation>
+    </message>
+    <message>
+        <source>No opportunities yet.</source>
+        <translation>No opportunities yet.</translation>
+    </message>
+    <message>
+        <source>Save the record first to add opportunities to it.</source>
+        <translation>Save the record first to add opportunities to it.</translation>
+    </message>
+    <message>
+        <source>Opportunities ({n})</source>
+        <translation>Opportunities ({n})</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Opportunities</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunitiesView</name>
+    <message>
+        <source>Pipeline</source>
+        <extracomment>The board and list were read again (how many deals are shown).</extracomment>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>My deals</source>
+        <translation>My deals</translation>
+    </message>
+    <message>
+        <source>Everyone's deals</source>
+        <translation>Everyone's deals</translation>
+    </message>
+    <message>
+        <source>New opportunity…</source>
+        <translation>New opportunity…</translation>
+    </message>
+    <message>
+        <source>Open: {amount} · weighted {weighted}</source>
+        <translation>Open: {amount} · weighted {weighted}</translation>
+    </message>
+    <message>
+        <source>The sale could not be recorded: {why}</source>
+        <translation>The sale could not be recorded: {why}</translation>
+    </message>
+    <message>
+        <source>Deal won</source>
+        <translation>Deal won</translation>
+    </message>
+    <message>
+        <source>Sale {number} is recorded. Open it now?</source>
+        <translation>Sale {number} is recorded. Open it now?</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityDialog</name>
+    <message>
+        <source>Mark {number} “{title}” as won and record the sale of {amount}?</source>
+        <translation>Mark {number} “{title}” as won and record the sale of {amount}?</translation>
+    </message>
+    <message>
+        <source>Win the deal</source>
+        <translation>Win the deal</translation>
+    </message>
+    <message>
+        <source>Opportunity {number}</source>
+        <extracomment>Won: (opportunity id, sale id).</extracomment>
+        <translation>Opportunity {number}</translation>
+    </message>
+    <message>
+        <source>New opportunity</source>
+        <translation>New opportunity</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Chance of winning (%)</source>
+        <translation>Chance of winning (%)</translation>
+    </message>
+    <message>
+        <source>Expected to close</source>
+        <translation>Expected to close</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lines&lt;/b&gt; (optional: with lines, the amount is their total)</source>
+        <translation>&lt;b&gt;Lines&lt;/b&gt; (optional: with lines, the amount is their total)</translation>
+    </message>
+    <message>
+        <source>Add a line</source>
+        <translation>Add a line</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Win…</source>
+        <translation>Win…</translation>
+    </message>
+    <message>
+        <source>Mark as won and record the sale</source>
+        <translation>Mark as won and record the sale</translation>
+    </message>
+    <message>
+        <source>Lose…</source>
+        <translation>Lose…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>{stage} — sale {number}</source>
+        <translation>{stage} — sale {number}</translation>
+    </message>
+    <message>
+        <source>{stage} — {reason}</source>
+        <translation>{stage} — {reason}</translation>
+    </message>
+    <message>
+        <source>Total {amount}</source>
+        <translation>Total {amount}</translation>
+    </message>
+    <message>
+        <source>Delete the opportunity</source>
+        <translation>Delete the opportunity</translation>
+    </message>
+    <message>
+        <source>Move this opportunity to the trash? It can be restored from there.</source>
+        <translation>Move this opportunity to the trash? It can be restored from there.</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityListModel</name>
+    <message>
+        <source>Number</source>
+        <extracomment>Tables whose changes may alter what the area shows.</extracomment>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Chance</source>
+        <translation>Chance</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Weighted</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Expected close</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Expected close has passed</source>
+        <translation>Expected close has passed</translation>
     </message>
 </context>
 <context>
@@ -3555,6 +5268,50 @@ Check that the USB stick is plugged in or that the network folder is available, 
     </message>
 </context>
 <context>
+    <name>PeriodPicker</name>
+    <message>
+        <source>This month</source>
+        <extracomment>Quick choices in menu order: key -&gt; (start, end) from the shop's today. The period changed: start, end (datetime.date, both inclusive). The comparison was switched on or off.</extracomment>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation>Custom dates</translation>
+    </message>
+    <message>
+        <source>Compare with the previous period</source>
+        <translation>Compare with the previous period</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+</context>
+<context>
     <name>PersonDetailView</name>
     <message>
         <source>Identity</source>
@@ -3756,6 +5513,34 @@ Check that the USB stick is plugged in or that the network folder is available, 
     <message>
         <source>Photos and documents (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.pdf *.txt *.doc *.docx *.xls *.xlsx);;All files (*)</source>
         <translation>Photos and documents (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.pdf *.txt *.doc *.docx *.xls *.xlsx);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineBoard</name>
+    <message>
+        <source>{stage} ({n})</source>
+        <extracomment>A stripe on each card and the header's underline, per stage. A card was dropped on another column: (opportunity id, stage key). A card was double-clicked (or Enter pressed on the selected one); Ctrl+Left/Right asks to move it.</extracomment>
+        <translation>{stage} ({n})</translation>
+    </message>
+    <message>
+        <source>weighted {amount}</source>
+        <translation>weighted {amount}</translation>
+    </message>
+    <message>
+        <source>{p} %</source>
+        <translation>{p} %</translation>
+    </message>
+    <message>
+        <source>late: {day}</source>
+        <translation>late: {day}</translation>
+    </message>
+    <message>
+        <source>Expected to close {day}</source>
+        <translation>Expected to close {day}</translation>
+    </message>
+    <message>
+        <source>Weighted {amount}</source>
+        <translation>Weighted {amount}</translation>
     </message>
 </context>
 <context>
@@ -4020,6 +5805,26 @@ Check that the USB stick is plugged in or that the network folder is available, 
     </message>
 </context>
 <context>
+    <name>PreviewModel</name>
+    <message>
+        <source>Name</source>
+        <extracomment>Tables whose changes can move people in or out of a segment.</extracomment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+</context>
+<context>
     <name>ProductsView</name>
     <message>
         <source>Reference</source>
@@ -4140,6 +5945,22 @@ Check that the USB stick is plugged in or that the network folder is available, 
     <message>
         <source>Type the subject and the description: solutions from the knowledge base and from past tickets appear here.</source>
         <translation>Type the subject and the description: solutions from the knowledge base and from past tickets appear here.</translation>
+    </message>
+</context>
+<context>
+    <name>RankingChart</name>
+    <message>
+        <source>No customer with figures in this period</source>
+        <extracomment>A customer's bar was clicked (their key, "c:…" or "p:…").</extracomment>
+        <translation>No customer with figures in this period</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Contribution</translation>
+    </message>
+    <message>
+        <source>{name}: {amount}</source>
+        <translation>{name}: {amount}</translation>
     </message>
 </context>
 <context>
@@ -4408,6 +6229,86 @@ Check that the USB stick is plugged in or that the network folder is available, 
     </message>
 </context>
 <context>
+    <name>ResponseDialog</name>
+    <message>
+        <source>Record a reply</source>
+        <extracomment>What was made, by the key record_response returns it under: (kind main_window opens, id key). The reply was recorded: what core returned (history_id and lead_id / task_id / opportunity_id). The user asked to open what was made (kind, id): "lead", "task" or "opportunity".</extracomment>
+        <translation>Record a reply</translation>
+    </message>
+    <message>
+        <source>Reply from {name}</source>
+        <translation>Reply from {name}</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>To the campaign {name}</source>
+        <translation>To the campaign {name}</translation>
+    </message>
+    <message>
+        <source>Came by</source>
+        <translation>Came by</translation>
+    </message>
+    <message>
+        <source>Also</source>
+        <translation>Also</translation>
+    </message>
+    <message>
+        <source>What to do next, e.g. Send the quote</source>
+        <translation>What to do next, e.g. Send the quote</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Record the reply</source>
+        <translation>Record the reply</translation>
+    </message>
+    <message>
+        <source>The reply is in the history and an opportunity was created.</source>
+        <translation>The reply is in the history and an opportunity was created.</translation>
+    </message>
+    <message>
+        <source>Open the opportunity</source>
+        <translation>Open the opportunity</translation>
+    </message>
+    <message>
+        <source>The reply is in the history and a follow-up task was created.</source>
+        <translation>The reply is in the history and a follow-up task was created.</translation>
+    </message>
+    <message>
+        <source>Open the task</source>
+        <translation>Open the task</translation>
+    </message>
+    <message>
+        <source>The reply is in the history and a lead was created.</source>
+        <translation>The reply is in the history and a lead was created.</translation>
+    </message>
+    <message>
+        <source>Open the lead</source>
+        <translation>Open the lead</translation>
+    </message>
+    <message>
+        <source>The reply is in the person's history.</source>
+        <translation>The reply is in the person's history.</translation>
+    </message>
+</context>
+<context>
     <name>SaleDialog</name>
     <message>
         <source>Sale {number}</source>
@@ -4436,6 +6337,10 @@ Check that the USB stick is plugged in or that the network folder is available, 
     <message>
         <source>Seller</source>
         <translation>Seller</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
     </message>
     <message>
         <source>Note</source>
@@ -4564,6 +6469,413 @@ Check that the USB stick is plugged in or that the network folder is available, 
     <message>
         <source>Nothing found for “{text}”.</source>
         <translation>Nothing found for “{text}”.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentDialog</name>
+    <message>
+        <source>Edit the segment</source>
+        <extracomment>The template fields each channel uses, in the order the form shows them. Characters in one SMS (GSM alphabet); longer texts are sent as several. The chosen channels changed (by the user or by loading a campaign).</extracomment>
+        <translation>Edit the segment</translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation>New segment</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Who is in it, e.g. Namur customers</source>
+        <translation>Who is in it, e.g. Namur customers</translation>
+    </message>
+    <message>
+        <source>Save the segment</source>
+        <translation>Save the segment</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentEditor</name>
+    <message>
+        <source>Who</source>
+        <extracomment>The edits settled on criteria that core refuses (marked under them); nothing was counted.</extracomment>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Purchases and contracts</source>
+        <translation>Purchases and contracts</translation>
+    </message>
+    <message>
+        <source>How to reach them</source>
+        <translation>How to reach them</translation>
+    </message>
+    <message>
+        <source>Beginnings, separated by commas: 50, 1000</source>
+        <translation>Beginnings, separated by commas: 50, 1000</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>1 person</translation>
+    </message>
+    <message>
+        <source>{count} people</source>
+        <translation>{count} people</translation>
+    </message>
+    <message>
+        <source>No count</source>
+        <translation>No count</translation>
+    </message>
+    <message>
+        <source>Correct the criteria marked in red.</source>
+        <translation>Correct the criteria marked in red.</translation>
+    </message>
+    <message>
+        <source>match all the criteria (any of the values ticked in each)</source>
+        <translation>match all the criteria (any of the values ticked in each)</translation>
+    </message>
+    <message>
+        <source>everyone: tick criteria to narrow down</source>
+        <translation>everyone: tick criteria to narrow down</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentField</name>
+    <message>
+        <source>Edit segment…</source>
+        <translation>Edit segment…</translation>
+    </message>
+    <message>
+        <source>Change who is in this segment (every campaign using it follows)</source>
+        <translation>Change who is in this segment (every campaign using it follows)</translation>
+    </message>
+    <message>
+        <source>New segment…</source>
+        <translation>New segment…</translation>
+    </message>
+    <message>
+        <source>A new segment, starting from the criteria of the chosen one</source>
+        <translation>A new segment, starting from the criteria of the chosen one</translation>
+    </message>
+    <message>
+        <source>— choose a segment —</source>
+        <translation>— choose a segment —</translation>
+    </message>
+    <message>
+        <source>Choose who the campaign is for.</source>
+        <translation>Choose who the campaign is for.</translation>
+    </message>
+    <message>
+        <source>1 person in this segment now</source>
+        <translation>1 person in this segment now</translation>
+    </message>
+    <message>
+        <source>{n} people in this segment now</source>
+        <translation>{n} people in this segment now</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsView</name>
+    <message>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Start a new segment from no criteria</source>
+        <translation>Start a new segment from no criteria</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>No saved segment yet. Tick criteria, give a name and save.</source>
+        <translation>No saved segment yet. Tick criteria, give a name and save.</translation>
+    </message>
+    <message>
+        <source>What these people have in common</source>
+        <translation>What these people have in common</translation>
+    </message>
+    <message>
+        <source>Notes: what the segment is for</source>
+        <translation>Notes: what the segment is for</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Your role cannot change segments.</source>
+        <translation>Your role cannot change segments.</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Save the changes made to this segment?</source>
+        <translation>Save the changes made to this segment?</translation>
+    </message>
+    <message>
+        <source>Segment “{name}” was moved to the trash.</source>
+        <translation>Segment “{name}” was moved to the trash.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Correct the criteria to see who is in.</source>
+        <translation>Correct the criteria to see who is in.</translation>
+    </message>
+    <message>
+        <source>The first {shown} of {count} by name; double-click to open.</source>
+        <translation>The first {shown} of {count} by name; double-click to open.</translation>
+    </message>
+    <message>
+        <source>Double-click a person to open them.</source>
+        <translation>Double-click a person to open them.</translation>
+    </message>
+    <message>
+        <source>Nobody matches these criteria.</source>
+        <translation>Nobody matches these criteria.</translation>
+    </message>
+</context>
+<context>
+    <name>SendPanel</name>
+    <message>
+        <source>Nothing to send: build the list on the Members tab first.</source>
+        <extracomment>Status badge colours (background, text). Tables whose changes alter what the Send tab counts.</extracomment>
+        <translation>Nothing to send: build the list on the Members tab first.</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <extracomment>The e-mail run ended (the EmailRunReport, or None when it failed before sending). The user wants the mail server settings.</extracomment>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Send now</translation>
+    </message>
+    <message>
+        <source>Send the e-mails still to send, one by one, through the mail server</source>
+        <translation>Send the e-mails still to send, one by one, through the mail server</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stop after the e-mail being sent; the rest stays to send</source>
+        <translation>Stop after the e-mail being sent; the rest stays to send</translation>
+    </message>
+    <message>
+        <source>Retry the failed</source>
+        <translation>Retry the failed</translation>
+    </message>
+    <message>
+        <source>Put the e-mails that failed (not the bounced ones) back to send</source>
+        <translation>Put the e-mails that failed (not the bounced ones) back to send</translation>
+    </message>
+    <message>
+        <source>Mail server settings…</source>
+        <translation>Mail server settings…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Sending… {done} of {total}</source>
+        <translation>Sending… {done} of {total}</translation>
+    </message>
+    <message>
+        <source>Stopping after the e-mail being sent…</source>
+        <translation>Stopping after the e-mail being sent…</translation>
+    </message>
+    <message>
+        <source>{n} e-mails are to send again.</source>
+        <translation>{n} e-mails are to send again.</translation>
+    </message>
+    <message>
+        <source>Letters and address labels</source>
+        <translation>Letters and address labels</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>On a sheet already used: the first label still there (1 = top left, counted row by row)</source>
+        <translation>On a sheet already used: the first label still there (1 = top left, counted row by row)</translation>
+    </message>
+    <message>
+        <source>Letter language</source>
+        <translation>Letter language</translation>
+    </message>
+    <message>
+        <source>Label sheet</source>
+        <translation>Label sheet</translation>
+    </message>
+    <message>
+        <source>Start at label</source>
+        <translation>Start at label</translation>
+    </message>
+    <message>
+        <source>Letters…</source>
+        <translation>Letters…</translation>
+    </message>
+    <message>
+        <source>One personalised letter per person, to preview, save or print</source>
+        <translation>One personalised letter per person, to preview, save or print</translation>
+    </message>
+    <message>
+        <source>Labels…</source>
+        <translation>Labels…</translation>
+    </message>
+    <message>
+        <source>The address labels of the same people, in the same order</source>
+        <translation>The address labels of the same people, in the same order</translation>
+    </message>
+    <message>
+        <source>Mark the letters as posted</source>
+        <translation>Mark the letters as posted</translation>
+    </message>
+    <message>
+        <source>Creating the document…</source>
+        <translation>Creating the document…</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Letters</translation>
+    </message>
+    <message>
+        <source>letters</source>
+        <translation>letters</translation>
+    </message>
+    <message>
+        <source>Letters: {name}</source>
+        <translation>Letters: {name}</translation>
+    </message>
+    <message>
+        <source>{n} letters written.</source>
+        <translation>{n} letters written.</translation>
+    </message>
+    <message>
+        <source>Left out, without a postal address: {names}</source>
+        <translation>Left out, without a postal address: {names}</translation>
+    </message>
+    <message>
+        <source>Once they are printed and posted, mark them so: the next batch holds only the rest.</source>
+        <translation>Once they are printed and posted, mark them so: the next batch holds only the rest.</translation>
+    </message>
+    <message>
+        <source>{n} letters marked as posted.</source>
+        <translation>{n} letters marked as posted.</translation>
+    </message>
+    <message>
+        <source>Address labels</source>
+        <translation>Address labels</translation>
+    </message>
+    <message>
+        <source>labels</source>
+        <translation>labels</translation>
+    </message>
+    <message>
+        <source>Labels: {name}</source>
+        <translation>Labels: {name}</translation>
+    </message>
+    <message>
+        <source>{n} labels on {layout} sheets.</source>
+        <translation>{n} labels on {layout} sheets.</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Export for the SMS gateway…</source>
+        <translation>Export for the SMS gateway…</translation>
+    </message>
+    <message>
+        <source>A CSV file of numbers and personalised texts; the exported messages count as sent</source>
+        <translation>A CSV file of numbers and personalised texts; the exported messages count as sent</translation>
+    </message>
+    <message>
+        <source>Export the SMS</source>
+        <translation>Export the SMS</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {reason}</source>
+        <translation>The file could not be written: {reason}</translation>
+    </message>
+    <message>
+        <source>1 message written to {path}.</source>
+        <translation>1 message written to {path}.</translation>
+    </message>
+    <message>
+        <source>{n} messages written to {path}.</source>
+        <translation>{n} messages written to {path}.</translation>
+    </message>
+    <message>
+        <source>Phone calls</source>
+        <translation>Phone calls</translation>
+    </message>
+    <message>
+        <source>Who calls:</source>
+        <translation>Who calls:</translation>
+    </message>
+    <message>
+        <source>Share the calls</source>
+        <translation>Share the calls</translation>
+    </message>
+    <message>
+        <source>Deal the people still to call evenly among the ticked staff</source>
+        <translation>Deal the people still to call evenly among the ticked staff</translation>
+    </message>
+    <message>
+        <source>My call list…</source>
+        <translation>My call list…</translation>
+    </message>
+    <message>
+        <source>Nobody is left to call.</source>
+        <translation>Nobody is left to call.</translation>
+    </message>
+    <message>
+        <source>Calls shared: {shares}</source>
+        <translation>Calls shared: {shares}</translation>
+    </message>
+    <message>
+        <source>Save the campaign and build its list first.</source>
+        <translation>Save the campaign and build its list first.</translation>
+    </message>
+    <message>
+        <source>Only the people with consent and an address for a channel are sent to; each send is recorded with the consent it relied on.</source>
+        <translation>Only the people with consent and an address for a channel are sent to; each send is recorded with the consent it relied on.</translation>
     </message>
 </context>
 <context>
@@ -4696,6 +7008,10 @@ Check that the USB stick is plugged in or that the network folder is available, 
     <message>
         <source>Support levels</source>
         <translation>Support levels</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Belgium</source>
@@ -4903,6 +7219,85 @@ Check that the USB stick is plugged in or that the network folder is available, 
     </message>
 </context>
 <context>
+    <name>SetupFields</name>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>e.g. Spring boiler check</source>
+        <translation>e.g. Spring boiler check</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Starts on</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Ends on</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Phone calls</source>
+        <translation>Phone calls</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Script</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>Costs</translation>
+    </message>
+</context>
+<context>
     <name>SignatureBox</name>
     <message>
         <source>Signed by</source>
@@ -4998,6 +7393,125 @@ Check that the USB stick is plugged in or that the network folder is available, 
     <message>
         <source>due {due}, {time} left</source>
         <translation>due {due}, {time} left</translation>
+    </message>
+</context>
+<context>
+    <name>SmsField</name>
+    <message>
+        <source>{n} / {max} characters · {parts} SMS</source>
+        <translation>{n} / {max} characters · {parts} SMS</translation>
+    </message>
+    <message>
+        <source>(before the fields are filled in)</source>
+        <translation>(before the fields are filled in)</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpSettingsPage</name>
+    <message>
+        <source>Mail server</source>
+        <extracomment>Connection tests still running (each removes itself when it ends). After "Test connection": True when the server answered and accepted the login.</extracomment>
+        <translation>Mail server</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>smtp.example.com</source>
+        <translation>smtp.example.com</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>empty if the server needs no login</source>
+        <translation>empty if the server needs no login</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>The password is kept on this computer only; it is not shared by sync.</source>
+        <translation>The password is kept on this computer only; it is not shared by sync.</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>Sender address</translation>
+    </message>
+    <message>
+        <source>news@your-business.example</source>
+        <translation>news@your-business.example</translation>
+    </message>
+    <message>
+        <source>Sender name</source>
+        <translation>Sender name</translation>
+    </message>
+    <message>
+        <source>your business's name</source>
+        <translation>your business's name</translation>
+    </message>
+    <message>
+        <source>Replies go to</source>
+        <translation>Replies go to</translation>
+    </message>
+    <message>
+        <source>empty: the sender address</source>
+        <translation>empty: the sender address</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>At most</translation>
+    </message>
+    <message>
+        <source>e-mails a minute (0: no limit)</source>
+        <translation>e-mails a minute (0: no limit)</translation>
+    </message>
+    <message>
+        <source>Unsubscribe line</source>
+        <translation>Unsubscribe line</translation>
+    </message>
+    <message>
+        <source>Added under every campaign e-mail, in the language of the person. {sender} becomes the address replies go to.</source>
+        <translation>Added under every campaign e-mail, in the language of the person. {sender} becomes the address replies go to.</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the mail server.</source>
+        <translation>Only an administrator can change the mail server.</translation>
+    </message>
+    <message>
+        <source>Connecting to {server}…</source>
+        <translation>Connecting to {server}…</translation>
+    </message>
+    <message>
+        <source>Connected and logged in to {server}.</source>
+        <translation>Connected and logged in to {server}.</translation>
+    </message>
+    <message>
+        <source>Connected to {server}.</source>
+        <translation>Connected to {server}.</translation>
+    </message>
+    <message>
+        <source>The connection test stopped unexpectedly.</source>
+        <translation>The connection test stopped unexpectedly.</translation>
     </message>
 </context>
 <context>
@@ -5279,13 +7793,21 @@ Check that the USB stick is plugged in or that the network folder is available, 
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <source>Based on what similar customers bought, the next tier of what they own and their support use this year.</source>
+        <source>What this customer may need next: the best links with what they bought, the next tier of what they own, a better support level.</source>
         <extracomment>The list was read again (the page updates its tab title "Suggestions (n)").</extracomment>
+        <translation>What this customer may need next: the best links with what they bought, the next tier of what they own, a better support level.</translation>
+    </message>
+    <message>
+        <source>Based on what similar customers bought, the next tier of what they own and their support use this year.</source>
         <translation>Based on what similar customers bought, the next tier of what they own and their support use this year.</translation>
     </message>
     <message>
         <source>Nothing to suggest yet: suggestions come from what customers bought.</source>
         <translation>Nothing to suggest yet: suggestions come from what customers bought.</translation>
+    </message>
+    <message>
+        <source>Choose the customer to see what they may need next.</source>
+        <translation>Choose the customer to see what they may need next.</translation>
     </message>
     <message>
         <source>Save the record first to see suggestions for it.</source>
@@ -6023,6 +8545,22 @@ Check that the USB stick is plugged in or that the network folder is available, 
     </message>
 </context>
 <context>
+    <name>TierChart</name>
+    <message>
+        <source>Customers by tier</source>
+        <extracomment>A tier's slice was clicked (its key).</extracomment>
+        <translation>Customers by tier</translation>
+    </message>
+    <message>
+        <source>No customer bought in the last three years</source>
+        <translation>No customer bought in the last three years</translation>
+    </message>
+    <message>
+        <source>{tier} ({n})</source>
+        <translation>{tier} ({n})</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <source>Today {time}</source>
@@ -6189,12 +8727,74 @@ Check that the USB stick is plugged in or that the network folder is available, 
         <translation>Task</translation>
     </message>
     <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Opportunity</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
         <source>Knowledge base article</source>
         <translation>Knowledge base article</translation>
     </message>
     <message>
         <source>{fields} (on {machines})</source>
         <translation>{fields} (on {machines})</translation>
+    </message>
+</context>
+<context>
+    <name>UnsubscribeDialog</name>
+    <message>
+        <source>Unsubscribe</source>
+        <translation>Unsubscribe</translation>
+    </message>
+    <message>
+        <source>{name} no longer wants to be contacted this way. Their consent is withdrawn today and noted in their history; nothing more is sent to them on this channel, by this campaign or any other.</source>
+        <translation>{name} no longer wants to be contacted this way. Their consent is withdrawn today and noted in their history; nothing more is sent to them on this channel, by this campaign or any other.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+</context>
+<context>
+    <name>UtilisationChart</name>
+    <message>
+        <source>Technician utilisation</source>
+        <translation>Technician utilisation</translation>
+    </message>
+    <message>
+        <source>No technician</source>
+        <translation>No technician</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Worked</source>
+        <translation>Worked</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <source>{name} — {what}: {hours} h ({ratio} of available)</source>
+        <translation>{name} — {what}: {hours} h ({ratio} of available)</translation>
     </message>
 </context>
 <context>
@@ -6210,6 +8810,59 @@ Check that the USB stick is plugged in or that the network folder is available, 
     <message>
         <source>Keep this value</source>
         <translation>Keep this value</translation>
+    </message>
+    <message>
+        <source>RFM tier: how recently, how often and how much this customer bought over the last 3 years.</source>
+        <extracomment>Tables whose changes may alter a card: what is sold, what serving the customer costs, and the contacts that the "silent" risk looks at. Chip colours per RFM tier (background, text): good tiers green/blue, the worrying ones amber/grey.</extracomment>
+        <translation>RFM tier: how recently, how often and how much this customer bought over the last 3 years.</translation>
+    </message>
+    <message>
+        <source>{company}, last 12 months:</source>
+        <translation>{company}, last 12 months:</translation>
+    </message>
+    <message>
+        <source>Last 12 months:</source>
+        <translation>Last 12 months:</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Margin</translation>
+    </message>
+    <message>
+        <source>Cost to serve</source>
+        <translation>Cost to serve</translation>
+    </message>
+    <message>
+        <source>Support time, parts, travel, interventions and campaigns.</source>
+        <translation>Support time, parts, travel, interventions and campaigns.</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Contribution</translation>
+    </message>
+    <message>
+        <source>Costs more than it brings: the margin does not cover the cost to serve.</source>
+        <translation>Costs more than it brings: the margin does not cover the cost to serve.</translation>
+    </message>
+    <message>
+        <source>Margin minus the cost to serve.</source>
+        <translation>Margin minus the cost to serve.</translation>
+    </message>
+    <message>
+        <source>Figures of {company}, the company this person works for.</source>
+        <translation>Figures of {company}, the company this person works for.</translation>
+    </message>
+    <message>
+        <source>no sales in the 12 months before</source>
+        <translation>no sales in the 12 months before</translation>
+    </message>
+    <message>
+        <source>{arrow} {percent} % vs the 12 months before</source>
+        <translation>{arrow} {percent} % vs the 12 months before</translation>
     </message>
 </context>
 <context>
@@ -6308,7 +8961,7 @@ Links that may dangle after a merge of two offline machines (no FOREIGN KEYs).</
     </message>
     <message>
         <source>Demo data was cancelled; nothing was added.</source>
-        <extracomment>Where the word lists are (plain UTF-8 JSON, readable and editable by hand). ``progress(done, total)``; returning False cancels (None or True carry on). Field service: the technicians' team, the parts catalogue and the interventions. Support tickets added (with their events, time, costs; levels, contracts and articles come along). Not compared: what the support part adds is checked by its own tests. Interventions added (with technicians, vans, parts and stock); checked by demo_field's tests.</extracomment>
+        <extracomment>Where the word lists are (plain UTF-8 JSON, readable and editable by hand). ``progress(done, total)``; returning False cancels (None or True carry on). Field service: the technicians' team, the parts catalogue and the interventions. Support tickets added (with their events, time, costs; levels, contracts and articles come along). Not compared: what the support part adds is checked by its own tests. Interventions added (with technicians, vans, parts and stock); checked by demo_field's tests. History written by the leads and campaigns demo (replies, calls, first contacts), after the ``history`` rows above, which are the only ones in time order by rid. Products, sales and lines of the sales demo (``demo_sales.SalesCounts``).</extracomment>
         <translation>Demo data was cancelled; nothing was added.</translation>
     </message>
     <message>
@@ -6352,8 +9005,35 @@ Links that may dangle after a merge of two offline machines (no FOREIGN KEYs).</
         <translation>Consent must be given per channel.</translation>
     </message>
     <message>
+        <source>Choose who the campaign is for.</source>
+        <extracomment>The history kind of a touch on each campaign channel. Sends in these statuses are done: building again never changes them.</extracomment>
+        <translation>Choose who the campaign is for.</translation>
+    </message>
+    <message>
+        <source>This campaign was cancelled: put it back to draft first.</source>
+        <translation>This campaign was cancelled: put it back to draft first.</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <extracomment>Filters of the members list: a send status on any channel, or what happened with the member.</extracomment>
+        <translation>Replied</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Called</translation>
+    </message>
+    <message>
+        <source>To call</source>
+        <translation>To call</translation>
+    </message>
+    <message>
         <source>Unknown channel: {channel}.</source>
+        <extracomment>Fields a campaign form edits (status moves through set_status or update with a "status" value). Three SMS segments: longer texts are split by gateways into too many paid messages. The template each channel needs before the campaign can be saved with that channel.</extracomment>
         <translation>Unknown channel: {channel}.</translation>
+    </message>
+    <message>
+        <source>Write what the person answered.</source>
+        <translation>Write what the person answered.</translation>
     </message>
     <message>
         <source>Consent is either given or withdrawn.</source>
@@ -6386,7 +9066,9 @@ Links that may dangle after a merge of two offline machines (no FOREIGN KEYs).</
     </message>
     <message>
         <source>Choose the person or company concerned.</source>
-        <extracomment>Kinds that have a direction (in/out).
+        <extracomment>A person's display name as the support report writes it ("first last", trimmed).
+----------
+Kinds that have a direction (in/out).
 ----------
 Per-entry rounding, the same as each entry shows.</extracomment>
         <translation>Choose the person or company concerned.</translation>
@@ -6409,6 +9091,7 @@ Per-entry rounding, the same as each entry shows.</extracomment>
     </message>
     <message>
         <source>Lead</source>
+        <extracomment>Leads, when they arrived; the title is what the lead wants (product, else the interest typed), the summary the lead's notes (shown as they are, like a history entry's text).</extracomment>
         <translation>Lead</translation>
     </message>
     <message>
@@ -6429,7 +9112,28 @@ Per-entry rounding, the same as each entry shows.</extracomment>
     </message>
     <message>
         <source>E-mail</source>
+        <extracomment>Campaign channels and the consent channel each relies on.</extracomment>
         <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>To send</source>
+        <translation>To send</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation>Bounced</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Left out</translation>
     </message>
     <message>
         <source>Web form</source>
@@ -6582,6 +9286,7 @@ Per-entry rounding, the same as each entry shows.</extracomment>
     </message>
     <message>
         <source>Stage</source>
+        <extracomment>The criteria, in the order they are shown and described, with their labels.</extracomment>
         <translation>Stage</translation>
     </message>
     <message>
@@ -6729,6 +9434,26 @@ Per-entry rounding, the same as each entry shows.</extracomment>
         <translation>plan follow-up tasks</translation>
     </message>
     <message>
+        <source>work on leads</source>
+        <translation>work on leads</translation>
+    </message>
+    <message>
+        <source>change how leads are assigned</source>
+        <translation>change how leads are assigned</translation>
+    </message>
+    <message>
+        <source>work on sales opportunities</source>
+        <translation>work on sales opportunities</translation>
+    </message>
+    <message>
+        <source>prepare campaigns and segments</source>
+        <translation>prepare campaigns and segments</translation>
+    </message>
+    <message>
+        <source>send campaigns</source>
+        <translation>send campaigns</translation>
+    </message>
+    <message>
         <source>{user} ({role}) is not allowed to {operation}.</source>
         <extracomment>What each role may NOT do; everything else is allowed (issue 8 refines this).</extracomment>
         <translation>{user} ({role}) is not allowed to {operation}.</translation>
@@ -6750,6 +9475,23 @@ Per-entry rounding, the same as each entry shows.</extracomment>
         <source>Task done</source>
         <extracomment>Interventions with a date, at their planned start (a done job stays where it was planned). Ordered on planned_start, which interventions_by_person / interventions_by_company index after the customer: the branch reads the newest entries straight from the index. Jobs still to plan (no date yet), at the time they were asked for. A branch of their own so that every branch orders on the time it shows: one ordered on planned_start would put them after everything and cut them off a long timeline. The same indexes find them (customer, planned_start IS NULL); the few a customer has are sorted by created_at. Done follow-up tasks, at the time they were done (open ones are plans, not history). Ordered on done_at so that the branch's own LIMIT keeps the newest done tasks; the tasks_by_person/company indexes (on due_at) find the customer's tasks, which are few.</extracomment>
         <translation>Task done</translation>
+    </message>
+    <message>
+        <source>Campaign e-mail</source>
+        <extracomment>Campaign messages sent to a person, one kind per channel, at the time they went out; the summary is the address used (e-mail, number, postal address). Replies are history entries of their own.</extracomment>
+        <translation>Campaign e-mail</translation>
+    </message>
+    <message>
+        <source>Campaign letter</source>
+        <translation>Campaign letter</translation>
+    </message>
+    <message>
+        <source>Campaign call</source>
+        <translation>Campaign call</translation>
+    </message>
+    <message>
+        <source>Campaign SMS</source>
+        <translation>Campaign SMS</translation>
     </message>
     <message>
         <source>Person</source>
@@ -6803,8 +9545,24 @@ Per-entry rounding, the same as each entry shows.</extracomment>
         <translation>Unknown role: {role}.</translation>
     </message>
     <message>
+        <source>Wrong number</source>
+        <translation>Wrong number</translation>
+    </message>
+    <message>
+        <source>Choose who will call.</source>
+        <translation>Choose who will call.</translation>
+    </message>
+    <message>
+        <source>Choose how the call went.</source>
+        <translation>Choose how the call went.</translation>
+    </message>
+    <message>
         <source>At most {n} characters.</source>
         <translation>At most {n} characters.</translation>
+    </message>
+    <message>
+        <source>This person is not a member of the campaign.</source>
+        <translation>This person is not a member of the campaign.</translation>
     </message>
     <message>
         <source>Not a phone number.</source>
@@ -6820,7 +9578,29 @@ Per-entry rounding, the same as each entry shows.</extracomment>
     </message>
     <message>
         <source>Not a valid e-mail address.</source>
+        <extracomment>Stored as the reason of a send bounced before reaching the server (the UI translates it).</extracomment>
         <translation>Not a valid e-mail address.</translation>
+    </message>
+    <message>
+        <source>Set up the mail server in the settings (E-mail page) first.</source>
+        <extracomment>How many e-mails were to send when the run started. Sends that stopped being pending during the run (the person unsubscribed, another computer sent them).</extracomment>
+        <translation>Set up the mail server in the settings (E-mail page) first.</translation>
+    </message>
+    <message>
+        <source>This campaign was cancelled: it sends nothing more.</source>
+        <translation>This campaign was cancelled: it sends nothing more.</translation>
+    </message>
+    <message>
+        <source>The campaign's e-mail has no subject.</source>
+        <translation>The campaign's e-mail has no subject.</translation>
+    </message>
+    <message>
+        <source>The campaign's e-mail has no text.</source>
+        <translation>The campaign's e-mail has no text.</translation>
+    </message>
+    <message>
+        <source>The e-mail uses fields that do not exist: {fields}.</source>
+        <translation>The e-mail uses fields that do not exist: {fields}.</translation>
     </message>
     <message>
         <source>A VAT number starts with its country code (BE, FR, NL, LU, DE...).</source>
@@ -7241,12 +10021,83 @@ A hundred billion: no line of a small business's support costs comes near it, an
         <translation>On site</translation>
     </message>
     <message>
+        <source>Win new customers</source>
+        <translation>Win new customers</translation>
+    </message>
+    <message>
+        <source>Sell more to customers</source>
+        <translation>Sell more to customers</translation>
+    </message>
+    <message>
+        <source>Keep customers</source>
+        <translation>Keep customers</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Reached, interested</source>
+        <extracomment>The statuses a campaign may go to from each one. A finished campaign can be reopened (late replies or a second wave); a cancelled one goes back to draft before it can run again.</extracomment>
+        <translation>Reached, interested</translation>
+    </message>
+    <message>
+        <source>Reached, not interested</source>
+        <translation>Reached, not interested</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>Call back</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <source>Just record the reply</source>
+        <extracomment>Outcomes after which the person was really called (the phone send is done). What a response can go on to create.</extracomment>
+        <translation>Just record the reply</translation>
+    </message>
+    <message>
+        <source>Create a lead</source>
+        <translation>Create a lead</translation>
+    </message>
+    <message>
+        <source>Create a follow-up task</source>
+        <translation>Create a follow-up task</translation>
+    </message>
+    <message>
+        <source>Create an opportunity</source>
+        <translation>Create an opportunity</translation>
+    </message>
+    <message>
+        <source>No consent for this channel</source>
+        <extracomment>Why a send was left out (stored as the English text; the UI translates it with core_tr).</extracomment>
+        <translation>No consent for this channel</translation>
+    </message>
+    <message>
+        <source>No e-mail address</source>
+        <translation>No e-mail address</translation>
+    </message>
+    <message>
+        <source>No postal address</source>
+        <translation>No postal address</translation>
+    </message>
+    <message>
+        <source>No phone number</source>
+        <translation>No phone number</translation>
     </message>
     <message>
         <source>Another intervention</source>
@@ -7383,9 +10234,76 @@ A hundred billion: no line of a small business's support costs comes near it, an
         <translation>Urgent</translation>
     </message>
     <message>
+        <source>Clear need</source>
+        <translation>Clear need</translation>
+    </message>
+    <message>
+        <source>Some need</source>
+        <translation>Some need</translation>
+    </message>
+    <message>
+        <source>No need yet</source>
+        <translation>No need yet</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <extracomment>When the customer means to buy, soonest first.</extracomment>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
         <source>New</source>
         <extracomment>Sorting rank of a priority (urgent first when sorted descending). Share of the level's targets a priority gets (urgent halves them, low doubles them).</extracomment>
         <translation>New</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Qualified</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Converted</translation>
+    </message>
+    <message>
+        <source>Disqualified</source>
+        <translation>Disqualified</translation>
+    </message>
+    <message>
+        <source>Decides</source>
+        <extracomment>Statuses of a lead someone still has to work on (the schema's partial index uses the same list). Whether the contact decides the purchase (stored 1/0, NULL when not known).</extracomment>
+        <translation>Decides</translation>
+    </message>
+    <message>
+        <source>Does not decide</source>
+        <translation>Does not decide</translation>
+    </message>
+    <message>
+        <source>Interested in a product or category</source>
+        <extracomment>Kinds of assignment rule, in the order a manager usually lists them.</extracomment>
+        <translation>Interested in a product or category</translation>
+    </message>
+    <message>
+        <source>Postcode starts with</source>
+        <translation>Postcode starts with</translation>
+    </message>
+    <message>
+        <source>Everyone else, in turn</source>
+        <translation>Everyone else, in turn</translation>
     </message>
     <message>
         <source>Open</source>
@@ -7633,6 +10551,570 @@ A hundred billion: no line of a small business's support costs comes near it, an
     <message>
         <source>{used} support minutes this year, {included} included in {level}</source>
         <translation>{used} support minutes this year, {included} included in {level}</translation>
+    </message>
+    <message>
+        <source>An SMS has at most {n} characters (this one has {count}).</source>
+        <translation>An SMS has at most {n} characters (this one has {count}).</translation>
+    </message>
+    <message>
+        <source>Give the campaign a name.</source>
+        <translation>Give the campaign a name.</translation>
+    </message>
+    <message>
+        <source>Choose at least one channel.</source>
+        <translation>Choose at least one channel.</translation>
+    </message>
+    <message>
+        <source>The campaign cannot end before it starts.</source>
+        <translation>The campaign cannot end before it starts.</translation>
+    </message>
+    <message>
+        <source>Write the text of this channel.</source>
+        <translation>Write the text of this channel.</translation>
+    </message>
+    <message>
+        <source>Unknown merge fields: {names}.</source>
+        <translation>Unknown merge fields: {names}.</translation>
+    </message>
+    <message>
+        <source>A campaign cannot go from {old} to {new}.</source>
+        <translation>A campaign cannot go from {old} to {new}.</translation>
+    </message>
+    <message>
+        <source>A new campaign starts as a draft.</source>
+        <translation>A new campaign starts as a draft.</translation>
+    </message>
+    <message>
+        <source>Say what was paid for.</source>
+        <translation>Say what was paid for.</translation>
+    </message>
+    <message>
+        <source>Give the amount.</source>
+        <translation>Give the amount.</translation>
+    </message>
+    <message>
+        <source>Give a customer's id or exact name.</source>
+        <translation>Give a customer's id or exact name.</translation>
+    </message>
+    <message>
+        <source>{count} customers are named {name}: give the id.</source>
+        <translation>{count} customers are named {name}: give the id.</translation>
+    </message>
+    <message>
+        <source>No company or person has the id or name {name}.</source>
+        <translation>No company or person has the id or name {name}.</translation>
+    </message>
+    <message>
+        <source>This customer no longer exists.</source>
+        <translation>This customer no longer exists.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of rule.</source>
+        <translation>Choose the kind of rule.</translation>
+    </message>
+    <message>
+        <source>Choose a product or a category of the catalogue.</source>
+        <translation>Choose a product or a category of the catalogue.</translation>
+    </message>
+    <message>
+        <source>Give the start of the postcodes (e.g. 50).</source>
+        <translation>Give the start of the postcodes (e.g. 50).</translation>
+    </message>
+    <message>
+        <source>Choose at least one seller.</source>
+        <translation>Choose at least one seller.</translation>
+    </message>
+    <message>
+        <source>A chosen seller no longer works here.</source>
+        <translation>A chosen seller no longer works here.</translation>
+    </message>
+    <message>
+        <source>Clear need: +{points}</source>
+        <extracomment>How far back incoming touches count as engagement.</extracomment>
+        <translation>Clear need: +{points}</translation>
+    </message>
+    <message>
+        <source>Some need: +{points}</source>
+        <translation>Some need: +{points}</translation>
+    </message>
+    <message>
+        <source>Buys now: +{points}</source>
+        <translation>Buys now: +{points}</translation>
+    </message>
+    <message>
+        <source>Buys this quarter: +{points}</source>
+        <translation>Buys this quarter: +{points}</translation>
+    </message>
+    <message>
+        <source>Buys this year: +{points}</source>
+        <translation>Buys this year: +{points}</translation>
+    </message>
+    <message>
+        <source>Budget known: +{points}</source>
+        <translation>Budget known: +{points}</translation>
+    </message>
+    <message>
+        <source>Talks to the decision maker: +{points}</source>
+        <translation>Talks to the decision maker: +{points}</translation>
+    </message>
+    <message>
+        <source>{n} incoming contacts in {days} days: +{points}</source>
+        <translation>{n} incoming contacts in {days} days: +{points}</translation>
+    </message>
+    <message>
+        <source>The target is a whole number of minutes between {low} and {high}.</source>
+        <extracomment>A week of business hours at most: a longer target would never flag anything useful. Business minutes within which a new lead gets a first outgoing contact.</extracomment>
+        <translation>The target is a whole number of minutes between {low} and {high}.</translation>
+    </message>
+    <message>
+        <source>Say whether this contact decides, or leave it empty.</source>
+        <extracomment>Fields a lead form edits (status and reason go through set_status or the form's save). Stages a new lead moves its customer out of; prospects, leads and customers stay as they are. A lead with what lists show beside it. The first outgoing contact after arrival is looked up through the person's and the company's history indexes (two subqueries, each using its index).</extracomment>
+        <translation>Say whether this contact decides, or leave it empty.</translation>
+    </message>
+    <message>
+        <source>Choose the person or company interested.</source>
+        <translation>Choose the person or company interested.</translation>
+    </message>
+    <message>
+        <source>Choose the status.</source>
+        <translation>Choose the status.</translation>
+    </message>
+    <message>
+        <source>Say why this lead is disqualified.</source>
+        <translation>Say why this lead is disqualified.</translation>
+    </message>
+    <message>
+        <source>Give when the lead arrived.</source>
+        <translation>Give when the lead arrived.</translation>
+    </message>
+    <message>
+        <source>{count} campaigns are named {name}: give the campaign's id.</source>
+        <translation>{count} campaigns are named {name}: give the campaign's id.</translation>
+    </message>
+    <message>
+        <source>No campaign has the id or name {name}.</source>
+        <translation>No campaign has the id or name {name}.</translation>
+    </message>
+    <message>
+        <source>Title (Mr, Ms…)</source>
+        <extracomment>The fields a template may use, with the label the editors show.</extracomment>
+        <translation>Title (Mr, Ms…)</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>The mail server {server} cannot be reached ({reason}). Check its name and port, and the network.</source>
+        <translation>The mail server {server} cannot be reached ({reason}). Check its name and port, and the network.</translation>
+    </message>
+    <message>
+        <source>The secure connection with the mail server {server} failed ({reason}). Check the security setting and the port: STARTTLS usually uses port 587, SSL/TLS port 465.</source>
+        <translation>The secure connection with the mail server {server} failed ({reason}). Check the security setting and the port: STARTTLS usually uses port 587, SSL/TLS port 465.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the login of {user}. Check the user name and the password.</source>
+        <translation>The mail server refused the login of {user}. Check the user name and the password.</translation>
+    </message>
+    <message>
+        <source>The mail server does not accept a login on this connection. Check the security setting, or leave the user name empty if the server needs none.</source>
+        <translation>The mail server does not accept a login on this connection. Check the security setting, or leave the user name empty if the server needs none.</translation>
+    </message>
+    <message>
+        <source>The mail server {server} refused the connection: {reply}</source>
+        <translation>The mail server {server} refused the connection: {reply}</translation>
+    </message>
+    <message>
+        <source>The mail server refused the sender address {sender}: {reply}</source>
+        <translation>The mail server refused the sender address {sender}: {reply}</translation>
+    </message>
+    <message>
+        <source>Give the opportunity a title.</source>
+        <extracomment>Fields a form edits (the stage moves through move/win, never through a form save). Won and lost deals stay on the board this many days after they closed, then only the list shows them. Separates the lost reason's key from the words that explain it (one column, read back by lost_reason_parts).</extracomment>
+        <translation>Give the opportunity a title.</translation>
+    </message>
+    <message>
+        <source>Choose the person or company the deal is with.</source>
+        <translation>Choose the person or company the deal is with.</translation>
+    </message>
+    <message>
+        <source>A new opportunity starts open: win or lose it afterwards.</source>
+        <translation>A new opportunity starts open: win or lose it afterwards.</translation>
+    </message>
+    <message>
+        <source>Say why the deal was lost.</source>
+        <translation>Say why the deal was lost.</translation>
+    </message>
+    <message>
+        <source>Explain in a few words.</source>
+        <translation>Explain in a few words.</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>Negotiation</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Won</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <extracomment>Stages where the deal is over (closed_at is set). Still in play: what the pipeline's forecast counts. Chance of winning a deal at each stage, in percent: the default when nobody gave one.</extracomment>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Went to a competitor</source>
+        <translation>Went to a competitor</translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation>No budget</translation>
+    </message>
+    <message>
+        <source>No decision</source>
+        <translation>No decision</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Timing</translation>
+    </message>
+    <message>
+        <source>Champions</source>
+        <translation>Champions</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>Loyal</translation>
+    </message>
+    <message>
+        <source>Promising</source>
+        <translation>Promising</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>At risk</translation>
+    </message>
+    <message>
+        <source>Occasional</source>
+        <translation>Occasional</translation>
+    </message>
+    <message>
+        <source>High value (top 20 %)</source>
+        <extracomment>Revenue tiers of customers over the last 12 months; "none" is a customer without revenue.</extracomment>
+        <translation>High value (top 20 %)</translation>
+    </message>
+    <message>
+        <source>Medium value (next 30 %)</source>
+        <translation>Medium value (next 30 %)</translation>
+    </message>
+    <message>
+        <source>Low value (the other half)</source>
+        <translation>Low value (the other half)</translation>
+    </message>
+    <message>
+        <source>No purchase in 12 months</source>
+        <translation>No purchase in 12 months</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <extracomment>Share of the customers with revenue in the high tier, then in the high and medium tiers. What a person may be required to have.</extracomment>
+        <translation>E-mail address</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Postal address</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>Interests</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Company industry</source>
+        <translation>Company industry</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>Last purchase</translation>
+    </message>
+    <message>
+        <source>Customer value</source>
+        <translation>Customer value</translation>
+    </message>
+    <message>
+        <source>Support level</source>
+        <translation>Support level</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Consent given</translation>
+    </message>
+    <message>
+        <source>Has</source>
+        <translation>Has</translation>
+    </message>
+    <message>
+        <source>Unknown choice: {value}.</source>
+        <translation>Unknown choice: {value}.</translation>
+    </message>
+    <message>
+        <source>At most {n} characters: {value}.</source>
+        <translation>At most {n} characters: {value}.</translation>
+    </message>
+    <message>
+        <source>A postcode prefix is 1 to 10 digits: {value}.</source>
+        <translation>A postcode prefix is 1 to 10 digits: {value}.</translation>
+    </message>
+    <message>
+        <source>A language is a 2 or 3 letter code: {value}.</source>
+        <translation>A language is a 2 or 3 letter code: {value}.</translation>
+    </message>
+    <message>
+        <source>Expected a list of values.</source>
+        <translation>Expected a list of values.</translation>
+    </message>
+    <message>
+        <source>Each value must be text.</source>
+        <translation>Each value must be text.</translation>
+    </message>
+    <message>
+        <source>Choose bought within, or not within, a number of days.</source>
+        <translation>Choose bought within, or not within, a number of days.</translation>
+    </message>
+    <message>
+        <source>A number of days between {low} and {high}.</source>
+        <translation>A number of days between {low} and {high}.</translation>
+    </message>
+    <message>
+        <source>A filter is a set of criteria.</source>
+        <translation>A filter is a set of criteria.</translation>
+    </message>
+    <message>
+        <source>Unknown criterion: {name}.</source>
+        <translation>Unknown criterion: {name}.</translation>
+    </message>
+    <message>
+        <source>{head}, {item}</source>
+        <extracomment>Sort order of members: the people list's order (and its index).</extracomment>
+        <translation>{head}, {item}</translation>
+    </message>
+    <message>
+        <source>{head} or {last}</source>
+        <translation>{head} or {last}</translation>
+    </message>
+    <message>
+        <source>Everyone (no criteria)</source>
+        <translation>Everyone (no criteria)</translation>
+    </message>
+    <message>
+        <source>bought in the last {days} days</source>
+        <translation>bought in the last {days} days</translation>
+    </message>
+    <message>
+        <source>no purchase in the last {days} days</source>
+        <translation>no purchase in the last {days} days</translation>
+    </message>
+    <message>
+        <source>{criterion}: {values}</source>
+        <translation>{criterion}: {values}</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (usually port 587)</translation>
+    </message>
+    <message>
+        <source>SSL/TLS (usually port 465)</source>
+        <translation>SSL/TLS (usually port 465)</translation>
+    </message>
+    <message>
+        <source>None (a relay on the local network only)</source>
+        <translation>None (a relay on the local network only)</translation>
+    </message>
+    <message>
+        <source>Write the name of the mail server, e.g. smtp.example.com.</source>
+        <extracomment>The placeholder of the unsubscribe line replaced by the address to write to. The unsubscribe line in each language a person may speak (people.language). The recipient's language decides, not the user's: these are texts, not UI labels. The language whose line is used when a person's language has none. At most this many e-mails a minute (0: as fast as the server takes them). Seconds to wait for the server before calling it down. Fields stored in the shared settings table (everything but the password).</extracomment>
+        <translation>Write the name of the mail server, e.g. smtp.example.com.</translation>
+    </message>
+    <message>
+        <source>Not a server name.</source>
+        <translation>Not a server name.</translation>
+    </message>
+    <message>
+        <source>A port is a number between 1 and 65535.</source>
+        <translation>A port is a number between 1 and 65535.</translation>
+    </message>
+    <message>
+        <source>Choose how the connection is secured.</source>
+        <translation>Choose how the connection is secured.</translation>
+    </message>
+    <message>
+        <source>The e-mails need a sender address.</source>
+        <translation>The e-mails need a sender address.</translation>
+    </message>
+    <message>
+        <source>One line only.</source>
+        <translation>One line only.</translation>
+    </message>
+    <message>
+        <source>Between {low} and {high} e-mails a minute (0: no limit).</source>
+        <translation>Between {low} and {high} e-mails a minute (0: no limit).</translation>
+    </message>
+    <message>
+        <source>Every e-mail must tell how to stop receiving them: write this line.</source>
+        <translation>Every e-mail must tell how to stop receiving them: write this line.</translation>
+    </message>
+    <message>
+        <source>Between {low} and {high} seconds.</source>
+        <translation>Between {low} and {high} seconds.</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation>Could not write {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>No label to print: nobody is left to send to ({skipped} without an address).</source>
+        <extracomment>Long lines shrink the font to SMALLEST and then wrap; too many lines shrink it to FLOOR.</extracomment>
+        <translation>No label to print: nobody is left to send to ({skipped} without an address).</translation>
+    </message>
+    <message>
+        <source>Unknown label layout {layout}.</source>
+        <translation>Unknown label layout {layout}.</translation>
+    </message>
+    <message>
+        <source>The first label is between 1 and {count}.</source>
+        <translation>The first label is between 1 and {count}.</translation>
+    </message>
+    <message>
+        <source>No letter to write: none is left to send ({skipped} without an address).</source>
+        <extracomment>The DL envelope's right window, from the page's top-left corner (mm). Where the folds of a letter in three go (from the top, mm).</extracomment>
+        <translation>No letter to write: none is left to send ({skipped} without an address).</translation>
+    </message>
+    <message>
+        <source>This campaign has no letter text.</source>
+        <extracomment>How often the progress bar moves (letters).</extracomment>
+        <translation>This campaign has no letter text.</translation>
+    </message>
+    <message>
+        <source>The letter uses unknown fields: {names}.</source>
+        <translation>The letter uses unknown fields: {names}.</translation>
+    </message>
+    <message>
+        <source>Silent</source>
+        <translation>Silent</translation>
+    </message>
+    <message>
+        <source>Tickets rising</source>
+        <translation>Tickets rising</translation>
+    </message>
+    <message>
+        <source>Spend falling</source>
+        <translation>Spend falling</translation>
+    </message>
+    <message>
+        <source>No purchase or contact for {days} days; usually every {usual} days.</source>
+        <extracomment>The active days whose gaps make "usual" (the recent rhythm). Spend falls when the last 12 months are below this share (percent) of the 12 before.</extracomment>
+        <translation>No purchase or contact for {days} days; usually every {usual} days.</translation>
+    </message>
+    <message>
+        <source>{recent} tickets in the last 90 days, {before} in the 90 days before.</source>
+        <translation>{recent} tickets in the last 90 days, {before} in the 90 days before.</translation>
+    </message>
+    <message>
+        <source>Spending down {percent} % on the 12 months before.</source>
+        <translation>Spending down {percent} % on the 12 months before.</translation>
+    </message>
+    <message>
+        <source>Management dashboard</source>
+        <extracomment>The reports that can be saved (the command line's ``report NAME``), with their labels.</extracomment>
+        <translation>Management dashboard</translation>
+    </message>
+    <message>
+        <source>Profitability</source>
+        <translation>Profitability</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <source>Customer sheet</source>
+        <translation>Customer sheet</translation>
+    </message>
+    <message>
+        <source>Campaign results</source>
+        <translation>Campaign results</translation>
+    </message>
+    <message>
+        <source>Support costs</source>
+        <translation>Support costs</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <extracomment>Reports about one record: they need its ``id`` (a customer key or a campaign). Periods that move with the day the report runs, with their labels.</extracomment>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Last quarter</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <source>Choose whom or what the report is about.</source>
+        <translation>Choose whom or what the report is about.</translation>
+    </message>
+    <message>
+        <source>Give the report a name.</source>
+        <translation>Give the report a name.</translation>
+    </message>
+    <message>
+        <source>This saved report no longer exists.</source>
+        <translation>This saved report no longer exists.</translation>
     </message>
 </context>
 </TS>

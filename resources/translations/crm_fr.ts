@@ -85,6 +85,97 @@
     </message>
 </context>
 <context>
+    <name>AssignmentRulesDialog</name>
+    <message>
+        <source>Assignment rules</source>
+        <translation>Règles d’attribution</translation>
+    </message>
+    <message>
+        <source>New leads without a seller go through these rules from the top. The first rule that matches names the sellers; the one with the fewest open leads gets the lead. When no rule matches, the lead stays unassigned for a manager to give.</source>
+        <translation>Les nouvelles pistes sans vendeur passent par ces règles en partant du haut. La première règle qui correspond désigne les vendeurs&#xa0;; celui qui a le moins de pistes ouvertes reçoit la piste. Si aucune règle ne correspond, la piste reste non attribuée jusqu’à ce qu’un responsable l’attribue.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Correspond à</translation>
+    </message>
+    <message>
+        <source>Sellers</source>
+        <translation>Vendeurs</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Speed to lead</source>
+        <translation>Délai de premier contact</translation>
+    </message>
+    <message>
+        <source> min of business hours</source>
+        <translation> min en heures ouvrées</translation>
+    </message>
+    <message>
+        <source>First contact within</source>
+        <translation>Premier contact sous</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>Interested in {what}</source>
+        <translation>Intéressé par {what}</translation>
+    </message>
+    <message>
+        <source>Postcode {prefix}…</source>
+        <translation>Code postal {prefix}…</translation>
+    </message>
+    <message>
+        <source>Everyone else</source>
+        <translation>Tous les autres</translation>
+    </message>
+    <message>
+        <source>{rule} (not in use)</source>
+        <translation>{rule} (inactive)</translation>
+    </message>
+    <message>
+        <source>Product or category</source>
+        <translation>Produit ou catégorie</translation>
+    </message>
+    <message>
+        <source>Postcode starts</source>
+        <translation>Début du code postal</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPanel</name>
     <message>
         <source>Name</source>
@@ -252,6 +343,433 @@
     <message>
         <source>The calendar could not be written. The details were written to the log file.</source>
         <translation>Impossible d’enregistrer l’agenda. Les détails ont été enregistrés dans le fichier journal.</translation>
+    </message>
+</context>
+<context>
+    <name>CallListDialog</name>
+    <message>
+        <source>Call list: {name}</source>
+        <extracomment>A call was logged: the person&apos;s id and the outcome key.</extracomment>
+        <translation>Liste d’appels&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Calls of {caller}</source>
+        <translation>Appels de {caller}</translation>
+    </message>
+    <message>
+        <source>Call list</source>
+        <translation>Liste d’appels</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Appelé</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Argumentaire</translation>
+    </message>
+    <message>
+        <source>— how did it go? —</source>
+        <translation>— comment s’est passé l’appel&#xa0;? —</translation>
+    </message>
+    <message>
+        <source>What was said (goes to the history)</source>
+        <translation>Ce qui a été dit (va dans l’historique)</translation>
+    </message>
+    <message>
+        <source>Open a lead for them</source>
+        <translation>Ouvrir une piste pour cette personne</translation>
+    </message>
+    <message>
+        <source>An interested person becomes a lead for a seller to follow up</source>
+        <translation>Une personne intéressée devient une piste à suivre par un vendeur</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Résultat</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>Log the call</source>
+        <translation>Enregistrer l’appel</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>{n} to call, {done} done</source>
+        <translation>{n} à appeler, {done} effectués</translation>
+    </message>
+    <message>
+        <source>Nobody to call</source>
+        <translation>Aucune personne à appeler</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignListModel</name>
+    <message>
+        <source>Campaign</source>
+        <extracomment>The period choices of the filter, in menu order.</extracomment>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Targeted</source>
+        <translation>Ciblés</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Convertis</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Chiffre d’affaires</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>Segment: {name}</source>
+        <translation>Segment&#xa0;: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignMembersPanel</name>
+    <message>
+        <source>Build the list</source>
+        <extracomment>Open a record made from a reply (&quot;lead&quot;, &quot;task&quot;, &quot;opportunity&quot;) or the person. The list was built (the page moves the campaign to running and refreshes).</extracomment>
+        <translation>Constituer la liste</translation>
+    </message>
+    <message>
+        <source>Take the people of the segment now, and check each one&apos;s consent and address on every channel (again: only newcomers are added)</source>
+        <translation>Reprendre maintenant les personnes du segment et vérifier le consentement et l’adresse de chacune sur chaque canal (là encore, seuls les nouveaux venus sont ajoutés)</translation>
+    </message>
+    <message>
+        <source>Find a member by name, company or e-mail</source>
+        <translation>Rechercher un membre par nom, société ou e-mail</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Record a reply…</source>
+        <translation>Enregistrer une réponse…</translation>
+    </message>
+    <message>
+        <source>Unsubscribe…</source>
+        <translation>Désinscrire…</translation>
+    </message>
+    <message>
+        <source>{n} members</source>
+        <translation>{n} membres</translation>
+    </message>
+    <message>
+        <source>1 member</source>
+        <translation>1 membre</translation>
+    </message>
+    <message>
+        <source>Save the campaign first, then build its list from the segment.</source>
+        <translation>Enregistrez d’abord la campagne, puis constituez sa liste à partir du segment.</translation>
+    </message>
+    <message>
+        <source>No member matches.</source>
+        <translation>Aucun membre ne correspond.</translation>
+    </message>
+    <message>
+        <source>No member yet: choose a segment on the Setup tab, then build the list.</source>
+        <translation>Aucun membre pour l’instant&#xa0;: choisissez un segment dans l’onglet Configuration, puis constituez la liste.</translation>
+    </message>
+    <message>
+        <source>Nobody is on the list yet.</source>
+        <translation>Personne n’est encore sur la liste.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{n} people targeted&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{n} personnes ciblées&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>{channel}: {reached} reached, {left} left out</source>
+        <translation>{channel}&#xa0;: {reached} touchés, {left} écartés</translation>
+    </message>
+    <message>
+        <source>Open the person</source>
+        <translation>Ouvrir la fiche de la personne</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignResultsPanel</name>
+    <message>
+        <source>Campaign results</source>
+        <extracomment>Tables whose changes can move a campaign&apos;s figures.</extracomment>
+        <translation>Résultats de la campagne</translation>
+    </message>
+    <message>
+        <source>campaign-results</source>
+        <translation>resultats-campagne</translation>
+    </message>
+    <message>
+        <source>Campaigns compared</source>
+        <translation>Comparaison des campagnes</translation>
+    </message>
+    <message>
+        <source>campaigns-compared</source>
+        <translation>comparaison-campagnes</translation>
+    </message>
+    <message>
+        <source>Creating the report…</source>
+        <translation>Création du rapport…</translation>
+    </message>
+    <message>
+        <source>Print report…</source>
+        <translation>Imprimer le rapport…</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s results with charts, to preview, save or print</source>
+        <translation>Les résultats de la campagne avec graphiques, à prévisualiser, enregistrer ou imprimer</translation>
+    </message>
+    <message>
+        <source>Targeted</source>
+        <translation>Ciblés</translation>
+    </message>
+    <message>
+        <source>Left out (no consent or address)</source>
+        <translation>Écartés (sans consentement ni adresse)</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyés</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Ont répondu</translation>
+    </message>
+    <message>
+        <source>Customers who bought</source>
+        <translation>Clients ayant acheté</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Chiffre d’affaires</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Cost per reply</source>
+        <translation>Coût par réponse</translation>
+    </message>
+    <message>
+        <source>Return on investment</source>
+        <translation>Retour sur investissement</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>Par canal</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Écartés</translation>
+    </message>
+    <message>
+        <source>To send</source>
+        <translation>À envoyer</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échecs</translation>
+    </message>
+    <message>
+        <source>Return on investment = (margin of the sales the campaign brought − its cost) ÷ its cost. A sale counts when it is linked to the campaign.</source>
+        <translation>Retour sur investissement = (marge des ventes apportées par la campagne − son coût) ÷ son coût. Une vente est comptée lorsqu’elle est liée à la campagne.</translation>
+    </message>
+    <message>
+        <source>Save the campaign and build its list: its results appear here.</source>
+        <translation>Enregistrez la campagne et constituez sa liste&#xa0;: ses résultats s’afficheront ici.</translation>
+    </message>
+    <message>
+        <source>1 sale brought by the campaign</source>
+        <translation>1 vente apportée par la campagne</translation>
+    </message>
+    <message>
+        <source>{n} sales brought by the campaign</source>
+        <translation>{n} ventes apportées par la campagne</translation>
+    </message>
+    <message>
+        <source>{rate} of the people reached replied</source>
+        <translation>{rate} des personnes touchées ont répondu</translation>
+    </message>
+    <message>
+        <source>add the campaign&apos;s costs on the Setup tab to see its return</source>
+        <translation>ajoutez les coûts de la campagne dans l’onglet Configuration pour voir son retour</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignWindow</name>
+    <message>
+        <source>Setup</source>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation>Marquer comme terminée</translation>
+    </message>
+    <message>
+        <source>Cancel the campaign</source>
+        <translation>Annuler la campagne</translation>
+    </message>
+    <message>
+        <source>Back to draft</source>
+        <translation>Repasser en brouillon</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>Nouvelle campagne</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsView</name>
+    <message>
+        <source>New campaign…</source>
+        <extracomment>Open a record: (&quot;campaign&quot;, id), or (&quot;campaign&quot;, &quot;&quot;) for a new campaign.</extracomment>
+        <translation>Nouvelle campagne…</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <source>The last 12 months</source>
+        <translation>Les 12 derniers mois</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Ce trimestre</translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation>Toutes les campagnes</translation>
+    </message>
+    <message>
+        <source>From… to…</source>
+        <translation>Du… au…</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Comparer…</translation>
+    </message>
+    <message>
+        <source>A report comparing the campaigns of the period, to print</source>
+        <translation>Un rapport comparant les campagnes de la période, à imprimer</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>1 campaign</source>
+        <translation>1 campagne</translation>
+    </message>
+    <message>
+        <source>{n} campaigns</source>
+        <translation>{n} campagnes</translation>
+    </message>
+    <message>
+        <source>No campaign in this period.</source>
+        <translation>Aucune campagne sur cette période.</translation>
+    </message>
+    <message>
+        <source>No campaign yet: “New campaign…” prepares one.</source>
+        <translation>Aucune campagne pour l’instant&#xa0;: «&#xa0;Nouvelle campagne…&#xa0;» en prépare une.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckListField</name>
+    <message>
+        <source>Search</source>
+        <extracomment>Quiet time after the last edit before counting. Criteria offered as check boxes (short, fixed lists) and as checkable lists (values in use). Where each criterion is shown. From this many values on, a search line narrows the list (cities, tags of a large database).</extracomment>
+        <translation>Rechercher</translation>
     </message>
 </context>
 <context>
@@ -1246,6 +1764,76 @@ Quand deux ordinateurs modifient le même champ avant de se synchroniser, les de
     </message>
 </context>
 <context>
+    <name>CostDialog</name>
+    <message>
+        <source>Add a cost</source>
+        <translation>Ajouter un coût</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <source>e.g. Printing</source>
+        <translation>p. ex. Impression</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Payé le</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+</context>
+<context>
+    <name>CostsBox</name>
+    <message>
+        <source>Paid on</source>
+        <translation>Payé le</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Add a cost…</source>
+        <translation>Ajouter un coût…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Save the campaign first, then add what it costs.</source>
+        <translation>Enregistrez d’abord la campagne, puis ajoutez ce qu’elle coûte.</translation>
+    </message>
+    <message>
+        <source>Spent {total} of a budget of {budget}</source>
+        <translation>Dépensé&#xa0;: {total} sur un budget de {budget}</translation>
+    </message>
+    <message>
+        <source>Spent {total}</source>
+        <translation>Dépensé&#xa0;: {total}</translation>
+    </message>
+</context>
+<context>
     <name>CostsPanel</name>
     <message>
         <source>Timer</source>
@@ -1470,10 +2058,57 @@ Quand deux ordinateurs modifient le même champ avant de se synchroniser, les de
     </message>
 </context>
 <context>
+    <name>CustomerListDialog</name>
+    <message>
+        <source>1 customer; revenue and contribution for {period}.</source>
+        <extracomment>A customer was chosen: &quot;company&quot; or &quot;person&quot;, and the record&apos;s id. The rows are shown (after the worker thread) — or the error line is.</extracomment>
+        <translation>1&#xa0;client&#xa0;; chiffre d’affaires et contribution pour {period}.</translation>
+    </message>
+    <message>
+        <source>{n} customers; revenue and contribution for {period}.</source>
+        <translation>{n}&#xa0;clients&#xa0;; chiffre d’affaires et contribution pour {period}.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Double-click a customer to open their page.</source>
+        <translation>Double-cliquez sur un client pour ouvrir sa fiche.</translation>
+    </message>
+    <message>
+        <source>The customers could not be listed. The details were written to the log file.</source>
+        <translation>Impossible de lister les clients. Les détails ont été enregistrés dans le fichier journal.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerRowsModel</name>
+    <message>
+        <source>Customer</source>
+        <extracomment>Up to this many keys each customer is valued alone; beyond, every customer of the period is valued at once. Worker tasks still running, kept alive here rather than by their widget: closing a dialog or deleting a view while its query runs must not destroy a running QThread (Qt aborts the process). Slots are bound methods of the widget, which Qt disconnects when the widget goes.</extracomment>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Chiffre d’affaires</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Contribution</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+</context>
+<context>
     <name>CustomerSalesPanel</name>
     <message>
         <source>New sale…</source>
-        <extracomment>The list was read again (the page updates its tab title &quot;Sales (n)&quot;).</extracomment>
         <translation>Nouvelle vente…</translation>
     </message>
     <message>
@@ -1538,6 +2173,166 @@ Quand deux ordinateurs modifient le même champ avant de se synchroniser, les de
     <message>
         <source>No tickets yet.</source>
         <translation>Aucun ticket pour l&apos;instant.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardChart</name>
+    <message>
+        <source>thousand {currency}</source>
+        <extracomment>One colour per RFM tier: good tiers green/blue, warning amber, lost red, occasional grey. The lifecycle groups in the order drawn, with their colours.</extracomment>
+        <translation>milliers de {currency}</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Updating the figures…</source>
+        <extracomment>Tables whose changes move a dashboard figure (a refresh waits until the view is shown). Tiles in display order: key -&gt; object name. Finds the customers behind an element: their keys, or their keys and why each is listed. Open a customer&apos;s page: &quot;company&quot; or &quot;person&quot;, and the id. New figures are on screen (after each computation). A list of customers behind a chart element was opened (the CustomerListDialog).</extracomment>
+        <translation>Mise à jour des chiffres…</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Chiffre d’affaires</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <source>Cost to serve</source>
+        <translation>Coût de service</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Contribution</translation>
+    </message>
+    <message>
+        <source>Customers at risk</source>
+        <translation>Clients à risque</translation>
+    </message>
+    <message>
+        <source>Retention rate</source>
+        <translation>Taux de fidélisation</translation>
+    </message>
+    <message>
+        <source>Speed to lead (median)</source>
+        <translation>Délai de premier contact (médiane)</translation>
+    </message>
+    <message>
+        <source>SLA response on time</source>
+        <translation>Réponse dans les délais (SLA)</translation>
+    </message>
+    <message>
+        <source>Support time vs contracts</source>
+        <translation>Temps de support / contrats</translation>
+    </message>
+    <message>
+        <source>Campaign return</source>
+        <translation>Retour des campagnes</translation>
+    </message>
+    <message>
+        <source>List the customers at risk and why</source>
+        <translation>Lister les clients à risque et pourquoi</translation>
+    </message>
+    <message>
+        <source>Top customers by contribution</source>
+        <translation>Meilleurs clients par contribution</translation>
+    </message>
+    <message>
+        <source>Bottom customers by contribution</source>
+        <translation>Clients à la plus faible contribution</translation>
+    </message>
+    <message>
+        <source>Click a month, a tier, a group or a customer to list the customers behind it.</source>
+        <translation>Cliquez sur un mois, une catégorie, un groupe ou un client pour afficher la liste des clients correspondants.</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed. The details were written to the log file.</source>
+        <translation>Impossible de calculer les chiffres. Les détails ont été enregistrés dans le fichier journal.</translation>
+    </message>
+    <message>
+        <source>From {period}, compared with {previous}</source>
+        <translation>Période&#xa0;: {period}, comparée à {previous}</translation>
+    </message>
+    <message>
+        <source>From {period}</source>
+        <translation>Période&#xa0;: {period}</translation>
+    </message>
+    <message>
+        <source>{change} vs previous period ({before})</source>
+        <translation>{change} par rapport à la période précédente ({before})</translation>
+    </message>
+    <message>
+        <source>Previous period: {before}</source>
+        <translation>Période précédente&#xa0;: {before}</translation>
+    </message>
+    <message>
+        <source>with a risk flag today</source>
+        <translation>signalés à risque aujourd’hui</translation>
+    </message>
+    <message>
+        <source>{kept} of {active} kept, {lost} lost</source>
+        <translation>{kept} sur {active} fidélisés, {lost} perdus</translation>
+    </message>
+    <message>
+        <source>No lead answered in this period</source>
+        <translation>Aucune piste traitée sur cette période</translation>
+    </message>
+    <message>
+        <source>{share} answered within target</source>
+        <translation>{share} traitées dans le délai visé</translation>
+    </message>
+    <message>
+        <source>No ticket judged in this period</source>
+        <translation>Aucun ticket évalué sur cette période</translation>
+    </message>
+    <message>
+        <source>Resolution on time: {share}</source>
+        <translation>Résolution dans les délais&#xa0;: {share}</translation>
+    </message>
+    <message>
+        <source>Included in contracts: {time}</source>
+        <translation>Inclus dans les contrats&#xa0;: {time}</translation>
+    </message>
+    <message>
+        <source>No campaign cost in this period</source>
+        <translation>Aucun coût de campagne sur cette période</translation>
+    </message>
+    <message>
+        <source>Margin {margin} for a cost of {cost}</source>
+        <translation>Marge {margin} pour un coût de {cost}</translation>
+    </message>
+    <message>
+        <source>Tier: {tier}</source>
+        <translation>Catégorie&#xa0;: {tier}</translation>
+    </message>
+    <message>
+        <source>Customers acquired in the period</source>
+        <translation>Clients acquis sur la période</translation>
+    </message>
+    <message>
+        <source>Customers who grew in the period</source>
+        <translation>Clients en croissance sur la période</translation>
+    </message>
+    <message>
+        <source>Customers retained in the period</source>
+        <translation>Clients fidélisés sur la période</translation>
+    </message>
+    <message>
+        <source>Customers lost in the period (their figures of the 12 months before)</source>
+        <translation>Clients perdus sur la période (leurs chiffres des 12&#xa0;mois précédents)</translation>
+    </message>
+    <message>
+        <source>Customers billed from {period}</source>
+        <translation>Clients facturés sur la période {period}</translation>
+    </message>
+    <message>
+        <source>Finding the customers…</source>
+        <translation>Recherche des clients…</translation>
     </message>
 </context>
 <context>
@@ -1672,6 +2467,32 @@ Quand deux ordinateurs modifient le même champ avant de se synchroniser, les de
     </message>
 </context>
 <context>
+    <name>DecisionField</name>
+    <message>
+        <source>Not known</source>
+        <translation>Inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>DisqualifyDialog</name>
+    <message>
+        <source>Disqualify the lead</source>
+        <translation>Disqualifier la piste</translation>
+    </message>
+    <message>
+        <source>e.g. No budget, bought elsewhere, not reachable</source>
+        <translation>p. ex. Pas de budget, achat ailleurs, injoignable</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Disqualify</source>
+        <translation>Disqualifier</translation>
+    </message>
+</context>
+<context>
     <name>DueField</name>
     <message>
         <source>In 1 hour</source>
@@ -1801,6 +2622,54 @@ Quand deux ordinateurs modifient le même champ avant de se synchroniser, les de
     <message>
         <source> min</source>
         <translation> min</translation>
+    </message>
+</context>
+<context>
+    <name>EmailJob</name>
+    <message>
+        <source>Campaign e-mails are sent from a database file, not from memory.</source>
+        <extracomment>How often a paced wait looks whether Cancel was pressed. The EmailRunReport of the run (also after Cancel, or when the server stopped it). The run could not start or broke: the text for the user. After done or failed, always.</extracomment>
+        <translation>Les e-mails de campagne sont envoyés à partir d’un fichier de base de données, pas depuis la mémoire.</translation>
+    </message>
+    <message>
+        <source>Campaign e-mails</source>
+        <translation>E-mails de campagne</translation>
+    </message>
+    <message>
+        <source>Sending the campaign&apos;s e-mails…</source>
+        <translation>Envoi des e-mails de la campagne…</translation>
+    </message>
+    <message>
+        <source>Sending the campaign&apos;s e-mails: {done} of {total}…</source>
+        <translation>Envoi des e-mails de la campagne&#xa0;: {done} sur {total}…</translation>
+    </message>
+    <message>
+        <source>Sending stopped because of an unexpected error; what was sent is recorded.</source>
+        <translation>L’envoi s’est arrêté à cause d’une erreur inattendue&#xa0;; ce qui a été envoyé est enregistré.</translation>
+    </message>
+    <message>
+        <source>{sent} e-mails sent.</source>
+        <translation>{sent} e-mails envoyés.</translation>
+    </message>
+    <message>
+        <source>{n} addresses refused them for good.</source>
+        <translation>{n} adresses les ont définitivement rejetés.</translation>
+    </message>
+    <message>
+        <source>{n} could not be delivered now; retry them later.</source>
+        <translation>{n} n’ont pas pu être remis pour l’instant&#xa0;; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>{n} were left out meanwhile (unsubscribed, or sent from another computer).</source>
+        <translation>{n} ont été écartés entre-temps (désinscription, ou envoi depuis un autre ordinateur).</translation>
+    </message>
+    <message>
+        <source>{n} e-mails stay to send: send again to finish.</source>
+        <translation>Il reste {n} e-mails à envoyer&#xa0;: relancez l’envoi pour terminer.</translation>
+    </message>
+    <message>
+        <source>There was no e-mail left to send.</source>
+        <translation>Il ne restait aucun e-mail à envoyer.</translation>
     </message>
 </context>
 <context>
@@ -2466,6 +3335,309 @@ Vous pouvez découvrir CRM Desktop avec des sociétés, des personnes et un hist
     </message>
 </context>
 <context>
+    <name>LastPurchaseField</name>
+    <message>
+        <source>Any time</source>
+        <translation>Peu importe</translation>
+    </message>
+    <message>
+        <source>Bought in the last</source>
+        <translation>A acheté au cours des derniers</translation>
+    </message>
+    <message>
+        <source>No purchase in the last</source>
+        <translation>Aucun achat au cours des derniers</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation>&#xa0;jours</translation>
+    </message>
+</context>
+<context>
+    <name>LeadDialog</name>
+    <message>
+        <source>Lead</source>
+        <extracomment>Open a record of the application: (kind, id), kind person or company.</extracomment>
+        <translation>Piste</translation>
+    </message>
+    <message>
+        <source>New lead</source>
+        <translation>Nouvelle piste</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Intérêt</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>What they are looking for</source>
+        <translation>Ce que le prospect recherche</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Qualification</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Besoin</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Decision maker</source>
+        <translation>Décideur</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suite à donner</translation>
+    </message>
+    <message>
+        <source>By the assignment rules</source>
+        <translation>Selon les règles d’attribution</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Non assignée</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Vendeur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Why it will not lead to a sale</source>
+        <translation>Pourquoi elle n’aboutira pas à une vente</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>e.g. Send the quote</source>
+        <translation>p. ex. Envoyer le devis</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>Prochaine action</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Speed to lead</source>
+        <translation>Délai de premier contact</translation>
+    </message>
+    <message>
+        <source>{points} / 100</source>
+        <translation>{points} / 100</translation>
+    </message>
+    <message>
+        <source>Nothing known yet: ask about budget, need, timing and who decides.</source>
+        <translation>Rien n’est encore connu&#xa0;: renseignez-vous sur le budget, le besoin, l’échéance et le décideur.</translation>
+    </message>
+    <message>
+        <source>Target: first contact within {target} of business hours.</source>
+        <translation>Objectif&#xa0;: premier contact dans les {target} (heures ouvrées).</translation>
+    </message>
+    <message>
+        <source>Arrived {when}</source>
+        <translation>Arrivée le {when}</translation>
+    </message>
+</context>
+<context>
+    <name>LeadModel</name>
+    <message>
+        <source>Arrived</source>
+        <extracomment>Waiting time goes on even when nothing changes: the list is refreshed this often.</extracomment>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Attente</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Intérêt</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Vendeur</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>Prochaine action</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>answered in {time}</source>
+        <translation>traitée en {time}</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Non assignée</translation>
+    </message>
+    <message>
+        <source>No outgoing contact yet, over the {target} target</source>
+        <translation>Aucun contact sortant pour l’instant, au-delà de l’objectif de {target}</translation>
+    </message>
+    <message>
+        <source>Open {what}</source>
+        <translation>Ouvrir {what}</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSpeed</name>
+    <message>
+        <source>First contact after {time} (business hours)</source>
+        <extracomment>Score colours: promising, worth a call, cold.</extracomment>
+        <translation>Premier contact après {time} (heures ouvrées)</translation>
+    </message>
+    <message>
+        <source>Waiting {time} — over the {target} target</source>
+        <translation>En attente depuis {time} — au-delà de l’objectif de {target}</translation>
+    </message>
+    <message>
+        <source>Waiting {time} — target {target}</source>
+        <translation>En attente depuis {time} — objectif {target}</translation>
+    </message>
+</context>
+<context>
+    <name>LeadWatch</name>
+    <message>
+        <source>Leads waiting for a first contact: {n}</source>
+        <extracomment>Roles that see every seller&apos;s overdue leads.</extracomment>
+        <translation>Pistes en attente d’un premier contact&#xa0;: {n}</translation>
+    </message>
+    <message>
+        <source>Longer than the speed-to-lead target: click to see them.</source>
+        <translation>Au-delà du délai de premier contact visé&#xa0;: cliquez pour les voir.</translation>
+    </message>
+    <message>
+        <source>Leads waiting</source>
+        <translation>Pistes en attente</translation>
+    </message>
+</context>
+<context>
+    <name>LeadsView</name>
+    <message>
+        <source>Leads</source>
+        <extracomment>Open a record of the application: (kind, id), kind person or company. The list was filled again: (rows shown, of them waiting too long).</extracomment>
+        <translation>Pistes</translation>
+    </message>
+    <message>
+        <source>My leads</source>
+        <translation>Mes pistes</translation>
+    </message>
+    <message>
+        <source>All open leads</source>
+        <translation>Toutes les pistes ouvertes</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>New lead…</source>
+        <translation>Nouvelle piste…</translation>
+    </message>
+    <message>
+        <source>Assign to…</source>
+        <translation>Attribuer à…</translation>
+    </message>
+    <message>
+        <source>Disqualify…</source>
+        <translation>Disqualifier…</translation>
+    </message>
+    <message>
+        <source>Assignment rules…</source>
+        <translation>Règles d’attribution…</translation>
+    </message>
+    <message>
+        <source>{n} open leads</source>
+        <translation>{n} pistes ouvertes</translation>
+    </message>
+    <message>
+        <source>{n} waiting too long</source>
+        <translation>{n} en attente depuis trop longtemps</translation>
+    </message>
+    <message>
+        <source>{n} unassigned</source>
+        <translation>{n} non assignées</translation>
+    </message>
+    <message>
+        <source>No open leads for you. New ones appear here as soon as they are assigned to you.</source>
+        <translation>Aucune piste ouverte pour vous. Les nouvelles apparaîtront ici dès qu’elles vous seront attribuées.</translation>
+    </message>
+    <message>
+        <source>No open leads.</source>
+        <translation>Aucune piste ouverte.</translation>
+    </message>
+    <message>
+        <source>No lead is waiting too long.</source>
+        <translation>Aucune piste n’attend trop longtemps.</translation>
+    </message>
+</context>
+<context>
     <name>LevelEditor</name>
     <message>
         <source>Edit the support level</source>
@@ -2530,6 +3702,42 @@ Vous pouvez découvrir CRM Desktop avec des sociétés, des personnes et un hist
     <message>
         <source>Write hours and minutes, e.g. 4:00 or 16:30.</source>
         <translation>Indiquez des heures et minutes, p. ex. 4:00 ou 16:30.</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleChart</name>
+    <message>
+        <source>Acquisition, growth and retention</source>
+        <extracomment>A group&apos;s bar was clicked (&quot;acquired&quot;, &quot;grew&quot;, &quot;retained&quot; or &quot;lost&quot;).</extracomment>
+        <translation>Acquisition, croissance et fidélisation</translation>
+    </message>
+    <message>
+        <source>Acquired</source>
+        <translation>Acquis</translation>
+    </message>
+    <message>
+        <source>Grew</source>
+        <translation>En croissance</translation>
+    </message>
+    <message>
+        <source>Retained</source>
+        <translation>Fidélisés</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdus</translation>
+    </message>
+    <message>
+        <source>No customer bought in this period or the year before</source>
+        <translation>Aucun client n’a acheté sur cette période ni l’année précédente</translation>
+    </message>
+    <message>
+        <source>{group}: {n}</source>
+        <translation>{group}&#xa0;: {n}</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>clients</translation>
     </message>
 </context>
 <context>
@@ -2620,6 +3828,29 @@ Vous pouvez découvrir CRM Desktop avec des sociétés, des personnes et un hist
     </message>
 </context>
 <context>
+    <name>LostReasonDialog</name>
+    <message>
+        <source>Lost: {title}</source>
+        <translation>Perdue&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>What happened, in a few words</source>
+        <translation>Ce qui s’est passé, en quelques mots</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Mark as lost</source>
+        <translation>Marquer comme perdue</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Contacts</source>
@@ -2657,6 +3888,26 @@ Vous pouvez découvrir CRM Desktop avec des sociétés, des personnes et un hist
     <message>
         <source>Technicians</source>
         <translation>Techniciens</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Pistes</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <source>Products</source>
@@ -2709,6 +3960,10 @@ Vous pouvez découvrir CRM Desktop avec des sociétés, des personnes et un hist
     <message>
         <source>Support &amp;costs…</source>
         <translation>&amp;Coûts du support…</translation>
+    </message>
+    <message>
+        <source>&amp;Management reports…</source>
+        <translation>Rapports de &amp;gestion…</translation>
     </message>
     <message>
         <source>S&amp;ync now</source>
@@ -3027,6 +4282,208 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
 </context>
 <context>
+    <name>ManagementReportsDialog</name>
+    <message>
+        <source>Reports</source>
+        <extracomment>The reports of a period, by key: what builds them. The relative periods (keys of core.saved_reports.resolve_period), then two dates (&quot;custom&quot;). The report was made (its temporary path); the preview opens right after. Making the report failed (the message shown) or was cancelled (an empty string). The list of saved reports changed (one saved or deleted).</extracomment>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>Management report</source>
+        <translation>Rapport de direction</translation>
+    </message>
+    <message>
+        <source>Customer profitability</source>
+        <translation>Rentabilité des clients</translation>
+    </message>
+    <message>
+        <source>Customer retention</source>
+        <translation>Fidélisation des clients</translation>
+    </message>
+    <message>
+        <source>Customer sheet</source>
+        <translation>Fiche client</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>L’année dernière</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Ce trimestre</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Le trimestre dernier</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Le mois dernier</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation>Dates…</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Exact name or id of a company or person</source>
+        <translation>Nom exact ou identifiant d’une société ou d’une personne</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Name of these settings</source>
+        <translation>Nom de ces paramètres</translation>
+    </message>
+    <message>
+        <source>Save these settings</source>
+        <translation>Enregistrer ces paramètres</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lancer</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>The dashboard on paper, customers ranked by what they bring, who stays and who drifts away, or everything about one customer. Preview, save as PDF or print.</source>
+        <translation>Le tableau de bord sur papier, les clients classés selon ce qu’ils rapportent, ceux qui restent et ceux qui s’éloignent, ou tout sur un client. Prévisualisez, enregistrez en PDF ou imprimez.</translation>
+    </message>
+    <message>
+        <source>Saved reports</source>
+        <translation>Rapports enregistrés</translation>
+    </message>
+    <message>
+        <source>customer-sheet-{name}.pdf</source>
+        <translation>fiche-client-{name}.pdf</translation>
+    </message>
+    <message>
+        <source>Creating the report…</source>
+        <translation>Création du rapport…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>The report could not be created. The details were written to the log file.</source>
+        <translation>Impossible de créer le rapport. Les détails ont été enregistrés dans le fichier journal.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no report was created.</source>
+        <translation>Annulé&#xa0;: aucun rapport n’a été créé.</translation>
+    </message>
+    <message>
+        <source>{name}  ({report}, {details})</source>
+        <translation>{name}  ({report}, {details})</translation>
+    </message>
+    <message>
+        <source>a customer that no longer exists</source>
+        <translation>un client qui n’existe plus</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>du {start} au {end}</translation>
+    </message>
+    <message>
+        <source>Saved: run it again from the list below.</source>
+        <translation>Enregistré&#xa0;: relancez-le depuis la liste ci-dessous.</translation>
+    </message>
+</context>
+<context>
+    <name>MatchField</name>
+    <message>
+        <source>Category: {name}</source>
+        <translation>Catégorie&#xa0;: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>MembersModel</name>
+    <message>
+        <source>Name</source>
+        <extracomment>Start widths of the members table&apos;s columns, in average characters. Text colour of a send per status in the table. Tables whose changes alter the members, their sends or what the table shows of them.</extracomment>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Appelant</translation>
+    </message>
+    <message>
+        <source>Last call</source>
+        <translation>Dernier appel</translation>
+    </message>
+</context>
+<context>
+    <name>MergeFieldButton</name>
+    <message>
+        <source>Insert a field</source>
+        <translation>Insérer un champ</translation>
+    </message>
+    <message>
+        <source>Personalise the text: each person gets their own name, company, address…</source>
+        <translation>Personnalisez le texte&#xa0;: chaque personne reçoit ses propres nom, société, adresse…</translation>
+    </message>
+</context>
+<context>
     <name>MessageBar</name>
     <message>
         <source>Hide this message</source>
@@ -3075,6 +4532,38 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     <message>
         <source>No time</source>
         <translation>Effacer l’heure</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Le</translation>
+    </message>
+</context>
+<context>
+    <name>MonthChart</name>
+    <message>
+        <source>Revenue and margin by month</source>
+        <extracomment>A month was clicked (&quot;YYYY-MM&quot;).</extracomment>
+        <translation>Chiffre d’affaires et marge par mois</translation>
+    </message>
+    <message>
+        <source>No sales in this period</source>
+        <translation>Aucune vente sur cette période</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Chiffre d’affaires</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <source>Revenue, previous period</source>
+        <translation>Chiffre d’affaires, période précédente</translation>
+    </message>
+    <message>
+        <source>{what}: {amount}</source>
+        <translation>{what}&#xa0;: {amount}</translation>
     </message>
 </context>
 <context>
@@ -3230,6 +4719,230 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     <message>
         <source>Create</source>
         <translation>Créer</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunitiesPanel</name>
+    <message>
+        <source>New opportunity…</source>
+        <extracomment>Tables whose changes may alter what the panel shows.</extracomment>
+        <translation>Nouvelle opportunité…</translation>
+    </message>
+    <message>
+        <source>Open {amount} · weighted {weighted} · {n} open</source>
+        <translation>En cours {amount} · pondéré {weighted} · {n} ouvertes</translation>
+    </message>
+    <message>
+        <source>No opportunities yet.</source>
+        <translation>Aucune opportunité pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Save the record first to add opportunities to it.</source>
+        <translation>Enregistrez d’abord la fiche pour y ajouter des opportunités.</translation>
+    </message>
+    <message>
+        <source>Opportunities ({n})</source>
+        <translation>Opportunités ({n})</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Opportunités</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunitiesView</name>
+    <message>
+        <source>Pipeline</source>
+        <extracomment>The board and list were read again (how many deals are shown).</extracomment>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>My deals</source>
+        <translation>Mes affaires</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s deals</source>
+        <translation>Les affaires de tous</translation>
+    </message>
+    <message>
+        <source>New opportunity…</source>
+        <translation>Nouvelle opportunité…</translation>
+    </message>
+    <message>
+        <source>Open: {amount} · weighted {weighted}</source>
+        <translation>En cours&#xa0;: {amount} · pondéré {weighted}</translation>
+    </message>
+    <message>
+        <source>The sale could not be recorded: {why}</source>
+        <translation>La vente n’a pas pu être enregistrée&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <source>Deal won</source>
+        <translation>Affaire gagnée</translation>
+    </message>
+    <message>
+        <source>Sale {number} is recorded. Open it now?</source>
+        <translation>La vente {number} est enregistrée. L’ouvrir maintenant&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityDialog</name>
+    <message>
+        <source>Mark {number} “{title}” as won and record the sale of {amount}?</source>
+        <translation>Marquer {number} «&#xa0;{title}&#xa0;» comme gagnée et enregistrer la vente de {amount}&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Win the deal</source>
+        <translation>Conclure l’affaire</translation>
+    </message>
+    <message>
+        <source>Opportunity {number}</source>
+        <extracomment>Won: (opportunity id, sale id).</extracomment>
+        <translation>Opportunité {number}</translation>
+    </message>
+    <message>
+        <source>New opportunity</source>
+        <translation>Nouvelle opportunité</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Chance of winning (%)</source>
+        <translation>Probabilité de gain (%)</translation>
+    </message>
+    <message>
+        <source>Expected to close</source>
+        <translation>Clôture prévue</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lines&lt;/b&gt; (optional: with lines, the amount is their total)</source>
+        <translation>&lt;b&gt;Lignes&lt;/b&gt; (facultatif&#xa0;: avec des lignes, le montant est leur total)</translation>
+    </message>
+    <message>
+        <source>Add a line</source>
+        <translation>Ajouter une ligne</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Win…</source>
+        <translation>Gagnée…</translation>
+    </message>
+    <message>
+        <source>Mark as won and record the sale</source>
+        <translation>Marquer comme gagnée et enregistrer la vente</translation>
+    </message>
+    <message>
+        <source>Lose…</source>
+        <translation>Perdue…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>{stage} — sale {number}</source>
+        <translation>{stage} — vente {number}</translation>
+    </message>
+    <message>
+        <source>{stage} — {reason}</source>
+        <translation>{stage} — {reason}</translation>
+    </message>
+    <message>
+        <source>Total {amount}</source>
+        <translation>Total {amount}</translation>
+    </message>
+    <message>
+        <source>Delete the opportunity</source>
+        <translation>Supprimer l’opportunité</translation>
+    </message>
+    <message>
+        <source>Move this opportunity to the trash? It can be restored from there.</source>
+        <translation>Mettre cette opportunité à la corbeille&#xa0;? Elle pourra être restaurée depuis la corbeille.</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityListModel</name>
+    <message>
+        <source>Number</source>
+        <extracomment>Tables whose changes may alter what the area shows.</extracomment>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Chance</source>
+        <translation>Probabilité</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Pondéré</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Clôture prévue</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Expected close has passed</source>
+        <translation>La date de clôture prévue est dépassée</translation>
     </message>
 </context>
 <context>
@@ -3556,6 +5269,50 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
 </context>
 <context>
+    <name>PeriodPicker</name>
+    <message>
+        <source>This month</source>
+        <extracomment>Quick choices in menu order: key -&gt; (start, end) from the shop&apos;s today. The period changed: start, end (datetime.date, both inclusive). The comparison was switched on or off.</extracomment>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Ce trimestre</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>L&apos;année dernière</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation>Dates personnalisées</translation>
+    </message>
+    <message>
+        <source>Compare with the previous period</source>
+        <translation>Comparer avec la période précédente</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+</context>
+<context>
     <name>PersonDetailView</name>
     <message>
         <source>Identity</source>
@@ -3757,6 +5514,34 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     <message>
         <source>Photos and documents (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.pdf *.txt *.doc *.docx *.xls *.xlsx);;All files (*)</source>
         <translation>Photos et documents (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.pdf *.txt *.doc *.docx *.xls *.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineBoard</name>
+    <message>
+        <source>{stage} ({n})</source>
+        <extracomment>A stripe on each card and the header&apos;s underline, per stage. A card was dropped on another column: (opportunity id, stage key). A card was double-clicked (or Enter pressed on the selected one); Ctrl+Left/Right asks to move it.</extracomment>
+        <translation>{stage} ({n})</translation>
+    </message>
+    <message>
+        <source>weighted {amount}</source>
+        <translation>pondéré {amount}</translation>
+    </message>
+    <message>
+        <source>{p} %</source>
+        <translation>{p}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>late: {day}</source>
+        <translation>en retard&#xa0;: {day}</translation>
+    </message>
+    <message>
+        <source>Expected to close {day}</source>
+        <translation>Clôture prévue le {day}</translation>
+    </message>
+    <message>
+        <source>Weighted {amount}</source>
+        <translation>Pondéré {amount}</translation>
     </message>
 </context>
 <context>
@@ -4021,6 +5806,26 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
 </context>
 <context>
+    <name>PreviewModel</name>
+    <message>
+        <source>Name</source>
+        <extracomment>Tables whose changes can move people in or out of a segment.</extracomment>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+</context>
+<context>
     <name>ProductsView</name>
     <message>
         <source>Reference</source>
@@ -4141,6 +5946,22 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     <message>
         <source>Type the subject and the description: solutions from the knowledge base and from past tickets appear here.</source>
         <translation>Saisissez le sujet et la description&#xa0;: les solutions de la base de connaissances et des tickets précédents apparaîtront ici.</translation>
+    </message>
+</context>
+<context>
+    <name>RankingChart</name>
+    <message>
+        <source>No customer with figures in this period</source>
+        <extracomment>A customer&apos;s bar was clicked (their key, &quot;c:…&quot; or &quot;p:…&quot;).</extracomment>
+        <translation>Aucun client avec des chiffres sur cette période</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Contribution</translation>
+    </message>
+    <message>
+        <source>{name}: {amount}</source>
+        <translation>{name}&#xa0;: {amount}</translation>
     </message>
 </context>
 <context>
@@ -4409,6 +6230,86 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
 </context>
 <context>
+    <name>ResponseDialog</name>
+    <message>
+        <source>Record a reply</source>
+        <extracomment>What was made, by the key record_response returns it under: (kind main_window opens, id key). The reply was recorded: what core returned (history_id and lead_id / task_id / opportunity_id). The user asked to open what was made (kind, id): &quot;lead&quot;, &quot;task&quot; or &quot;opportunity&quot;.</extracomment>
+        <translation>Enregistrer une réponse</translation>
+    </message>
+    <message>
+        <source>Reply from {name}</source>
+        <translation>Réponse de {name}</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>To the campaign {name}</source>
+        <translation>À la campagne {name}</translation>
+    </message>
+    <message>
+        <source>Came by</source>
+        <translation>Reçue par</translation>
+    </message>
+    <message>
+        <source>Also</source>
+        <translation>Également</translation>
+    </message>
+    <message>
+        <source>What to do next, e.g. Send the quote</source>
+        <translation>Ce qu’il faut faire ensuite, p. ex. Envoyer le devis</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Record the reply</source>
+        <translation>Enregistrer la réponse</translation>
+    </message>
+    <message>
+        <source>The reply is in the history and an opportunity was created.</source>
+        <translation>La réponse figure dans l’historique et une opportunité a été créée.</translation>
+    </message>
+    <message>
+        <source>Open the opportunity</source>
+        <translation>Ouvrir l’opportunité</translation>
+    </message>
+    <message>
+        <source>The reply is in the history and a follow-up task was created.</source>
+        <translation>La réponse figure dans l’historique et une tâche de suivi a été créée.</translation>
+    </message>
+    <message>
+        <source>Open the task</source>
+        <translation>Ouvrir la tâche</translation>
+    </message>
+    <message>
+        <source>The reply is in the history and a lead was created.</source>
+        <translation>La réponse figure dans l’historique et une piste a été créée.</translation>
+    </message>
+    <message>
+        <source>Open the lead</source>
+        <translation>Ouvrir la piste</translation>
+    </message>
+    <message>
+        <source>The reply is in the person&apos;s history.</source>
+        <translation>La réponse figure dans l’historique de la personne.</translation>
+    </message>
+</context>
+<context>
     <name>SaleDialog</name>
     <message>
         <source>Sale {number}</source>
@@ -4437,6 +6338,10 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     <message>
         <source>Seller</source>
         <translation>Vendeur</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
     </message>
     <message>
         <source>Note</source>
@@ -4565,6 +6470,413 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     <message>
         <source>Nothing found for “{text}”.</source>
         <translation>Aucun résultat pour «&#xa0;{text}&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentDialog</name>
+    <message>
+        <source>Edit the segment</source>
+        <extracomment>The template fields each channel uses, in the order the form shows them. Characters in one SMS (GSM alphabet); longer texts are sent as several. The chosen channels changed (by the user or by loading a campaign).</extracomment>
+        <translation>Modifier le segment</translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation>Nouveau segment</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Who is in it, e.g. Namur customers</source>
+        <translation>Qui en fait partie, p. ex. Clients de Namur</translation>
+    </message>
+    <message>
+        <source>Save the segment</source>
+        <translation>Enregistrer le segment</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentEditor</name>
+    <message>
+        <source>Who</source>
+        <extracomment>The edits settled on criteria that core refuses (marked under them); nothing was counted.</extracomment>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Purchases and contracts</source>
+        <translation>Achats et contrats</translation>
+    </message>
+    <message>
+        <source>How to reach them</source>
+        <translation>Comment les joindre</translation>
+    </message>
+    <message>
+        <source>Beginnings, separated by commas: 50, 1000</source>
+        <translation>Débuts, séparés par des virgules&#xa0;: 50, 1000</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>1 personne</translation>
+    </message>
+    <message>
+        <source>{count} people</source>
+        <translation>{count} personnes</translation>
+    </message>
+    <message>
+        <source>No count</source>
+        <translation>Pas de décompte</translation>
+    </message>
+    <message>
+        <source>Correct the criteria marked in red.</source>
+        <translation>Corrigez les critères marqués en rouge.</translation>
+    </message>
+    <message>
+        <source>match all the criteria (any of the values ticked in each)</source>
+        <translation>répondent à tous les critères (l’une des valeurs cochées dans chacun)</translation>
+    </message>
+    <message>
+        <source>everyone: tick criteria to narrow down</source>
+        <translation>tout le monde&#xa0;: cochez des critères pour affiner</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentField</name>
+    <message>
+        <source>Edit segment…</source>
+        <translation>Modifier le segment…</translation>
+    </message>
+    <message>
+        <source>Change who is in this segment (every campaign using it follows)</source>
+        <translation>Modifier qui fait partie de ce segment (toutes les campagnes qui l’utilisent suivent)</translation>
+    </message>
+    <message>
+        <source>New segment…</source>
+        <translation>Nouveau segment…</translation>
+    </message>
+    <message>
+        <source>A new segment, starting from the criteria of the chosen one</source>
+        <translation>Un nouveau segment, à partir des critères du segment choisi</translation>
+    </message>
+    <message>
+        <source>— choose a segment —</source>
+        <translation>— choisissez un segment —</translation>
+    </message>
+    <message>
+        <source>Choose who the campaign is for.</source>
+        <translation>Choisissez à qui s’adresse la campagne.</translation>
+    </message>
+    <message>
+        <source>1 person in this segment now</source>
+        <translation>1 personne dans ce segment actuellement</translation>
+    </message>
+    <message>
+        <source>{n} people in this segment now</source>
+        <translation>{n} personnes dans ce segment actuellement</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsView</name>
+    <message>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Start a new segment from no criteria</source>
+        <translation>Commencer un nouveau segment sans critère</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>No saved segment yet. Tick criteria, give a name and save.</source>
+        <translation>Aucun segment enregistré pour l’instant. Cochez des critères, donnez un nom et enregistrez.</translation>
+    </message>
+    <message>
+        <source>What these people have in common</source>
+        <translation>Ce que ces personnes ont en commun</translation>
+    </message>
+    <message>
+        <source>Notes: what the segment is for</source>
+        <translation>Notes&#xa0;: à quoi sert le segment</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Your role cannot change segments.</source>
+        <translation>Votre rôle ne permet pas de modifier les segments.</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Save the changes made to this segment?</source>
+        <translation>Enregistrer les modifications apportées à ce segment&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Segment “{name}” was moved to the trash.</source>
+        <translation>Le segment «&#xa0;{name}&#xa0;» a été mis à la corbeille.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Correct the criteria to see who is in.</source>
+        <translation>Corrigez les critères pour voir qui en fait partie.</translation>
+    </message>
+    <message>
+        <source>The first {shown} of {count} by name; double-click to open.</source>
+        <translation>Les {shown} premières sur {count}, par nom&#xa0;; double-cliquez pour ouvrir.</translation>
+    </message>
+    <message>
+        <source>Double-click a person to open them.</source>
+        <translation>Double-cliquez sur une personne pour ouvrir sa fiche.</translation>
+    </message>
+    <message>
+        <source>Nobody matches these criteria.</source>
+        <translation>Personne ne correspond à ces critères.</translation>
+    </message>
+</context>
+<context>
+    <name>SendPanel</name>
+    <message>
+        <source>Nothing to send: build the list on the Members tab first.</source>
+        <extracomment>Status badge colours (background, text). Tables whose changes alter what the Send tab counts.</extracomment>
+        <translation>Rien à envoyer&#xa0;: constituez d’abord la liste dans l’onglet Membres.</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <extracomment>The e-mail run ended (the EmailRunReport, or None when it failed before sending). The user wants the mail server settings.</extracomment>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Envoyer maintenant</translation>
+    </message>
+    <message>
+        <source>Send the e-mails still to send, one by one, through the mail server</source>
+        <translation>Envoyer les e-mails restant à envoyer, un par un, via le serveur de messagerie</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop after the e-mail being sent; the rest stays to send</source>
+        <translation>Arrêter après l’e-mail en cours d’envoi&#xa0;; les autres restent à envoyer</translation>
+    </message>
+    <message>
+        <source>Retry the failed</source>
+        <translation>Réessayer les échecs</translation>
+    </message>
+    <message>
+        <source>Put the e-mails that failed (not the bounced ones) back to send</source>
+        <translation>Remettre à envoyer les e-mails en échec (pas les rejetés)</translation>
+    </message>
+    <message>
+        <source>Mail server settings…</source>
+        <translation>Paramètres du serveur de messagerie…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi en cours…</translation>
+    </message>
+    <message>
+        <source>Sending… {done} of {total}</source>
+        <translation>Envoi en cours… {done} sur {total}</translation>
+    </message>
+    <message>
+        <source>Stopping after the e-mail being sent…</source>
+        <translation>Arrêt après l’e-mail en cours d’envoi…</translation>
+    </message>
+    <message>
+        <source>{n} e-mails are to send again.</source>
+        <translation>{n} e-mails sont à renvoyer.</translation>
+    </message>
+    <message>
+        <source>Letters and address labels</source>
+        <translation>Courriers et étiquettes d’adresse</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>On a sheet already used: the first label still there (1 = top left, counted row by row)</source>
+        <translation>Sur une planche déjà entamée&#xa0;: la première étiquette restante (1 = en haut à gauche, en comptant ligne par ligne)</translation>
+    </message>
+    <message>
+        <source>Letter language</source>
+        <translation>Langue du courrier</translation>
+    </message>
+    <message>
+        <source>Label sheet</source>
+        <translation>Planche d’étiquettes</translation>
+    </message>
+    <message>
+        <source>Start at label</source>
+        <translation>Commencer à l’étiquette</translation>
+    </message>
+    <message>
+        <source>Letters…</source>
+        <translation>Courriers…</translation>
+    </message>
+    <message>
+        <source>One personalised letter per person, to preview, save or print</source>
+        <translation>Un courrier personnalisé par personne, à prévisualiser, enregistrer ou imprimer</translation>
+    </message>
+    <message>
+        <source>Labels…</source>
+        <translation>Étiquettes…</translation>
+    </message>
+    <message>
+        <source>The address labels of the same people, in the same order</source>
+        <translation>Les étiquettes d’adresse des mêmes personnes, dans le même ordre</translation>
+    </message>
+    <message>
+        <source>Mark the letters as posted</source>
+        <translation>Marquer les courriers comme postés</translation>
+    </message>
+    <message>
+        <source>Creating the document…</source>
+        <translation>Création du document…</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Courriers</translation>
+    </message>
+    <message>
+        <source>letters</source>
+        <translation>courriers</translation>
+    </message>
+    <message>
+        <source>Letters: {name}</source>
+        <translation>Courriers&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>{n} letters written.</source>
+        <translation>{n} courriers générés.</translation>
+    </message>
+    <message>
+        <source>Left out, without a postal address: {names}</source>
+        <translation>Écartés, sans adresse postale&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <source>Once they are printed and posted, mark them so: the next batch holds only the rest.</source>
+        <translation>Une fois les courriers imprimés et postés, marquez-les comme tels&#xa0;: le lot suivant ne contiendra que les autres.</translation>
+    </message>
+    <message>
+        <source>{n} letters marked as posted.</source>
+        <translation>{n} courriers marqués comme postés.</translation>
+    </message>
+    <message>
+        <source>Address labels</source>
+        <translation>Étiquettes d’adresse</translation>
+    </message>
+    <message>
+        <source>labels</source>
+        <translation>étiquettes</translation>
+    </message>
+    <message>
+        <source>Labels: {name}</source>
+        <translation>Étiquettes&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>{n} labels on {layout} sheets.</source>
+        <translation>{n} étiquettes sur planches {layout}.</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Export for the SMS gateway…</source>
+        <translation>Exporter pour la passerelle SMS…</translation>
+    </message>
+    <message>
+        <source>A CSV file of numbers and personalised texts; the exported messages count as sent</source>
+        <translation>Un fichier CSV de numéros et de textes personnalisés&#xa0;; les messages exportés sont considérés comme envoyés</translation>
+    </message>
+    <message>
+        <source>Export the SMS</source>
+        <translation>Exporter les SMS</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {reason}</source>
+        <translation>Le fichier n’a pas pu être écrit&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>1 message written to {path}.</source>
+        <translation>1 message écrit dans {path}.</translation>
+    </message>
+    <message>
+        <source>{n} messages written to {path}.</source>
+        <translation>{n} messages écrits dans {path}.</translation>
+    </message>
+    <message>
+        <source>Phone calls</source>
+        <translation>Appels téléphoniques</translation>
+    </message>
+    <message>
+        <source>Who calls:</source>
+        <translation>Qui appelle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Share the calls</source>
+        <translation>Répartir les appels</translation>
+    </message>
+    <message>
+        <source>Deal the people still to call evenly among the ticked staff</source>
+        <translation>Répartir équitablement les personnes restant à appeler entre les collaborateurs cochés</translation>
+    </message>
+    <message>
+        <source>My call list…</source>
+        <translation>Ma liste d’appels…</translation>
+    </message>
+    <message>
+        <source>Nobody is left to call.</source>
+        <translation>Il ne reste personne à appeler.</translation>
+    </message>
+    <message>
+        <source>Calls shared: {shares}</source>
+        <translation>Appels répartis&#xa0;: {shares}</translation>
+    </message>
+    <message>
+        <source>Save the campaign and build its list first.</source>
+        <translation>Enregistrez d’abord la campagne et constituez sa liste.</translation>
+    </message>
+    <message>
+        <source>Only the people with consent and an address for a channel are sent to; each send is recorded with the consent it relied on.</source>
+        <translation>Seules les personnes ayant donné leur consentement et disposant d’une adresse pour un canal reçoivent un envoi&#xa0;; chaque envoi est enregistré avec le consentement sur lequel il repose.</translation>
     </message>
 </context>
 <context>
@@ -4697,6 +7009,10 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     <message>
         <source>Support levels</source>
         <translation>Niveaux de support</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Belgium</source>
@@ -4904,6 +7220,85 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
 </context>
 <context>
+    <name>SetupFields</name>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>e.g. Spring boiler check</source>
+        <translation>p. ex. Entretien chaudière de printemps</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Débute le</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Se termine le</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettre</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Phone calls</source>
+        <translation>Appels téléphoniques</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Script d’appel</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>Coûts</translation>
+    </message>
+</context>
+<context>
     <name>SignatureBox</name>
     <message>
         <source>Signed by</source>
@@ -4999,6 +7394,125 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     <message>
         <source>due {due}, {time} left</source>
         <translation>échéance {due}, reste {time}</translation>
+    </message>
+</context>
+<context>
+    <name>SmsField</name>
+    <message>
+        <source>{n} / {max} characters · {parts} SMS</source>
+        <translation>{n} / {max} caractères · {parts} SMS</translation>
+    </message>
+    <message>
+        <source>(before the fields are filled in)</source>
+        <translation>(avant remplissage des champs)</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpSettingsPage</name>
+    <message>
+        <source>Mail server</source>
+        <extracomment>Connection tests still running (each removes itself when it ends). After &quot;Test connection&quot;: True when the server answered and accepted the login.</extracomment>
+        <translation>Serveur de messagerie</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>smtp.example.com</source>
+        <translation>smtp.example.com</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>empty if the server needs no login</source>
+        <translation>vide si le serveur ne demande pas d’identification</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>The password is kept on this computer only; it is not shared by sync.</source>
+        <translation>Le mot de passe est conservé uniquement sur cet ordinateur&#xa0;; il n’est pas partagé par la synchronisation.</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Expéditeur</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>Adresse de l’expéditeur</translation>
+    </message>
+    <message>
+        <source>news@your-business.example</source>
+        <translation>actualites@votre-entreprise.example</translation>
+    </message>
+    <message>
+        <source>Sender name</source>
+        <translation>Nom de l’expéditeur</translation>
+    </message>
+    <message>
+        <source>your business&apos;s name</source>
+        <translation>nom de votre entreprise</translation>
+    </message>
+    <message>
+        <source>Replies go to</source>
+        <translation>Adresse de réponse</translation>
+    </message>
+    <message>
+        <source>empty: the sender address</source>
+        <translation>vide&#xa0;: l’adresse de l’expéditeur</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>Au maximum</translation>
+    </message>
+    <message>
+        <source>e-mails a minute (0: no limit)</source>
+        <translation>e-mails par minute (0&#xa0;: sans limite)</translation>
+    </message>
+    <message>
+        <source>Unsubscribe line</source>
+        <translation>Ligne de désinscription</translation>
+    </message>
+    <message>
+        <source>Added under every campaign e-mail, in the language of the person. {sender} becomes the address replies go to.</source>
+        <translation>Ajoutée sous chaque e-mail de campagne, dans la langue de la personne. {sender} est remplacé par l’adresse de réponse.</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the mail server.</source>
+        <translation>Seul un administrateur peut modifier le serveur de messagerie.</translation>
+    </message>
+    <message>
+        <source>Connecting to {server}…</source>
+        <translation>Connexion à {server}…</translation>
+    </message>
+    <message>
+        <source>Connected and logged in to {server}.</source>
+        <translation>Connecté et authentifié sur {server}.</translation>
+    </message>
+    <message>
+        <source>Connected to {server}.</source>
+        <translation>Connecté à {server}.</translation>
+    </message>
+    <message>
+        <source>The connection test stopped unexpectedly.</source>
+        <translation>Le test de connexion s’est arrêté de manière inattendue.</translation>
     </message>
 </context>
 <context>
@@ -5280,13 +7794,21 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <source>Based on what similar customers bought, the next tier of what they own and their support use this year.</source>
+        <source>What this customer may need next: the best links with what they bought, the next tier of what they own, a better support level.</source>
         <extracomment>The list was read again (the page updates its tab title &quot;Suggestions (n)&quot;).</extracomment>
+        <translation>Ce dont ce client pourrait avoir besoin ensuite&#xa0;: les meilleures associations avec ce qu’il a acheté, la gamme supérieure de ce qu’il possède, un meilleur niveau d’assistance.</translation>
+    </message>
+    <message>
+        <source>Based on what similar customers bought, the next tier of what they own and their support use this year.</source>
         <translation>D’après ce qu’ont acheté des clients semblables, la gamme au-dessus de ce qu’ils possèdent et leur usage du support cette année.</translation>
     </message>
     <message>
         <source>Nothing to suggest yet: suggestions come from what customers bought.</source>
         <translation>Rien à suggérer pour l’instant&#xa0;: les suggestions viennent de ce que les clients ont acheté.</translation>
+    </message>
+    <message>
+        <source>Choose the customer to see what they may need next.</source>
+        <translation>Choisissez le client pour voir ce dont il pourrait avoir besoin ensuite.</translation>
     </message>
     <message>
         <source>Save the record first to see suggestions for it.</source>
@@ -6024,6 +8546,22 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
 </context>
 <context>
+    <name>TierChart</name>
+    <message>
+        <source>Customers by tier</source>
+        <extracomment>A tier&apos;s slice was clicked (its key).</extracomment>
+        <translation>Clients par catégorie</translation>
+    </message>
+    <message>
+        <source>No customer bought in the last three years</source>
+        <translation>Aucun client n’a acheté au cours des trois dernières années</translation>
+    </message>
+    <message>
+        <source>{tier} ({n})</source>
+        <translation>{tier} ({n})</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <source>Today {time}</source>
@@ -6190,12 +8728,74 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
         <translation>Tâche</translation>
     </message>
     <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Opportunité</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Piste</translation>
+    </message>
+    <message>
         <source>Knowledge base article</source>
         <translation>Article de la base de connaissances</translation>
     </message>
     <message>
         <source>{fields} (on {machines})</source>
         <translation>{fields} (sur {machines})</translation>
+    </message>
+</context>
+<context>
+    <name>UnsubscribeDialog</name>
+    <message>
+        <source>Unsubscribe</source>
+        <translation>Désinscrire</translation>
+    </message>
+    <message>
+        <source>{name} no longer wants to be contacted this way. Their consent is withdrawn today and noted in their history; nothing more is sent to them on this channel, by this campaign or any other.</source>
+        <translation>{name} ne souhaite plus être contacté(e) de cette façon. Son consentement est retiré à compter d’aujourd’hui et consigné dans son historique&#xa0;; plus rien ne lui sera envoyé sur ce canal, ni par cette campagne ni par aucune autre.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+</context>
+<context>
+    <name>UtilisationChart</name>
+    <message>
+        <source>Technician utilisation</source>
+        <translation>Taux d’occupation des techniciens</translation>
+    </message>
+    <message>
+        <source>No technician</source>
+        <translation>Aucun technicien</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planifié</translation>
+    </message>
+    <message>
+        <source>Worked</source>
+        <translation>Travaillé</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>heures</translation>
+    </message>
+    <message>
+        <source>{name} — {what}: {hours} h ({ratio} of available)</source>
+        <translation>{name} — {what}&#xa0;: {hours}&#xa0;h ({ratio} du temps disponible)</translation>
     </message>
 </context>
 <context>
@@ -6211,6 +8811,59 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     <message>
         <source>Keep this value</source>
         <translation>Conserver cette valeur</translation>
+    </message>
+    <message>
+        <source>RFM tier: how recently, how often and how much this customer bought over the last 3 years.</source>
+        <extracomment>Tables whose changes may alter a card: what is sold, what serving the customer costs, and the contacts that the &quot;silent&quot; risk looks at. Chip colours per RFM tier (background, text): good tiers green/blue, the worrying ones amber/grey.</extracomment>
+        <translation>Catégorie RFM&#xa0;: récence, fréquence et montant des achats de ce client sur les 3 dernières années.</translation>
+    </message>
+    <message>
+        <source>{company}, last 12 months:</source>
+        <translation>{company}, 12&#xa0;derniers mois&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Last 12 months:</source>
+        <translation>12 derniers mois&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Chiffre d’affaires</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <source>Cost to serve</source>
+        <translation>Coût de service</translation>
+    </message>
+    <message>
+        <source>Support time, parts, travel, interventions and campaigns.</source>
+        <translation>Temps d’assistance, pièces, déplacements, interventions et campagnes.</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Contribution</translation>
+    </message>
+    <message>
+        <source>Costs more than it brings: the margin does not cover the cost to serve.</source>
+        <translation>Coûte plus qu’il ne rapporte&#xa0;: la marge ne couvre pas le coût de service.</translation>
+    </message>
+    <message>
+        <source>Margin minus the cost to serve.</source>
+        <translation>Marge moins le coût de service.</translation>
+    </message>
+    <message>
+        <source>Figures of {company}, the company this person works for.</source>
+        <translation>Chiffres de {company}, la société pour laquelle travaille cette personne.</translation>
+    </message>
+    <message>
+        <source>no sales in the 12 months before</source>
+        <translation>aucune vente sur les 12&#xa0;mois précédents</translation>
+    </message>
+    <message>
+        <source>{arrow} {percent} % vs the 12 months before</source>
+        <translation>{arrow} {percent}&#xa0;% par rapport aux 12 mois précédents</translation>
     </message>
 </context>
 <context>
@@ -6309,7 +8962,7 @@ Links that may dangle after a merge of two offline machines (no FOREIGN KEYs).</
     </message>
     <message>
         <source>Demo data was cancelled; nothing was added.</source>
-        <extracomment>Where the word lists are (plain UTF-8 JSON, readable and editable by hand). ``progress(done, total)``; returning False cancels (None or True carry on). Field service: the technicians&apos; team, the parts catalogue and the interventions. Support tickets added (with their events, time, costs; levels, contracts and articles come along). Not compared: what the support part adds is checked by its own tests. Interventions added (with technicians, vans, parts and stock); checked by demo_field&apos;s tests.</extracomment>
+        <extracomment>Where the word lists are (plain UTF-8 JSON, readable and editable by hand). ``progress(done, total)``; returning False cancels (None or True carry on). Field service: the technicians&apos; team, the parts catalogue and the interventions. Support tickets added (with their events, time, costs; levels, contracts and articles come along). Not compared: what the support part adds is checked by its own tests. Interventions added (with technicians, vans, parts and stock); checked by demo_field&apos;s tests. History written by the leads and campaigns demo (replies, calls, first contacts), after the ``history`` rows above, which are the only ones in time order by rid. Products, sales and lines of the sales demo (``demo_sales.SalesCounts``).</extracomment>
         <translation>La création des données d’exemple a été annulée&#xa0;; rien n’a été ajouté.</translation>
     </message>
     <message>
@@ -6353,8 +9006,35 @@ Links that may dangle after a merge of two offline machines (no FOREIGN KEYs).</
         <translation>Le consentement doit être indiqué par canal.</translation>
     </message>
     <message>
+        <source>Choose who the campaign is for.</source>
+        <extracomment>The history kind of a touch on each campaign channel. Sends in these statuses are done: building again never changes them.</extracomment>
+        <translation>Choisissez à qui s’adresse la campagne.</translation>
+    </message>
+    <message>
+        <source>This campaign was cancelled: put it back to draft first.</source>
+        <translation>Cette campagne a été annulée&#xa0;: remettez-la d’abord en brouillon.</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <extracomment>Filters of the members list: a send status on any channel, or what happened with the member.</extracomment>
+        <translation>A répondu</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Appelé</translation>
+    </message>
+    <message>
+        <source>To call</source>
+        <translation>À appeler</translation>
+    </message>
+    <message>
         <source>Unknown channel: {channel}.</source>
+        <extracomment>Fields a campaign form edits (status moves through set_status or update with a &quot;status&quot; value). Three SMS segments: longer texts are split by gateways into too many paid messages. The template each channel needs before the campaign can be saved with that channel.</extracomment>
         <translation>Canal inconnu&#xa0;: {channel}.</translation>
+    </message>
+    <message>
+        <source>Write what the person answered.</source>
+        <translation>Notez ce que la personne a répondu.</translation>
     </message>
     <message>
         <source>Consent is either given or withdrawn.</source>
@@ -6387,7 +9067,9 @@ Links that may dangle after a merge of two offline machines (no FOREIGN KEYs).</
     </message>
     <message>
         <source>Choose the person or company concerned.</source>
-        <extracomment>Kinds that have a direction (in/out).
+        <extracomment>A person&apos;s display name as the support report writes it (&quot;first last&quot;, trimmed).
+----------
+Kinds that have a direction (in/out).
 ----------
 Per-entry rounding, the same as each entry shows.</extracomment>
         <translation>Choisissez la personne ou la société concernée.</translation>
@@ -6410,6 +9092,7 @@ Per-entry rounding, the same as each entry shows.</extracomment>
     </message>
     <message>
         <source>Lead</source>
+        <extracomment>Leads, when they arrived; the title is what the lead wants (product, else the interest typed), the summary the lead&apos;s notes (shown as they are, like a history entry&apos;s text).</extracomment>
         <translation>Piste</translation>
     </message>
     <message>
@@ -6430,7 +9113,28 @@ Per-entry rounding, the same as each entry shows.</extracomment>
     </message>
     <message>
         <source>E-mail</source>
+        <extracomment>Campaign channels and the consent channel each relies on.</extracomment>
         <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>To send</source>
+        <translation>À envoyer</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation>Rejeté</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Écarté</translation>
     </message>
     <message>
         <source>Web form</source>
@@ -6583,6 +9287,7 @@ Per-entry rounding, the same as each entry shows.</extracomment>
     </message>
     <message>
         <source>Stage</source>
+        <extracomment>The criteria, in the order they are shown and described, with their labels.</extracomment>
         <translation>Statut</translation>
     </message>
     <message>
@@ -6730,6 +9435,26 @@ Per-entry rounding, the same as each entry shows.</extracomment>
         <translation>planifier des tâches de suivi</translation>
     </message>
     <message>
+        <source>work on leads</source>
+        <translation>traiter les pistes</translation>
+    </message>
+    <message>
+        <source>change how leads are assigned</source>
+        <translation>modifier l’attribution des pistes</translation>
+    </message>
+    <message>
+        <source>work on sales opportunities</source>
+        <translation>traiter les opportunités commerciales</translation>
+    </message>
+    <message>
+        <source>prepare campaigns and segments</source>
+        <translation>préparer les campagnes et les segments</translation>
+    </message>
+    <message>
+        <source>send campaigns</source>
+        <translation>envoyer les campagnes</translation>
+    </message>
+    <message>
         <source>{user} ({role}) is not allowed to {operation}.</source>
         <extracomment>What each role may NOT do; everything else is allowed (issue 8 refines this).</extracomment>
         <translation>{user} ({role}) n’est pas autorisé(e) à {operation}.</translation>
@@ -6751,6 +9476,23 @@ Per-entry rounding, the same as each entry shows.</extracomment>
         <source>Task done</source>
         <extracomment>Interventions with a date, at their planned start (a done job stays where it was planned). Ordered on planned_start, which interventions_by_person / interventions_by_company index after the customer: the branch reads the newest entries straight from the index. Jobs still to plan (no date yet), at the time they were asked for. A branch of their own so that every branch orders on the time it shows: one ordered on planned_start would put them after everything and cut them off a long timeline. The same indexes find them (customer, planned_start IS NULL); the few a customer has are sorted by created_at. Done follow-up tasks, at the time they were done (open ones are plans, not history). Ordered on done_at so that the branch&apos;s own LIMIT keeps the newest done tasks; the tasks_by_person/company indexes (on due_at) find the customer&apos;s tasks, which are few.</extracomment>
         <translation>Tâche terminée</translation>
+    </message>
+    <message>
+        <source>Campaign e-mail</source>
+        <extracomment>Campaign messages sent to a person, one kind per channel, at the time they went out; the summary is the address used (e-mail, number, postal address). Replies are history entries of their own.</extracomment>
+        <translation>E-mail de campagne</translation>
+    </message>
+    <message>
+        <source>Campaign letter</source>
+        <translation>Courrier de campagne</translation>
+    </message>
+    <message>
+        <source>Campaign call</source>
+        <translation>Appel de campagne</translation>
+    </message>
+    <message>
+        <source>Campaign SMS</source>
+        <translation>SMS de campagne</translation>
     </message>
     <message>
         <source>Person</source>
@@ -6804,8 +9546,24 @@ Per-entry rounding, the same as each entry shows.</extracomment>
         <translation>Rôle inconnu&#xa0;: {role}.</translation>
     </message>
     <message>
+        <source>Wrong number</source>
+        <translation>Mauvais numéro</translation>
+    </message>
+    <message>
+        <source>Choose who will call.</source>
+        <translation>Choisissez qui appellera.</translation>
+    </message>
+    <message>
+        <source>Choose how the call went.</source>
+        <translation>Indiquez comment s’est passé l’appel.</translation>
+    </message>
+    <message>
         <source>At most {n} characters.</source>
         <translation>{n} caractères au maximum.</translation>
+    </message>
+    <message>
+        <source>This person is not a member of the campaign.</source>
+        <translation>Cette personne ne fait pas partie de la campagne.</translation>
     </message>
     <message>
         <source>Not a phone number.</source>
@@ -6821,7 +9579,29 @@ Per-entry rounding, the same as each entry shows.</extracomment>
     </message>
     <message>
         <source>Not a valid e-mail address.</source>
+        <extracomment>Stored as the reason of a send bounced before reaching the server (the UI translates it).</extracomment>
         <translation>Adresse e-mail invalide.</translation>
+    </message>
+    <message>
+        <source>Set up the mail server in the settings (E-mail page) first.</source>
+        <extracomment>How many e-mails were to send when the run started. Sends that stopped being pending during the run (the person unsubscribed, another computer sent them).</extracomment>
+        <translation>Configurez d’abord le serveur de messagerie dans les paramètres (page E-mail).</translation>
+    </message>
+    <message>
+        <source>This campaign was cancelled: it sends nothing more.</source>
+        <translation>Cette campagne a été annulée&#xa0;: elle n’envoie plus rien.</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s e-mail has no subject.</source>
+        <translation>L’e-mail de la campagne n’a pas d’objet.</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s e-mail has no text.</source>
+        <translation>L’e-mail de la campagne n’a pas de texte.</translation>
+    </message>
+    <message>
+        <source>The e-mail uses fields that do not exist: {fields}.</source>
+        <translation>L’e-mail utilise des champs qui n’existent pas&#xa0;: {fields}.</translation>
     </message>
     <message>
         <source>A VAT number starts with its country code (BE, FR, NL, LU, DE...).</source>
@@ -7242,12 +10022,83 @@ A hundred billion: no line of a small business&apos;s support costs comes near i
         <translation>Sur place</translation>
     </message>
     <message>
+        <source>Win new customers</source>
+        <translation>Gagner de nouveaux clients</translation>
+    </message>
+    <message>
+        <source>Sell more to customers</source>
+        <translation>Vendre plus aux clients</translation>
+    </message>
+    <message>
+        <source>Keep customers</source>
+        <translation>Fidéliser les clients</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Terminée</translation>
     </message>
     <message>
         <source>Cancelled</source>
         <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Reached, interested</source>
+        <extracomment>The statuses a campaign may go to from each one. A finished campaign can be reopened (late replies or a second wave); a cancelled one goes back to draft before it can run again.</extracomment>
+        <translation>Joint, intéressé</translation>
+    </message>
+    <message>
+        <source>Reached, not interested</source>
+        <translation>Joint, pas intéressé</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>À rappeler</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Pas de réponse</translation>
+    </message>
+    <message>
+        <source>Just record the reply</source>
+        <extracomment>Outcomes after which the person was really called (the phone send is done). What a response can go on to create.</extracomment>
+        <translation>Enregistrer seulement la réponse</translation>
+    </message>
+    <message>
+        <source>Create a lead</source>
+        <translation>Créer une piste</translation>
+    </message>
+    <message>
+        <source>Create a follow-up task</source>
+        <translation>Créer une tâche de suivi</translation>
+    </message>
+    <message>
+        <source>Create an opportunity</source>
+        <translation>Créer une opportunité</translation>
+    </message>
+    <message>
+        <source>No consent for this channel</source>
+        <extracomment>Why a send was left out (stored as the English text; the UI translates it with core_tr).</extracomment>
+        <translation>Pas de consentement pour ce canal</translation>
+    </message>
+    <message>
+        <source>No e-mail address</source>
+        <translation>Pas d’adresse e-mail</translation>
+    </message>
+    <message>
+        <source>No postal address</source>
+        <translation>Pas d’adresse postale</translation>
+    </message>
+    <message>
+        <source>No phone number</source>
+        <translation>Pas de numéro de téléphone</translation>
     </message>
     <message>
         <source>Another intervention</source>
@@ -7384,9 +10235,76 @@ A hundred billion: no line of a small business&apos;s support costs comes near i
         <translation>Urgente</translation>
     </message>
     <message>
+        <source>Clear need</source>
+        <translation>Besoin clair</translation>
+    </message>
+    <message>
+        <source>Some need</source>
+        <translation>Besoin vague</translation>
+    </message>
+    <message>
+        <source>No need yet</source>
+        <translation>Pas encore de besoin</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <extracomment>When the customer means to buy, soonest first.</extracomment>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Ce trimestre</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
         <source>New</source>
         <extracomment>Sorting rank of a priority (urgent first when sorted descending). Share of the level&apos;s targets a priority gets (urgent halves them, low doubles them).</extracomment>
         <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>En traitement</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Qualifiée</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Convertie</translation>
+    </message>
+    <message>
+        <source>Disqualified</source>
+        <translation>Disqualifiée</translation>
+    </message>
+    <message>
+        <source>Decides</source>
+        <extracomment>Statuses of a lead someone still has to work on (the schema&apos;s partial index uses the same list). Whether the contact decides the purchase (stored 1/0, NULL when not known).</extracomment>
+        <translation>Décide</translation>
+    </message>
+    <message>
+        <source>Does not decide</source>
+        <translation>Ne décide pas</translation>
+    </message>
+    <message>
+        <source>Interested in a product or category</source>
+        <extracomment>Kinds of assignment rule, in the order a manager usually lists them.</extracomment>
+        <translation>Intéressé par un produit ou une catégorie</translation>
+    </message>
+    <message>
+        <source>Postcode starts with</source>
+        <translation>Code postal commençant par</translation>
+    </message>
+    <message>
+        <source>Everyone else, in turn</source>
+        <translation>Tous les autres, à tour de rôle</translation>
     </message>
     <message>
         <source>Open</source>
@@ -7634,6 +10552,570 @@ A hundred billion: no line of a small business&apos;s support costs comes near i
     <message>
         <source>{used} support minutes this year, {included} included in {level}</source>
         <translation>{used}&#xa0;minutes de support cette année, {included} comprises dans {level}</translation>
+    </message>
+    <message>
+        <source>An SMS has at most {n} characters (this one has {count}).</source>
+        <translation>Un SMS compte au plus {n} caractères (celui-ci en a {count}).</translation>
+    </message>
+    <message>
+        <source>Give the campaign a name.</source>
+        <translation>Donnez un nom à la campagne.</translation>
+    </message>
+    <message>
+        <source>Choose at least one channel.</source>
+        <translation>Choisissez au moins un canal.</translation>
+    </message>
+    <message>
+        <source>The campaign cannot end before it starts.</source>
+        <translation>La campagne ne peut pas se terminer avant d’avoir commencé.</translation>
+    </message>
+    <message>
+        <source>Write the text of this channel.</source>
+        <translation>Saisissez le texte de ce canal.</translation>
+    </message>
+    <message>
+        <source>Unknown merge fields: {names}.</source>
+        <translation>Champs de fusion inconnus&#xa0;: {names}.</translation>
+    </message>
+    <message>
+        <source>A campaign cannot go from {old} to {new}.</source>
+        <translation>Une campagne ne peut pas passer de «&#xa0;{old}&#xa0;» à «&#xa0;{new}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A new campaign starts as a draft.</source>
+        <translation>Une nouvelle campagne commence à l’état de brouillon.</translation>
+    </message>
+    <message>
+        <source>Say what was paid for.</source>
+        <translation>Indiquez ce qui a été payé.</translation>
+    </message>
+    <message>
+        <source>Give the amount.</source>
+        <translation>Indiquez le montant.</translation>
+    </message>
+    <message>
+        <source>Give a customer&apos;s id or exact name.</source>
+        <translation>Indiquez l’identifiant ou le nom exact d’un client.</translation>
+    </message>
+    <message>
+        <source>{count} customers are named {name}: give the id.</source>
+        <translation>{count} clients s’appellent {name}&#xa0;: indiquez l’identifiant.</translation>
+    </message>
+    <message>
+        <source>No company or person has the id or name {name}.</source>
+        <translation>Aucune société ni personne n’a l’identifiant ou le nom {name}.</translation>
+    </message>
+    <message>
+        <source>This customer no longer exists.</source>
+        <translation>Ce client n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of rule.</source>
+        <translation>Choisissez le type de règle.</translation>
+    </message>
+    <message>
+        <source>Choose a product or a category of the catalogue.</source>
+        <translation>Choisissez un produit ou une catégorie du catalogue.</translation>
+    </message>
+    <message>
+        <source>Give the start of the postcodes (e.g. 50).</source>
+        <translation>Indiquez le début des codes postaux (par ex. 50).</translation>
+    </message>
+    <message>
+        <source>Choose at least one seller.</source>
+        <translation>Choisissez au moins un vendeur.</translation>
+    </message>
+    <message>
+        <source>A chosen seller no longer works here.</source>
+        <translation>Un des vendeurs choisis ne fait plus partie de l’entreprise.</translation>
+    </message>
+    <message>
+        <source>Clear need: +{points}</source>
+        <extracomment>How far back incoming touches count as engagement.</extracomment>
+        <translation>Besoin clair&#xa0;: +{points}</translation>
+    </message>
+    <message>
+        <source>Some need: +{points}</source>
+        <translation>Besoin vague&#xa0;: +{points}</translation>
+    </message>
+    <message>
+        <source>Buys now: +{points}</source>
+        <translation>Achète maintenant&#xa0;: +{points}</translation>
+    </message>
+    <message>
+        <source>Buys this quarter: +{points}</source>
+        <translation>Achète ce trimestre&#xa0;: +{points}</translation>
+    </message>
+    <message>
+        <source>Buys this year: +{points}</source>
+        <translation>Achète cette année&#xa0;: +{points}</translation>
+    </message>
+    <message>
+        <source>Budget known: +{points}</source>
+        <translation>Budget connu&#xa0;: +{points}</translation>
+    </message>
+    <message>
+        <source>Talks to the decision maker: +{points}</source>
+        <translation>En contact avec le décideur&#xa0;: +{points}</translation>
+    </message>
+    <message>
+        <source>{n} incoming contacts in {days} days: +{points}</source>
+        <translation>{n} contacts entrants en {days} jours&#xa0;: +{points}</translation>
+    </message>
+    <message>
+        <source>The target is a whole number of minutes between {low} and {high}.</source>
+        <extracomment>A week of business hours at most: a longer target would never flag anything useful. Business minutes within which a new lead gets a first outgoing contact.</extracomment>
+        <translation>L’objectif est un nombre entier de minutes entre {low} et {high}.</translation>
+    </message>
+    <message>
+        <source>Say whether this contact decides, or leave it empty.</source>
+        <extracomment>Fields a lead form edits (status and reason go through set_status or the form&apos;s save). Stages a new lead moves its customer out of; prospects, leads and customers stay as they are. A lead with what lists show beside it. The first outgoing contact after arrival is looked up through the person&apos;s and the company&apos;s history indexes (two subqueries, each using its index).</extracomment>
+        <translation>Indiquez si ce contact décide, ou laissez vide.</translation>
+    </message>
+    <message>
+        <source>Choose the person or company interested.</source>
+        <translation>Choisissez la personne ou la société intéressée.</translation>
+    </message>
+    <message>
+        <source>Choose the status.</source>
+        <translation>Choisissez le statut.</translation>
+    </message>
+    <message>
+        <source>Say why this lead is disqualified.</source>
+        <translation>Indiquez pourquoi cette piste est disqualifiée.</translation>
+    </message>
+    <message>
+        <source>Give when the lead arrived.</source>
+        <translation>Indiquez quand la piste est arrivée.</translation>
+    </message>
+    <message>
+        <source>{count} campaigns are named {name}: give the campaign&apos;s id.</source>
+        <translation>{count} campagnes s’appellent {name}&#xa0;: indiquez l’identifiant de la campagne.</translation>
+    </message>
+    <message>
+        <source>No campaign has the id or name {name}.</source>
+        <translation>Aucune campagne n’a l’identifiant ou le nom {name}.</translation>
+    </message>
+    <message>
+        <source>Title (Mr, Ms…)</source>
+        <extracomment>The fields a template may use, with the label the editors show.</extracomment>
+        <translation>Civilité (M., Mme…)</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Rue</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>The mail server {server} cannot be reached ({reason}). Check its name and port, and the network.</source>
+        <translation>Le serveur de messagerie {server} est injoignable ({reason}). Vérifiez son nom et son port, ainsi que le réseau.</translation>
+    </message>
+    <message>
+        <source>The secure connection with the mail server {server} failed ({reason}). Check the security setting and the port: STARTTLS usually uses port 587, SSL/TLS port 465.</source>
+        <translation>La connexion sécurisée avec le serveur de messagerie {server} a échoué ({reason}). Vérifiez le paramètre de sécurité et le port&#xa0;: STARTTLS utilise généralement le port 587, SSL/TLS le port 465.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the login of {user}. Check the user name and the password.</source>
+        <translation>Le serveur de messagerie a refusé l’identification de {user}. Vérifiez le nom d’utilisateur et le mot de passe.</translation>
+    </message>
+    <message>
+        <source>The mail server does not accept a login on this connection. Check the security setting, or leave the user name empty if the server needs none.</source>
+        <translation>Le serveur de messagerie n’accepte pas d’identification sur cette connexion. Vérifiez le paramètre de sécurité, ou laissez le nom d’utilisateur vide si le serveur n’en demande pas.</translation>
+    </message>
+    <message>
+        <source>The mail server {server} refused the connection: {reply}</source>
+        <translation>Le serveur de messagerie {server} a refusé la connexion&#xa0;: {reply}</translation>
+    </message>
+    <message>
+        <source>The mail server refused the sender address {sender}: {reply}</source>
+        <translation>Le serveur de messagerie a refusé l’adresse d’expéditeur {sender}&#xa0;: {reply}</translation>
+    </message>
+    <message>
+        <source>Give the opportunity a title.</source>
+        <extracomment>Fields a form edits (the stage moves through move/win, never through a form save). Won and lost deals stay on the board this many days after they closed, then only the list shows them. Separates the lost reason&apos;s key from the words that explain it (one column, read back by lost_reason_parts).</extracomment>
+        <translation>Donnez un titre à l’opportunité.</translation>
+    </message>
+    <message>
+        <source>Choose the person or company the deal is with.</source>
+        <translation>Choisissez la personne ou la société concernée par l’affaire.</translation>
+    </message>
+    <message>
+        <source>A new opportunity starts open: win or lose it afterwards.</source>
+        <translation>Une nouvelle opportunité commence ouverte&#xa0;: marquez-la ensuite gagnée ou perdue.</translation>
+    </message>
+    <message>
+        <source>Say why the deal was lost.</source>
+        <translation>Indiquez pourquoi l’affaire a été perdue.</translation>
+    </message>
+    <message>
+        <source>Explain in a few words.</source>
+        <translation>Expliquez en quelques mots.</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposition</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>Négociation</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gagné</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdu</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <extracomment>Stages where the deal is over (closed_at is set). Still in play: what the pipeline&apos;s forecast counts. Chance of winning a deal at each stage, in percent: the default when nobody gave one.</extracomment>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Went to a competitor</source>
+        <translation>Parti chez un concurrent</translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation>Pas de budget</translation>
+    </message>
+    <message>
+        <source>No decision</source>
+        <translation>Pas de décision</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Champions</source>
+        <translation>Champions</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>Fidèles</translation>
+    </message>
+    <message>
+        <source>Promising</source>
+        <translation>Prometteurs</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>À risque</translation>
+    </message>
+    <message>
+        <source>Occasional</source>
+        <translation>Occasionnels</translation>
+    </message>
+    <message>
+        <source>High value (top 20 %)</source>
+        <extracomment>Revenue tiers of customers over the last 12 months; &quot;none&quot; is a customer without revenue.</extracomment>
+        <translation>Valeur élevée (20&#xa0;% supérieurs)</translation>
+    </message>
+    <message>
+        <source>Medium value (next 30 %)</source>
+        <translation>Valeur moyenne (30&#xa0;% suivants)</translation>
+    </message>
+    <message>
+        <source>Low value (the other half)</source>
+        <translation>Valeur faible (l’autre moitié)</translation>
+    </message>
+    <message>
+        <source>No purchase in 12 months</source>
+        <translation>Aucun achat depuis 12&#xa0;mois</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <extracomment>Share of the customers with revenue in the high tier, then in the high and medium tiers. What a person may be required to have.</extracomment>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Adresse postale</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>Centres d’intérêt</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Company industry</source>
+        <translation>Secteur de la société</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>Dernier achat</translation>
+    </message>
+    <message>
+        <source>Customer value</source>
+        <translation>Valeur client</translation>
+    </message>
+    <message>
+        <source>Support level</source>
+        <translation>Niveau de support</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Consentement donné</translation>
+    </message>
+    <message>
+        <source>Has</source>
+        <translation>Dispose de</translation>
+    </message>
+    <message>
+        <source>Unknown choice: {value}.</source>
+        <translation>Choix inconnu&#xa0;: {value}.</translation>
+    </message>
+    <message>
+        <source>At most {n} characters: {value}.</source>
+        <translation>{n} caractères au maximum&#xa0;: {value}.</translation>
+    </message>
+    <message>
+        <source>A postcode prefix is 1 to 10 digits: {value}.</source>
+        <translation>Un début de code postal compte de 1 à 10 chiffres&#xa0;: {value}.</translation>
+    </message>
+    <message>
+        <source>A language is a 2 or 3 letter code: {value}.</source>
+        <translation>Une langue s’écrit avec un code de 2 ou 3 lettres&#xa0;: {value}.</translation>
+    </message>
+    <message>
+        <source>Expected a list of values.</source>
+        <translation>Une liste de valeurs est attendue.</translation>
+    </message>
+    <message>
+        <source>Each value must be text.</source>
+        <translation>Chaque valeur doit être du texte.</translation>
+    </message>
+    <message>
+        <source>Choose bought within, or not within, a number of days.</source>
+        <translation>Choisissez «&#xa0;acheté&#xa0;» ou «&#xa0;pas d’achat&#xa0;» sur un nombre de jours donné.</translation>
+    </message>
+    <message>
+        <source>A number of days between {low} and {high}.</source>
+        <translation>Un nombre de jours entre {low} et {high}.</translation>
+    </message>
+    <message>
+        <source>A filter is a set of criteria.</source>
+        <translation>Un filtre est un ensemble de critères.</translation>
+    </message>
+    <message>
+        <source>Unknown criterion: {name}.</source>
+        <translation>Critère inconnu&#xa0;: {name}.</translation>
+    </message>
+    <message>
+        <source>{head}, {item}</source>
+        <extracomment>Sort order of members: the people list&apos;s order (and its index).</extracomment>
+        <translation>{head}, {item}</translation>
+    </message>
+    <message>
+        <source>{head} or {last}</source>
+        <translation>{head} ou {last}</translation>
+    </message>
+    <message>
+        <source>Everyone (no criteria)</source>
+        <translation>Tout le monde (aucun critère)</translation>
+    </message>
+    <message>
+        <source>bought in the last {days} days</source>
+        <translation>a acheté dans les {days} derniers jours</translation>
+    </message>
+    <message>
+        <source>no purchase in the last {days} days</source>
+        <translation>aucun achat dans les {days} derniers jours</translation>
+    </message>
+    <message>
+        <source>{criterion}: {values}</source>
+        <translation>{criterion}&#xa0;: {values}</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (généralement port 587)</translation>
+    </message>
+    <message>
+        <source>SSL/TLS (usually port 465)</source>
+        <translation>SSL/TLS (généralement port 465)</translation>
+    </message>
+    <message>
+        <source>None (a relay on the local network only)</source>
+        <translation>Aucune (uniquement un relais sur le réseau local)</translation>
+    </message>
+    <message>
+        <source>Write the name of the mail server, e.g. smtp.example.com.</source>
+        <extracomment>The placeholder of the unsubscribe line replaced by the address to write to. The unsubscribe line in each language a person may speak (people.language). The recipient&apos;s language decides, not the user&apos;s: these are texts, not UI labels. The language whose line is used when a person&apos;s language has none. At most this many e-mails a minute (0: as fast as the server takes them). Seconds to wait for the server before calling it down. Fields stored in the shared settings table (everything but the password).</extracomment>
+        <translation>Saisissez le nom du serveur de messagerie, par ex. smtp.example.com.</translation>
+    </message>
+    <message>
+        <source>Not a server name.</source>
+        <translation>Ce n’est pas un nom de serveur.</translation>
+    </message>
+    <message>
+        <source>A port is a number between 1 and 65535.</source>
+        <translation>Un port est un nombre entre 1 et 65535.</translation>
+    </message>
+    <message>
+        <source>Choose how the connection is secured.</source>
+        <translation>Choisissez comment la connexion est sécurisée.</translation>
+    </message>
+    <message>
+        <source>The e-mails need a sender address.</source>
+        <translation>Les e-mails doivent avoir une adresse d’expéditeur.</translation>
+    </message>
+    <message>
+        <source>One line only.</source>
+        <translation>Une seule ligne.</translation>
+    </message>
+    <message>
+        <source>Between {low} and {high} e-mails a minute (0: no limit).</source>
+        <translation>Entre {low} et {high} e-mails par minute (0&#xa0;: sans limite).</translation>
+    </message>
+    <message>
+        <source>Every e-mail must tell how to stop receiving them: write this line.</source>
+        <translation>Chaque e-mail doit indiquer comment ne plus en recevoir&#xa0;: écrivez cette ligne.</translation>
+    </message>
+    <message>
+        <source>Between {low} and {high} seconds.</source>
+        <translation>Entre {low} et {high} secondes.</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation>Impossible d’écrire {path}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>No label to print: nobody is left to send to ({skipped} without an address).</source>
+        <extracomment>Long lines shrink the font to SMALLEST and then wrap; too many lines shrink it to FLOOR.</extracomment>
+        <translation>Aucune étiquette à imprimer&#xa0;: il ne reste personne à qui envoyer ({skipped} sans adresse).</translation>
+    </message>
+    <message>
+        <source>Unknown label layout {layout}.</source>
+        <translation>Format d’étiquettes inconnu&#xa0;: {layout}.</translation>
+    </message>
+    <message>
+        <source>The first label is between 1 and {count}.</source>
+        <translation>La première étiquette est comprise entre 1 et {count}.</translation>
+    </message>
+    <message>
+        <source>No letter to write: none is left to send ({skipped} without an address).</source>
+        <extracomment>The DL envelope&apos;s right window, from the page&apos;s top-left corner (mm). Where the folds of a letter in three go (from the top, mm).</extracomment>
+        <translation>Aucun courrier à rédiger&#xa0;: il n’en reste aucun à envoyer ({skipped} sans adresse).</translation>
+    </message>
+    <message>
+        <source>This campaign has no letter text.</source>
+        <extracomment>How often the progress bar moves (letters).</extracomment>
+        <translation>Cette campagne n’a pas de texte de courrier.</translation>
+    </message>
+    <message>
+        <source>The letter uses unknown fields: {names}.</source>
+        <translation>Le courrier utilise des champs inconnus&#xa0;: {names}.</translation>
+    </message>
+    <message>
+        <source>Silent</source>
+        <translation>Silencieux</translation>
+    </message>
+    <message>
+        <source>Tickets rising</source>
+        <translation>Tickets en hausse</translation>
+    </message>
+    <message>
+        <source>Spend falling</source>
+        <translation>Dépenses en baisse</translation>
+    </message>
+    <message>
+        <source>No purchase or contact for {days} days; usually every {usual} days.</source>
+        <extracomment>The active days whose gaps make &quot;usual&quot; (the recent rhythm). Spend falls when the last 12 months are below this share (percent) of the 12 before.</extracomment>
+        <translation>Aucun achat ni contact depuis {days}&#xa0;jours&#xa0;; d’habitude tous les {usual}&#xa0;jours.</translation>
+    </message>
+    <message>
+        <source>{recent} tickets in the last 90 days, {before} in the 90 days before.</source>
+        <translation>{recent}&#xa0;tickets sur les 90&#xa0;derniers jours, {before} sur les 90&#xa0;jours précédents.</translation>
+    </message>
+    <message>
+        <source>Spending down {percent} % on the 12 months before.</source>
+        <translation>Dépenses en baisse de {percent}&#xa0;% par rapport aux 12&#xa0;mois précédents.</translation>
+    </message>
+    <message>
+        <source>Management dashboard</source>
+        <extracomment>The reports that can be saved (the command line&apos;s ``report NAME``), with their labels.</extracomment>
+        <translation>Tableau de bord de gestion</translation>
+    </message>
+    <message>
+        <source>Profitability</source>
+        <translation>Rentabilité</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Fidélisation</translation>
+    </message>
+    <message>
+        <source>Customer sheet</source>
+        <translation>Fiche client</translation>
+    </message>
+    <message>
+        <source>Campaign results</source>
+        <translation>Résultats des campagnes</translation>
+    </message>
+    <message>
+        <source>Support costs</source>
+        <translation>Coûts du support</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <extracomment>Reports about one record: they need its ``id`` (a customer key or a campaign). Periods that move with the day the report runs, with their labels.</extracomment>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Le mois dernier</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Le trimestre dernier</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>L’année dernière</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <source>Choose whom or what the report is about.</source>
+        <translation>Choisissez sur qui ou sur quoi porte le rapport.</translation>
+    </message>
+    <message>
+        <source>Give the report a name.</source>
+        <translation>Donnez un nom au rapport.</translation>
+    </message>
+    <message>
+        <source>This saved report no longer exists.</source>
+        <translation>Ce rapport enregistré n’existe plus.</translation>
     </message>
 </context>
 </TS>

@@ -59,6 +59,8 @@ class Perm(StrEnum):
     OPPORTUNITY_WRITE = "opportunity.write"
     CAMPAIGN_WRITE = "campaign.write"
     CAMPAIGN_SEND = "campaign.send"
+    PERSONAL_DATA = "personal_data.manage"
+    AUDIT_VIEW = "audit.view"
 
 
 PERM_LABELS = {
@@ -95,6 +97,8 @@ PERM_LABELS = {
     Perm.OPPORTUNITY_WRITE: QT_TRANSLATE_NOOP("core", "work on sales opportunities"),
     Perm.CAMPAIGN_WRITE: QT_TRANSLATE_NOOP("core", "prepare campaigns and segments"),
     Perm.CAMPAIGN_SEND: QT_TRANSLATE_NOOP("core", "send campaigns"),
+    Perm.PERSONAL_DATA: QT_TRANSLATE_NOOP("core", "export or erase a person's data"),
+    Perm.AUDIT_VIEW: QT_TRANSLATE_NOOP("core", "read the audit trail"),
 }
 
 #: What each role may NOT do; everything else is allowed (issue 8 refines this).
@@ -103,12 +107,12 @@ _DENIED: dict[Role, frozenset[Perm]] = {
     Role.MANAGER: frozenset({Perm.USERS, Perm.SETTINGS}),
     Role.STAFF: frozenset({Perm.USERS, Perm.SETTINGS, Perm.CONTRACT_WRITE, Perm.TICKET_DELETE,
                            Perm.INTERVENTION_DELETE, Perm.TECHNICIAN_WRITE, Perm.SALE_DELETE,
-                           Perm.LEAD_RULES}),
+                           Perm.LEAD_RULES, Perm.PERSONAL_DATA, Perm.AUDIT_VIEW}),
     Role.TECHNICIAN: frozenset(
         {Perm.PERSON_DELETE, Perm.COMPANY_DELETE, Perm.USERS, Perm.SETTINGS, Perm.EXPORT,
          Perm.IMPORT, Perm.DEMO, Perm.CONTRACT_WRITE, Perm.TICKET_DELETE, Perm.REPORTS,
          Perm.INTERVENTION_DELETE, Perm.TECHNICIAN_WRITE, Perm.PRODUCT_WRITE, Perm.SALE_DELETE,
-         Perm.LEAD_RULES, Perm.CAMPAIGN_WRITE, Perm.CAMPAIGN_SEND}
+         Perm.LEAD_RULES, Perm.CAMPAIGN_WRITE, Perm.CAMPAIGN_SEND, Perm.PERSONAL_DATA, Perm.AUDIT_VIEW}
     ),
 }
 

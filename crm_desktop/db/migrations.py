@@ -152,11 +152,21 @@ def _campaigns(db: sqlite_utils.Database) -> None:
 
 @MIGRATIONS(name="0008_value")
 def _value(db: sqlite_utils.Database) -> None:
-    """Customer value: the days each customer bought or was in contact (local, kept by triggers)."""
+    """Customer value: the days each customer bought or was in contact, the value per customer and month
+    (local, kept by triggers). The months are computed by their first reader (core.customer_value.refresh)."""
     run_script(db, schema.VALUE)
-    for trigger in schema.CUSTOMER_DAY_TRIGGERS:
+    for trigger in (*schema.CUSTOMER_DAY_TRIGGERS, *schema.VALUE_TRIGGERS):
         db.execute(trigger)
     db.execute(schema.CUSTOMER_DAYS_FILL)
+    db.execute("INSERT OR IGNORE INTO value_dirty(month) VALUES ('*')")
+
+
+@MIGRATIONS(name="0009_security")
+def _security(db: sqlite_utils.Database) -> None:
+    """Password hashes, lock-outs (local), the consent ledger, erasures and audit events."""
+    from crm_desktop.db.schema_security import SECURITY
+
+    run_script(db, SECURITY)
 
 
 def known_names() -> list[str]:

@@ -17,7 +17,7 @@ SYNCED_TABLES = ("users", "companies", "people", "history", "attachments", "sett
                  "stock_minimums", "interventions", "intervention_technicians", "intervention_parts",
                  "intervention_costs", "maintenance_plans", "sales", "sale_lines", "tasks", "leads",
                  "assignment_rules", "opportunities", "segments", "campaigns", "campaign_costs",
-                 "campaign_members", "campaign_sends")
+                 "campaign_members", "campaign_sends", "consent_events", "erasures", "audit_events")
 
 #: Columns every synced record table carries.
 RECORD_COLUMNS = """
@@ -868,7 +868,31 @@ CREATE TABLE customer_days (
     PRIMARY KEY (customer, day)
 ) WITHOUT ROWID;
 -- A company's share of campaign costs, found from its members without reading every member.
-CREATE INDEX campaign_members_by_company ON campaign_members(company_id) WHERE company_id IS NOT NULL
+CREATE INDEX campaign_members_by_company ON campaign_members(company_id) WHERE company_id IS NOT NULL;
+-- Each customer's value per calendar month of the shop's days (core.customer_value computes the rows);
+-- sales: live sales, first_sale/last_sale their days; line_sales/last_line_sale: those with a live line.
+CREATE TABLE value_months (
+    month TEXT NOT NULL,
+    customer TEXT NOT NULL,
+    revenue INTEGER NOT NULL DEFAULT 0,
+    cost_of_sales INTEGER NOT NULL DEFAULT 0,
+    support INTEGER NOT NULL DEFAULT 0,
+    parts INTEGER NOT NULL DEFAULT 0,
+    travel INTEGER NOT NULL DEFAULT 0,
+    intervention INTEGER NOT NULL DEFAULT 0,
+    campaign INTEGER NOT NULL DEFAULT 0,
+    sales INTEGER NOT NULL DEFAULT 0,
+    first_sale TEXT,
+    last_sale TEXT,
+    line_sales INTEGER NOT NULL DEFAULT 0,
+    last_line_sale TEXT,
+    PRIMARY KEY (month, customer)
+) WITHOUT ROWID;
+-- The buyers' months by customer (RFM, lifecycle, "bought ever"), covering what they read.
+CREATE INDEX value_months_buyers ON value_months(customer, month, revenue, sales, first_sale, last_sale,
+    line_sales, last_line_sale) WHERE sales > 0;
+-- Months whose rows are out of date ('*': every month), written by cheap triggers, emptied by the readers.
+CREATE TABLE value_dirty (month TEXT PRIMARY KEY) WITHOUT ROWID
 """
 
 #: The rows that make a customer day: table -> (its day, when it counts, the columns that move it).
@@ -925,3 +949,83 @@ CUSTOMER_DAYS_FILL = "INSERT INTO customer_days(customer, day, n) SELECT custome
                        f"FROM {table} x WHERE {counts.format(s='x')}"
                        for table, (day, counts, _) in _DAY_SOURCES.items())
 ) + ") WHERE customer IS NOT NULL GROUP BY customer, day"
+
+
+# --------------------------------------------------------------------------- value months
+
+_BEGIN = "substr(coalesce({c}.starts_on, substr({c}.created_at, 1, 10)), 1, 7)"
+
+
+def _mark(select: str) -> str:
+    return f"INSERT OR IGNORE INTO value_dirty(month) SELECT m FROM ({select}) WHERE m IS NOT NULL;"
+
+
+def _near(t: str) -> str:
+    """The months (local) a UTC time may fall in, whatever the shop's time zone: its day before and after."""
+    return f"SELECT strftime('%Y-%m', {t}, '-1 day') AS m UNION SELECT strftime('%Y-%m', {t}, '+1 day')"
+
+
+def _person_months(p: str) -> str:
+    """Every month holding a row that names only person ``p`` (its key follows the person's company)."""
+    only = "coalesce({a}.company_id, '') = ''"
+    return (f"SELECT substr(s.sold_on, 1, 7) AS m FROM sales s WHERE s.person_id = {p} AND {only.format(a='s')} "
+            f"UNION SELECT strftime('%Y-%m', e.started_at, d.shift) FROM tickets t JOIN time_entries e "
+            f"ON e.ticket_id = t.id, (SELECT '-1 day' AS shift UNION ALL SELECT '+1 day') d "
+            f"WHERE t.person_id = {p} AND {only.format(a='t')} "
+            f"UNION SELECT strftime('%Y-%m', c.occurred_at, d.shift) FROM tickets t JOIN ticket_costs c "
+            f"ON c.ticket_id = t.id, (SELECT '-1 day' AS shift UNION ALL SELECT '+1 day') d "
+            f"WHERE t.person_id = {p} AND {only.format(a='t')} "
+            f"UNION SELECT strftime('%Y-%m', c.occurred_at, d.shift) FROM interventions i JOIN intervention_costs c "
+            f"ON c.intervention_id = i.id, (SELECT '-1 day' AS shift UNION ALL SELECT '+1 day') d "
+            f"WHERE i.person_id = {p} AND {only.format(a='i')} "
+            f"UNION SELECT {_BEGIN.format(c='c')} FROM campaign_members x JOIN campaigns c ON c.id = x.campaign_id "
+            f"WHERE x.person_id = {p} AND {only.format(a='x')}")
+
+
+def _value_triggers() -> list[str]:
+    """(name, event, body) of the triggers marking the months a write may change."""
+    specs: list[tuple[str, str, str]] = [
+        # table, the columns whose update counts, the months of row {r}
+        ("sales", "company_id, person_id, deleted_at, sold_on", "SELECT substr({r}.sold_on, 1, 7) AS m"),
+        ("sale_lines", "sale_id, quantity, unit_price_cents, unit_cost_cents, discount_percent, deleted_at",
+         "SELECT substr(s.sold_on, 1, 7) AS m FROM sales s WHERE s.id = {r}.sale_id"),
+        ("time_entries", "ticket_id, started_at, minutes, cost_rate_cents, deleted_at", _near("{r}.started_at")),
+        ("ticket_costs", "ticket_id, occurred_at, kind, cost_cents, deleted_at", _near("{r}.occurred_at")),
+        ("intervention_costs", "intervention_id, occurred_at, kind, cost_cents, deleted_at",
+         _near("{r}.occurred_at")),
+        ("campaign_costs", "campaign_id, amount_cents, deleted_at",
+         f"SELECT {_BEGIN.format(c='c')} AS m FROM campaigns c WHERE c.id = {{r}}.campaign_id"),
+        ("campaign_members", "campaign_id, company_id, person_id, deleted_at",
+         f"SELECT {_BEGIN.format(c='c')} AS m FROM campaigns c WHERE c.id = {{r}}.campaign_id"),
+    ]
+    out = []
+    for table, columns, select in specs:
+        new, old = _mark(select.format(r="NEW")), _mark(select.format(r="OLD"))
+        out.append(f"CREATE TRIGGER IF NOT EXISTS value_{table}_ai AFTER INSERT ON {table} BEGIN {new} END")
+        out.append(f"CREATE TRIGGER IF NOT EXISTS value_{table}_ad AFTER DELETE ON {table} BEGIN {old} END")
+        out.append(f"CREATE TRIGGER IF NOT EXISTS value_{table}_au AFTER UPDATE OF {columns} ON {table} "
+                   f"BEGIN {old} {new} END")
+    # A ticket or an intervention changing customer (or going to the trash) moves its time and costs.
+    for table, costs, link, moment in (("tickets", "time_entries", "ticket_id", "started_at"),
+                                       ("tickets", "ticket_costs", "ticket_id", "occurred_at"),
+                                       ("interventions", "intervention_costs", "intervention_id", "occurred_at")):
+        months = (f"SELECT strftime('%Y-%m', x.{moment}, d.shift) AS m FROM {costs} x, "
+                  f"(SELECT '-1 day' AS shift UNION ALL SELECT '+1 day') d WHERE x.{link} = NEW.id")
+        out.append(f"CREATE TRIGGER IF NOT EXISTS value_{table}_{costs}_au AFTER UPDATE OF company_id, person_id, "
+                   f"deleted_at ON {table} BEGIN {_mark(months)} END")
+    begin_old, begin_new = _BEGIN.format(c="OLD"), _BEGIN.format(c="NEW")
+    out.append(f"CREATE TRIGGER IF NOT EXISTS value_campaigns_au AFTER UPDATE OF starts_on, created_at, deleted_at "
+               f"ON campaigns BEGIN {_mark(f'SELECT {begin_old} AS m UNION SELECT {begin_new}')} END")
+    # A person joining, leaving or changing company takes the rows naming only them along.
+    out.append(f"CREATE TRIGGER IF NOT EXISTS value_people_au AFTER UPDATE OF company_id ON people "
+               f"WHEN coalesce(OLD.company_id, '') <> coalesce(NEW.company_id, '') "
+               f"BEGIN {_mark(_person_months('NEW.id'))} END")
+    # Another time zone moves every local day.
+    for event in ("INSERT", "UPDATE"):
+        out.append(f"CREATE TRIGGER IF NOT EXISTS value_timezone_{event.lower()} AFTER {event} ON settings "
+                   f"WHEN NEW.key = 'support.timezone' BEGIN INSERT OR IGNORE INTO value_dirty(month) VALUES ('*'); END")
+    return out
+
+
+#: Triggers marking in ``value_dirty`` the months a write changes (whoever writes: app, merge, bulk load).
+VALUE_TRIGGERS = tuple(_value_triggers())

@@ -68,6 +68,9 @@ TABLES: tuple[SyncedTable, ...] = (
     SyncedTable("campaign_costs"),
     SyncedTable("campaign_members"),
     SyncedTable("campaign_sends"),
+    SyncedTable("consent_events", append_only=True),
+    SyncedTable("erasures", append_only=True),
+    SyncedTable("audit_events", append_only=True),
 )
 
 BY_NAME = {table.name: table for table in TABLES}

@@ -59,6 +59,9 @@ WRITE_PERMS = {
     "campaign_costs": Perm.CAMPAIGN_WRITE,
     "campaign_members": Perm.CAMPAIGN_WRITE,
     "campaign_sends": Perm.CAMPAIGN_WRITE,
+    "consent_events": Perm.PERSON_WRITE,
+    "erasures": Perm.PERSONAL_DATA,
+    "audit_events": Perm.SETTINGS,
 }
 
 

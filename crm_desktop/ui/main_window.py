@@ -60,7 +60,7 @@ SYNCED_TABLES = ("people", "companies", "history", "attachments", "users", "sett
                  "stock_minimums", "interventions", "intervention_technicians", "intervention_parts",
                  "intervention_costs", "maintenance_plans", "sales", "sale_lines", "tasks", "leads",
                  "assignment_rules", "opportunities", "segments", "campaigns", "campaign_costs",
-                 "campaign_members", "campaign_sends")
+                 "campaign_members", "campaign_sends", "consent_events", "erasures", "audit_events")
 # A bundle file's name inside the sync layer's message about it.
 BUNDLE_NAME = re.compile(r"\d{10}-\d{10}-[0-9a-f]{16}\.crmb")
 # The status bar's "synced 5 min ago" is brought up to date this often.

@@ -9454,6 +9454,14 @@ Per-entry rounding, the same as each entry shows.</extracomment>
         <translation>send campaigns</translation>
     </message>
     <message>
+        <source>export or erase a person's data</source>
+        <translation>export or erase a person's data</translation>
+    </message>
+    <message>
+        <source>read the audit trail</source>
+        <translation>read the audit trail</translation>
+    </message>
+    <message>
         <source>{user} ({role}) is not allowed to {operation}.</source>
         <extracomment>What each role may NOT do; everything else is allowed (issue 8 refines this).</extracomment>
         <translation>{user} ({role}) is not allowed to {operation}.</translation>

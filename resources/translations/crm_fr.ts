@@ -9455,6 +9455,14 @@ Per-entry rounding, the same as each entry shows.</extracomment>
         <translation>envoyer les campagnes</translation>
     </message>
     <message>
+        <source>export or erase a person&apos;s data</source>
+        <translation>exporter ou effacer les données d’une personne</translation>
+    </message>
+    <message>
+        <source>read the audit trail</source>
+        <translation>consulter le journal d’audit</translation>
+    </message>
+    <message>
         <source>{user} ({role}) is not allowed to {operation}.</source>
         <extracomment>What each role may NOT do; everything else is allowed (issue 8 refines this).</extracomment>
         <translation>{user} ({role}) n’est pas autorisé(e) à {operation}.</translation>

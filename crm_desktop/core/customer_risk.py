@@ -15,6 +15,8 @@ for longer is lost, not at risk. ``flags`` answers for any customer.
 from __future__ import annotations
 
 import json
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import date, timedelta
 from statistics import median
@@ -99,6 +101,15 @@ def _day_lists(db: sqlite_utils.Database, keys: list[str], today: date) -> dict[
     return out
 
 
+def _quiet(db: sqlite_utils.Database, keys: list[str], today: date) -> list[str]:
+    """Those of ``keys`` with no active day in the last SILENT_MIN_DAYS days (one index probe each): only
+    they can be silent, so only their rhythm is read."""
+    recent = (today - timedelta(days=SILENT_MIN_DAYS)).isoformat()
+    return [row[0] for row in db.execute(
+        "SELECT j.value FROM json_each(?) j WHERE NOT EXISTS (SELECT 1 FROM customer_days d "
+        "WHERE d.customer = j.value AND d.day >= ? AND d.day <= ?)", [json.dumps(keys), recent, today.isoformat()])]
+
+
 def _ticket_counts(db: sqlite_utils.Database, today: date, key: str | None) -> dict[str, tuple[int, int]]:
     """(tickets opened in the last 90 days, in the 90 before) per customer."""
     recent_lo, hi = period_bounds(db, today - timedelta(days=TICKET_DAYS - 1), today)
@@ -143,7 +154,42 @@ def flags(db: sqlite_utils.Database, key: str, today: date,
     return _combine(days, today, tickets, revenue)
 
 
-_CACHE: dict[str, Any] = {}
+#: Per connection object: (fingerprint, the flagged customers, their ordered list with names once asked).
+_CACHE: OrderedDict[Any, list[Any]] = OrderedDict()
+_LOCK = threading.Lock()
+_CONNECTIONS_KEPT = 4
+
+
+def _flagged(db: sqlite_utils.Database, today: date) -> list[Any]:
+    """[fingerprint, [(key, flags)] of the scored customers with a flag, the named list or None]; kept until
+    the data changes (as the RFM scores)."""
+    scored = rfm.scores(db, today)  # refreshes the kept months first: the fingerprint is read after
+    fingerprint = rfm.fingerprint(db, today)
+    with _LOCK:
+        kept = _CACHE.get(db.conn)
+    if kept is not None and kept[0] == fingerprint:
+        return kept
+    keys = sorted(scored)
+    days = _day_lists(db, _quiet(db, keys, today), today)  # the others cannot be silent
+    tickets = _ticket_counts(db, today, None)
+    revenues = rfm.spend(db, today)
+    found = []
+    for key in keys:
+        got = _combine(days.get(key, []), today, tickets.get(key, (0, 0)), revenues.get(key, (0, 0)))
+        if got:
+            found.append((key, got))
+    kept = [fingerprint, found, None]
+    with _LOCK:
+        _CACHE[db.conn] = kept
+        _CACHE.move_to_end(db.conn)
+        while len(_CACHE) > _CONNECTIONS_KEPT:
+            _CACHE.popitem(last=False)
+    return kept
+
+
+def at_risk_count(db: sqlite_utils.Database, today: date) -> int:
+    """How many scored customers have a flag (the dashboard's figure: ``len(at_risk(...))`` without naming them)."""
+    return len(_flagged(db, today)[1])
 
 
 def at_risk(db: sqlite_utils.Database, today: date,
@@ -152,22 +198,12 @@ def at_risk(db: sqlite_utils.Database, today: date,
 
     Kept until the data changes (as the RFM scores).
     """
-    scored = rfm.scores(db, today)
-    fingerprint = rfm.fingerprint(db, today)
-    if _CACHE.get("fingerprint") != fingerprint:
-        keys = sorted(scored)
-        days = _day_lists(db, keys, today)
-        tickets = _ticket_counts(db, today, None)
-        revenues = rfm.spend(db, today)
-        found = []
-        for key in keys:
-            got = _combine(days.get(key, []), today, tickets.get(key, (0, 0)), revenues.get(key, (0, 0)))
-            if got:
-                found.append((key, got))
-        names = customer_keys.names(db, [k for k, _ in found])
-        listed = [(k, names.get(k, ""), got) for k, got in found]
+    kept = _flagged(db, today)
+    listed = kept[2]
+    if listed is None:
+        scored = rfm.scores(db, today)
+        names = customer_keys.names(db, [k for k, _ in kept[1]])
+        listed = [(k, names.get(k, ""), got) for k, got in kept[1]]
         listed.sort(key=lambda item: (-len(item[2]), -scored[item[0]].monetary_cents, item[1].casefold(), item[0]))
-        _CACHE.clear()
-        _CACHE.update(fingerprint=rfm.fingerprint(db, today), found=listed)
-    found_all: list[tuple[str, str, list[RiskFlag]]] = _CACHE["found"]
-    return list(found_all) if limit is None else found_all[:limit]
+        kept[2] = listed
+    return list(listed) if limit is None else listed[:limit]

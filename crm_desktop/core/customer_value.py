@@ -18,14 +18,22 @@ Time and costs count when they happened (UTC times against the local days' bound
 interventions and members count for the customer as ``customer_keys.key_sql`` says (the company, else
 the person's company, else the person).
 
-A period's sums per customer and month are kept until the data changes (``rfm.fingerprint``): ``values``,
-``totals``, ``costly`` and ``by_month`` of one period cost one pass. A card reads one customer's rows by index.
+The sums per customer and calendar month are kept in the local table ``value_months``: triggers on every
+source only mark the months a write touches (``value_dirty``), and the first reader recomputes those months
+(``refresh``). A period's figures are its whole months read from the table plus the days of the months it
+cuts, computed from the rows. Customers in the trash (deleted company or person) are left out of every figure.
+A period's sums are also kept in memory until the data changes (``rfm.fingerprint``): ``values``, ``totals``,
+``costly``, ``ranked`` and ``by_month`` of one period cost one read. A card reads one customer's rows by index.
 """
 
 from __future__ import annotations
 
+import heapq
 import json
-from collections.abc import Sequence
+import re
+import threading
+from collections import OrderedDict
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
@@ -35,6 +43,7 @@ import sqlite_utils
 from crm_desktop.core import customer_keys, sales
 from crm_desktop.core.support_costs import TIME_COST
 from crm_desktop.core.support_settings import period_bounds
+from crm_desktop.db.connection import write_transaction
 
 if TYPE_CHECKING:
     from crm_desktop.core.customer_risk import RiskFlag
@@ -361,51 +370,339 @@ def _order(value: CustomerValue) -> tuple[int, str, str]:
     return (-value.contribution_cents, value.name.casefold(), value.key)
 
 
-_CACHE: dict[tuple[Any, ...], tuple[dict[str, list[int]], dict[str, list[int]]]] = {}
-#: The last listed period's values, with the sums they were made from (a repeat is a copy of the list).
-_LISTS: dict[int, tuple[dict[str, list[int]], list[CustomerValue]]] = {}
-#: Periods kept: a dashboard asks a period and the one before, values, totals and months of each.
-_CACHE_SIZE = 4
+# --------------------------------------------------------------------------- value per month (kept)
+
+#: A customer's sums over some days: the PARTS, then their sales (live ones: how many, first and last day;
+#: those with a live line: how many, last day).
+SALES, FIRST_SALE, LAST_SALE, LINE_SALES, LAST_LINE_SALE = range(_N, _N + 5)
+_STATS = ("sales", "first_sale", "last_sale", "line_sales", "last_line_sale")
+_MONTH = re.compile(r"\d{4}-\d{2}")
 
 
-def _period(db: sqlite_utils.Database, start: date, end: date) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
-    """(components per customer, per month) of a period, from one pass split by customer and month, kept
-    until the data changes (rfm.fingerprint): the dashboard's totals, months and top customers of a period
-    cost one pass."""
+def _empty() -> list[Any]:
+    return [0] * _N + [0, None, None, 0, None]
+
+
+def _merge(into: list[Any], row: Sequence[Any]) -> None:
+    """Add the sums of ``row`` (laid out as ``_empty``) to ``into``."""
+    for index in range(_N):
+        into[index] += int(row[index] or 0)
+    into[SALES] += int(row[SALES] or 0)
+    into[LINE_SALES] += int(row[LINE_SALES] or 0)
+    for index, pick in ((FIRST_SALE, min), (LAST_SALE, max), (LAST_LINE_SALE, max)):
+        if row[index] is not None:
+            into[index] = row[index] if into[index] is None else pick(into[index], row[index])
+
+
+def _sale_stats(db: sqlite_utils.Database, start: date, end: date,
+                monthly: bool) -> dict[tuple[str, str | None], list[Any]]:
+    """Per (customer, month or None): how many live sales, first and last day; those with a live line."""
+    bucket = "substr(x.sold_on, 1, 7)" if monthly else "NULL"
+    out: dict[tuple[str, str | None], list[Any]] = {}
+    for key, month, n, first, last, lined, last_lined in db.execute(
+            f"SELECT {customer_keys.key_sql('g')} AS k, g.b, sum(g.n), min(g.f), max(g.l), sum(g.ln), max(g.ll) FROM ("
+            f" SELECT x.company_id, x.person_id, {bucket} AS b, count(*) AS n, min(x.sold_on) AS f,"
+            f" max(x.sold_on) AS l, sum(x.lined) AS ln, max(CASE WHEN x.lined THEN x.sold_on END) AS ll FROM ("
+            f"  SELECT s.company_id, s.person_id, s.sold_on, EXISTS (SELECT 1 FROM sale_lines l"
+            f"  WHERE l.sale_id = s.id AND l.deleted_at IS NULL) AS lined FROM sales s WHERE s.deleted_at IS NULL"
+            f"  AND s.sold_on >= ? AND s.sold_on <= ? AND {_has_someone('s')}) x"
+            f" GROUP BY x.company_id, x.person_id, b) g GROUP BY k, g.b",
+            [start.isoformat(), end.isoformat()]):
+        if key is not None:
+            row = out[(key, month)] = _empty()
+            row[SALES:] = [n, first, last, lined, last_lined]
+    return out
+
+
+#: The last days computed from the rows (a month to date is the edge of the RFM window, of the last 12
+#: months and of the period shown), per connection object, kept until the data changes.
+_EDGES: OrderedDict[tuple[Any, ...], dict[tuple[str, str | None], list[Any]]] = OrderedDict()
+_EDGES_KEPT = 16
+
+
+def _computed(db: sqlite_utils.Database, start: date, end: date, parts: Sequence[str],
+              monthly: bool) -> dict[tuple[str, str | None], list[Any]]:
+    """Sums and sale figures per (customer, month or None) computed from the rows themselves (rows
+    returned are shared with the cache: callers copy before changing them)."""
     from crm_desktop.core.rfm import fingerprint  # late: rfm builds on this module
 
-    seen = (fingerprint(db, None), start, end)
-    if seen not in _CACHE:
-        if len(_CACHE) >= _CACHE_SIZE or any(k[0] != seen[0] for k in _CACHE):
-            _CACHE.clear()
-        buckets = month_buckets(start, end)
-        customers: dict[str, list[int]] = {}
-        months = {label: [0] * _N for label in buckets.labels}
-        for (key, month), row in collect(db, start, end, buckets=buckets).items():
-            if key is None or month is None:
-                continue
-            mine = customers.setdefault(key, [0] * _N)
-            total = months[month]
+    seen = (db.conn, fingerprint(db, None), start, end, tuple(parts), monthly)
+    with _CACHE_LOCK:
+        if seen in _EDGES:
+            _EDGES.move_to_end(seen)
+            return _EDGES[seen]
+    out = _sale_stats(db, start, end, monthly)
+    buckets = month_buckets(start, end) if monthly else None
+    for (key, month), sums in collect(db, start, end, buckets=buckets, parts=parts).items():
+        if key is not None:
+            row = out.setdefault((key, month), _empty())
             for index in range(_N):
-                mine[index] += row[index]
-                total[index] += row[index]
-        _CACHE[seen] = ({k: row for k, row in customers.items() if any(row)}, months)
-    return _CACHE[seen]
+                row[index] += sums[index]
+    with _CACHE_LOCK:
+        _EDGES[seen] = out
+        while len(_EDGES) > _EDGES_KEPT:
+            _EDGES.popitem(last=False)
+    return out
 
 
-def _period_sums(db: sqlite_utils.Database, start: date, end: date) -> dict[str, list[int]]:
+def _data_span(db: sqlite_utils.Database) -> tuple[date, date] | None:
+    """The first and last local day any value row can fall on (UTC times widened by a day each side)."""
+    lows, highs = [], []
+    for low, high in db.execute(
+            "SELECT min(sold_on), max(sold_on) FROM sales WHERE deleted_at IS NULL "
+            "UNION ALL SELECT date(min(started_at), '-1 day'), date(max(started_at), '+1 day') FROM time_entries "
+            "UNION ALL SELECT date(min(occurred_at), '-1 day'), date(max(occurred_at), '+1 day') FROM ticket_costs "
+            "UNION ALL SELECT date(min(occurred_at), '-1 day'), date(max(occurred_at), '+1 day') "
+            "FROM intervention_costs UNION ALL SELECT min(b), max(b) FROM (SELECT "
+            "coalesce(starts_on, substr(created_at, 1, 10)) AS b FROM campaigns)"):
+        if low and high:
+            lows.append(low[:10])
+            highs.append(high[:10])
+    return (date.fromisoformat(min(lows)), date.fromisoformat(max(highs))) if lows else None
+
+
+def _month_runs(months: list[str]) -> list[tuple[date, date]]:
+    """Contiguous runs of months as (first day, last day)."""
+    runs: list[tuple[date, date]] = []
+    for label in sorted(months):
+        first = date(int(label[:4]), int(label[5:7]), 1)
+        last = _next_month(first) - timedelta(days=1)
+        if runs and runs[-1][1] + timedelta(days=1) == first:
+            runs[-1] = (runs[-1][0], last)
+        else:
+            runs.append((first, last))
+    return runs
+
+
+def refresh(db: sqlite_utils.Database) -> None:
+    """Recompute the months that writes have marked (``value_dirty``), so ``value_months`` is exact.
+
+    The triggers only mark months (a write stays cheap); the first reader pays one pass over each
+    marked month, about a twelfth of a year's pass. '*' (a new database, another time zone) recomputes all.
+    """
+    if db.execute("SELECT 1 FROM value_dirty LIMIT 1").fetchone() is None:
+        return
+    with write_transaction(db):  # BEGIN IMMEDIATE: one refresher at a time
+        marked = [row[0] for row in db.execute("SELECT month FROM value_dirty")]
+        if not marked:
+            return
+        if "*" in marked:
+            db.execute("DELETE FROM value_months")
+            span = _data_span(db)
+            runs = [] if span is None else _month_runs(list(month_buckets(*span).labels))
+        else:
+            good = sorted({m for m in marked if _MONTH.fullmatch(m) and "0001" <= m[:4] <= "9998"
+                           and "01" <= m[5:] <= "12"})
+            db.execute("DELETE FROM value_months WHERE month IN (SELECT value FROM json_each(?))", [json.dumps(good)])
+            runs = _month_runs(good)
+        for first, last in runs:
+            rows = [(month, key, *row) for (key, month), row in _computed(db, first, last, PARTS, True).items()
+                    if month is not None and (any(row[:_N]) or row[SALES])]
+            db.conn.executemany(f"INSERT INTO value_months(month, customer, {', '.join(PARTS + _STATS)}) "
+                                f"VALUES ({', '.join('?' * (2 + _N + len(_STATS)))})", rows)
+        db.execute("DELETE FROM value_dirty")
+
+
+_TRASHED = ("SELECT 'c:' || id FROM companies WHERE deleted_at IS NOT NULL "
+            "UNION ALL SELECT 'p:' || id FROM people WHERE deleted_at IS NOT NULL")
+
+
+def trashed(db: sqlite_utils.Database) -> set[str]:
+    """Keys of the customers in the trash (left out of every figure)."""
+    return {row[0] for row in db.execute(_TRASHED)}
+
+
+def _full_months(start: date | None, end: date) -> tuple[tuple[str, str] | None, list[tuple[date, date]]]:
+    """(first and last whole month of the period, or None; the days outside them, as (first, last) spans)."""
+    after = end + timedelta(days=1)
+    last_full = end if after.day == 1 else end.replace(day=1) - timedelta(days=1)
+    if start is None:
+        edges = [] if last_full == end else [(last_full + timedelta(days=1), end)]
+        return ("", last_full.strftime("%Y-%m")), edges
+    first_full = start if start.day == 1 else _next_month(start)
+    if first_full > last_full:
+        return None, [(start, end)] if start <= end else []
+    edges = []
+    if start < first_full:
+        edges.append((start, first_full - timedelta(days=1)))
+    if end > last_full:
+        edges.append((last_full + timedelta(days=1), end))
+    return (first_full.strftime("%Y-%m"), last_full.strftime("%Y-%m")), edges
+
+
+def customer_sums(db: sqlite_utils.Database, start: date | None, end: date, *,
+                  buyers: bool = False) -> dict[str, list[Any]]:
+    """Each customer's sums from ``start`` (None: since ever) to ``end`` (laid out as ``_empty``).
+
+    Whole months are read from ``value_months``; the days of a month cut by the period are computed from
+    the rows (kept: the month to date is cut for the RFM window, the last 12 months and the period shown).
+    ``buyers``: only the customers with a sale and their revenue (the RFM, lifecycle: the costs then read 0),
+    from the buyers' months kept in memory. Customers in the trash are left out.
+    """
+    refresh(db)
+    months, edges = _full_months(start, end)
+    out: dict[str, list[Any]] = {}
+    if months is not None and buyers:
+        lo, hi = months
+        for key, rows in _buyer_months(db).items():
+            mine = None
+            for row in rows:
+                if lo <= row[0] <= hi:
+                    if mine is None:
+                        mine = out[key] = _empty()
+                    _merge_buyer(mine, row)
+    elif months is not None:
+        columns = ", ".join(f"sum({name})" for name in PARTS)
+        for row in db.execute(
+                f"SELECT customer, {columns}, sum(sales), min(first_sale), max(last_sale), sum(line_sales), "
+                f"max(last_line_sale) FROM value_months WHERE month >= ? AND month <= ? "
+                f"AND customer NOT IN ({_TRASHED}) GROUP BY customer", list(months)):
+            out[row[0]] = list(row[1:])
+    if edges:
+        gone = trashed(db)
+        for first, last in edges:
+            for (key, _month), row in _computed(db, first, last, ("revenue",) if buyers else PARTS, True).items():
+                if key in gone or (buyers and not row[SALES]):
+                    continue
+                mine = out.get(key)
+                if mine is None:
+                    out[key] = list(row)
+                else:
+                    _merge(mine, row)
+    return out
+
+
+def _merge_buyer(into: list[Any], row: tuple[Any, ...]) -> None:
+    """Add a buyer's month (month, revenue, sales, first, last, line sales, last with a line) to ``into``."""
+    into[0] += row[1]
+    into[SALES] += row[2]
+    into[LINE_SALES] += row[5]
+    if into[FIRST_SALE] is None or (row[3] is not None and row[3] < into[FIRST_SALE]):
+        into[FIRST_SALE] = row[3]
+    if into[LAST_SALE] is None or (row[4] is not None and row[4] > into[LAST_SALE]):
+        into[LAST_SALE] = row[4]
+    if row[6] is not None and (into[LAST_LINE_SALE] is None or row[6] > into[LAST_LINE_SALE]):
+        into[LAST_LINE_SALE] = row[6]
+
+
+#: Per connection object: (fingerprint, each buyer's months) — the RFM and the lifecycle sum ranges of them.
+_BUYERS: OrderedDict[Any, tuple[tuple[Any, ...], dict[str, list[tuple[Any, ...]]]]] = OrderedDict()
+
+
+def _buyer_months(db: sqlite_utils.Database) -> dict[str, list[tuple[Any, ...]]]:
+    """Each buyer's months with a sale, oldest first (customers in the trash left out); kept until the data
+    changes (a few tens of thousands of rows: one read instead of one per period asked)."""
+    from crm_desktop.core.rfm import fingerprint  # late: rfm builds on this module
+
+    seen = fingerprint(db, None)
+    with _CACHE_LOCK:
+        kept = _BUYERS.get(db.conn)
+        if kept is not None and kept[0] == seen:
+            return kept[1]
+    found: dict[str, list[tuple[Any, ...]]] = {}
+    for row in db.execute(
+            f"SELECT customer, month, revenue, sales, first_sale, last_sale, line_sales, last_line_sale "
+            f"FROM value_months INDEXED BY value_months_buyers WHERE sales > 0 "
+            f"AND customer NOT IN ({_TRASHED}) ORDER BY customer, month"):
+        found.setdefault(row[0], []).append(row[1:])
+    with _CACHE_LOCK:
+        _BUYERS[db.conn] = (seen, found)
+        _BUYERS.move_to_end(db.conn)
+        while len(_BUYERS) > 4:
+            _BUYERS.popitem(last=False)
+    return found
+
+
+def bought_ever(db: sqlite_utils.Database, keys: Collection[str]) -> set[str]:
+    """Those of ``keys`` with a sale at any time (the others only ever cost acquisition: campaign prospects);
+    customers in the trash are left out."""
+    refresh(db)
+    buyers = _buyer_months(db)
+    return {key for key in keys if key in buyers}
+
+
+def _contribution(row: Sequence[int]) -> int:
+    """Revenue less cost of sales and cost to serve (a row in PARTS order)."""
+    return row[0] - sum(row[1:_N])
+
+
+# --------------------------------------------------------------------------- periods
+
+#: Per connection (the object itself, not its id: an id is reused once a connection is gone), the
+#: last periods' (sums per customer, per month), kept until the data changes (rfm.fingerprint).
+_CACHE: OrderedDict[tuple[Any, ...], tuple[dict[str, Sequence[int]], dict[str, list[int]]]] = OrderedDict()
+_CACHE_LOCK = threading.Lock()
+#: Periods kept: a dashboard asks a period and the one before.
+_CACHE_SIZE = 8
+#: Per connection object, the last listed period's values with the sums they were made from (a repeat, as
+#: the profitability report after the screen, is a copy of the list).
+_LISTS: OrderedDict[Any, tuple[dict[str, Sequence[int]], list[CustomerValue]]] = OrderedDict()
+
+
+def _period(db: sqlite_utils.Database, start: date,
+            end: date) -> tuple[dict[str, Sequence[int]], dict[str, list[int]]]:
+    """(components per customer, per month) of a period: whole months from ``value_months``, the days of
+    the months the period cuts computed from the rows; kept until the data changes."""
+    from crm_desktop.core.rfm import fingerprint  # late: rfm builds on this module
+
+    refresh(db)
+    seen = (db.conn, fingerprint(db, None), start, end)
+    with _CACHE_LOCK:
+        if seen in _CACHE:
+            _CACHE.move_to_end(seen)
+            return _CACHE[seen]
+    months_span, edges = _full_months(start, end)
+    labels = month_buckets(start, end).labels
+    months = {label: [0] * _N for label in labels}
+    customers: dict[str, Sequence[int]] = {}
+    if months_span is not None:
+        sums = ", ".join(f"sum({name})" for name in PARTS)
+        gone = trashed(db)  # a handful: left out here rather than by the grouping query
+        customers.update((row[0], row[1:]) for row in db.execute(
+            f"SELECT customer, {sums} FROM value_months WHERE month >= ? AND month <= ? GROUP BY customer",
+            list(months_span)) if row[0] not in gone)
+        for row in db.execute(
+                f"SELECT month, {sums} FROM value_months WHERE month >= ? AND month <= ? "
+                f"AND customer NOT IN ({_TRASHED}) GROUP BY month", list(months_span)):
+            months[row[0]] = list(row[1:])
+    if edges:
+        gone = trashed(db)
+        for first, last in edges:
+            for (key, month), row in _computed(db, first, last, PARTS, True).items():
+                if month is None or key in gone:
+                    continue
+                mine = customers[key] = list(customers.get(key, (0,) * _N))  # rows read are tuples
+                total = months[month]
+                for index in range(_N):
+                    mine[index] += row[index]
+                    total[index] += row[index]
+    found = ({k: row for k, row in customers.items() if any(row)}, months)
+    with _CACHE_LOCK:
+        _CACHE[seen] = found
+        while len(_CACHE) > _CACHE_SIZE:
+            _CACHE.popitem(last=False)
+    return found
+
+
+def _period_sums(db: sqlite_utils.Database, start: date, end: date) -> dict[str, Sequence[int]]:
     return _period(db, start, end)[0]
 
 
 def values(db: sqlite_utils.Database, start: date, end: date) -> list[CustomerValue]:
-    """Every customer with revenue or a cost from ``start`` to ``end`` (local days), best contribution first."""
+    """Every customer with revenue or a cost from ``start`` to ``end`` (local days), best contribution first.
+
+    Customers in the trash are left out."""
     sums = _period_sums(db, start, end)
-    listed = _LISTS.get(id(sums))
+    with _CACHE_LOCK:
+        listed = _LISTS.get(db.conn)
     if listed is None or listed[0] is not sums:
         found = customer_keys.names(db, sums)
         listed = (sums, sorted((make_value(k, found.get(k, ""), row) for k, row in sums.items()), key=_order))
-        _LISTS.clear()
-        _LISTS[id(sums)] = listed
+        with _CACHE_LOCK:
+            _LISTS[db.conn] = listed
+            _LISTS.move_to_end(db.conn)
+            while len(_LISTS) > 4:
+                _LISTS.popitem(last=False)
     return list(listed[1])
 
 
@@ -416,44 +713,77 @@ def value_of(db: sqlite_utils.Database, key: str, start: date, end: date) -> Cus
     return make_value(key, name, row)
 
 
+def _prospects(db: sqlite_utils.Database, sums: dict[str, Sequence[int]], keys: Sequence[str]) -> set[str]:
+    """Of ``keys``, the prospects: only campaign costs in the period and no sale ever."""
+    only_campaign = [k for k in keys if not any(sums[k][:_N - 1])]
+    return set(only_campaign) - bought_ever(db, only_campaign) if only_campaign else set()
+
+
 def costly(db: sqlite_utils.Database, start: date, end: date, limit: int | None = 50) -> list[CustomerValue]:
-    """Customers who cost more than they bring (contribution below zero), the worst first."""
-    found = [v for v in values(db, start, end) if v.contribution_cents < 0]
+    """Customers who cost more than they bring (contribution below zero), the worst first.
+
+    Prospects are left out: someone who never bought and only cost campaign shares is acquisition cost,
+    not a customer costing too much to serve (their campaign cost stays in the totals). Someone served
+    (support, parts, travel, interventions) counts even without a sale."""
+    sums = _period_sums(db, start, end)
+    losing = [k for k, row in sums.items() if _contribution(row) < 0]
+    prospects = _prospects(db, sums, losing)
+    kept = [k for k in losing if k not in prospects]
+    found_names = customer_keys.names(db, kept)
+    found = [make_value(k, found_names.get(k, ""), sums[k]) for k in kept]
     found.sort(key=lambda v: (v.contribution_cents, v.name.casefold(), v.key))
     return found if limit is None else found[:limit]
 
 
-def totals_of(start: date, end: date, items: Sequence[CustomerValue]) -> PeriodTotals:
-    """The sums of ``items`` (what ``totals`` returns for the values of a period)."""
+def totals_of(start: date, end: date, items: Sequence[CustomerValue], buyers: Collection[str]) -> PeriodTotals:
+    """The sums of ``items`` (what ``totals`` returns for the values of a period); ``buyers``: the keys that
+    bought at some time (a prospect, with only campaign costs and no sale ever, is not a costly customer)."""
     sums = [0] * _N
     for v in items:
         for index, amount in enumerate((v.revenue_cents, v.cost_of_sales_cents, v.support_cost_cents,
                                         v.parts_cost_cents, v.travel_cost_cents, v.intervention_cost_cents,
                                         v.campaign_cost_cents)):
             sums[index] += amount
-    total = make_value("", "", sums)
-    return PeriodTotals(start, end, len(items), total.revenue_cents, total.cost_of_sales_cents, total.margin_cents,
-                        total.support_cost_cents, total.parts_cost_cents, total.travel_cost_cents,
-                        total.intervention_cost_cents, total.campaign_cost_cents, total.cost_to_serve_cents,
-                        total.contribution_cents, total.profitability,
-                        sum(1 for v in items if v.contribution_cents < 0))
+    served = [v for v in items if v.contribution_cents < 0 and (
+        v.key in buyers or any((v.revenue_cents, v.cost_of_sales_cents, v.support_cost_cents, v.parts_cost_cents,
+                                v.travel_cost_cents, v.intervention_cost_cents)))]
+    return _totals(start, end, len(items), sums, len(served))
 
 
-def totals(db: sqlite_utils.Database, start: date, end: date) -> PeriodTotals:
-    """The period's sums over every customer: exactly the sums of ``values`` over the same period."""
-    sums = [0] * _N
-    costly_count = 0
-    rows = _period_sums(db, start, end)
-    for row in rows.values():
-        for index in range(_N):
-            sums[index] += row[index]
-        if row[0] - sum(row[1:]) < 0:  # contribution: revenue less cost of sales and cost to serve
-            costly_count += 1
+def _totals(start: date, end: date, customers: int, sums: Sequence[int], costly_count: int) -> PeriodTotals:
     total = make_value("", "", sums)
-    return PeriodTotals(start, end, len(rows), total.revenue_cents, total.cost_of_sales_cents, total.margin_cents,
+    return PeriodTotals(start, end, customers, total.revenue_cents, total.cost_of_sales_cents, total.margin_cents,
                         total.support_cost_cents, total.parts_cost_cents, total.travel_cost_cents,
                         total.intervention_cost_cents, total.campaign_cost_cents, total.cost_to_serve_cents,
                         total.contribution_cents, total.profitability, costly_count)
+
+
+def totals(db: sqlite_utils.Database, start: date, end: date) -> PeriodTotals:
+    """The period's sums over every customer: exactly the sums of ``values`` over the same period.
+
+    ``costly_customers`` counts the customers with a contribution below zero, prospects left out (as ``costly``)."""
+    rows, months = _period(db, start, end)
+    sums = [sum(month[index] for month in months.values()) for index in range(_N)]  # = over the customers
+    losing = [key for key, row in rows.items() if row[0] < sum(row[1:_N])]
+    return _totals(start, end, len(rows), sums, len(losing) - len(_prospects(db, rows, losing)))
+
+
+def ranked(db: sqlite_utils.Database, start: date, end: date,
+           count: int) -> tuple[list[CustomerValue], list[CustomerValue]]:
+    """(the ``count`` best contributions, the ``count`` worst, worst first): what ``values`` starts and ends
+    with, naming only the customers that can be shown (a short list is in both)."""
+    sums = _period_sums(db, start, end)
+    if not sums:
+        return [], []
+    gains = {key: row[0] - sum(row[1:_N]) for key, row in sums.items()}
+    best = heapq.nlargest(count, gains.values())[-1]
+    worst = heapq.nsmallest(count, gains.values())[-1]
+    shown = [k for k, gain in gains.items() if gain >= best or gain <= worst]
+    found = customer_keys.names(db, shown)
+    listed = sorted((make_value(k, found.get(k, ""), sums[k]) for k in shown), key=_order)
+    top = [v for v in listed if v.contribution_cents >= best][:count]
+    bottom = [v for v in listed if v.contribution_cents <= worst][::-1][:count]
+    return top, bottom
 
 
 def _next_month(day: date) -> date:

@@ -2,7 +2,8 @@
 
 The screen and the printed report both call ``dashboard``, so the report prints the same totals as the
 screen for the same period. The comparison period is ``lifecycle.previous_period`` (a year against the
-year before, a month against the month before, any other span against as many days just before).
+year before, a month against the month before, a year to date against the same days a year before, any
+other span against as many days just before).
 Tiers and customers at risk are as of ``today`` (where customers stand now).
 
 Each period's figures are kept until the data changes (``rfm.fingerprint``: a write on this connection
@@ -68,23 +69,41 @@ def forget() -> None:
         _CACHE.clear()
 
 
-def _kept(db: sqlite_utils.Database, today: date, kind: str, start: date, end: date,
-          work: Callable[[], T]) -> T:
-    key = (rfm.fingerprint(db, today), kind, start, end)
+_MISSING = object()
+
+
+def _lookup(key: Hashable) -> Any:
     with _LOCK:
         if key in _CACHE:
             _CACHE.move_to_end(key)
             return _CACHE[key]
-    result = work()  # outside the lock: another thread's dashboard need not wait for this one
+    return _MISSING
+
+
+def _store(key: Hashable, result: Any) -> None:
     with _LOCK:
         _CACHE[key] = result
         while len(_CACHE) > _KEPT:
             _CACHE.popitem(last=False)
+
+
+def _kept(db: sqlite_utils.Database, today: date, kind: str, start: date, end: date,
+          work: Callable[[], T]) -> T:
+    key = (rfm.fingerprint(db, today), kind, start, end)
+    found = _lookup(key)
+    if found is not _MISSING:
+        return found
+    result = work()  # outside the lock: another thread's dashboard need not wait for this one
+    _store(key, result)
     return result
 
 
 def dashboard(db: sqlite_utils.Database, start: date, end: date, today: date) -> Dashboard:
-    """The dashboard of ``start``..``end`` (the shop's days, both included), compared with the period before."""
+    """The dashboard of ``start``..``end`` (the shop's days, both included), compared with the period before.
+
+    Customer value is read from the months kept per customer (customer_value.refresh brings them up to date
+    first); the RFM tiers, customers at risk and the lifecycle build on the same kept months.
+    """
     timings: dict[str, float] = {}
 
     def part(name: str, kind: str, first: date, last: date, work: Callable[[], T]) -> T:
@@ -93,21 +112,20 @@ def dashboard(db: sqlite_utils.Database, start: date, end: date, today: date) ->
         timings[name] = time.perf_counter() - began
         return result
 
+    customer_value.refresh(db)  # first: the months a write marked, before the fingerprint is read
     before_start, before_end = lifecycle.previous_period(start, end)
-    values = part("values", "values", start, end, lambda: customer_value.values(db, start, end))
-    before = part("previous_values", "values", before_start, before_end,
-                  lambda: customer_value.values(db, before_start, before_end))
+    totals = part("totals", "totals", start, end, lambda: customer_value.totals(db, start, end))
+    before = part("previous_totals", "totals", before_start, before_end,
+                  lambda: customer_value.totals(db, before_start, before_end))
     months = part("months", "months", start, end, lambda: customer_value.by_month(db, start, end))
     before_months = part("previous_months", "months", before_start, before_end,
                          lambda: customer_value.by_month(db, before_start, before_end))
+    top, bottom = part("ranked", "ranked", start, end, lambda: customer_value.ranked(db, start, end, RANKED))
     tiers = part("tiers", "tiers", today, today, lambda: rfm.tier_counts(db, today))
+    at_risk = part("at_risk", "at_risk", today, today, lambda: customer_risk.at_risk_count(db, today))
     moved = part("lifecycle", "lifecycle", start, end, lambda: lifecycle.lifecycle(db, start, end))
-    at_risk = part("at_risk", "at_risk", today, today, lambda: len(customer_risk.at_risk(db, today)))
     ops = part("operations", "operations", start, end, lambda: operations.operations(db, start, end))
-    top, bottom = ranked(values)
     return Dashboard(
         period_start=start, period_end=end, previous_start=before_start, previous_end=before_end,
-        totals=customer_value.totals_of(start, end, values),
-        previous_totals=customer_value.totals_of(before_start, before_end, before),
-        months=months, previous_months=before_months, tier_counts=tiers, lifecycle=moved, top=top, bottom=bottom,
-        at_risk_count=at_risk, operations=ops, timings=timings)
+        totals=totals, previous_totals=before, months=months, previous_months=before_months, tier_counts=tiers,
+        lifecycle=moved, top=top, bottom=bottom, at_risk_count=at_risk, operations=ops, timings=timings)

@@ -31,7 +31,7 @@ from typing import Any
 import sqlite_utils
 
 from crm_desktop import RESOURCES
-from crm_desktop.core import demo_campaigns, demo_field, demo_sales, demo_support, demo_value
+from crm_desktop.core import customer_value, demo_campaigns, demo_field, demo_sales, demo_support, demo_value
 from crm_desktop.core.choices import HISTORY_KINDS, INDUSTRIES
 from crm_desktop.core.clock import Clock
 from crm_desktop.core.errors import CrmError
@@ -613,6 +613,8 @@ class _Loader:
         if self.bulk:
             fts.install_triggers(self.conn)
             capture.install_sql(self.conn)
+        # The value per customer and month of the months just loaded (their triggers marked them).
+        customer_value.refresh(sqlite_utils.Database(self.conn))
 
     def insert(
         self, table: str, columns: Sequence[str], rows: list[tuple[Any, ...]], counted: bool = False

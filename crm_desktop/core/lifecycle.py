@@ -1,8 +1,8 @@
 """Customer lifecycle over a period: who was won, who grew, who stayed and who was lost.
 
 A customer is a company, or a person without a company (key "c:<id>" / "p:<id>"), grouped as
-core.customer_keys says: a person's purchases count for their company. Definitions (days are the
-shop's, both ends included):
+core.customer_keys says: a person's purchases count for their company; customers in the trash are
+left out. Definitions (days are the shop's, both ends included):
 
 - active at start: bought in the 12 months before the period;
 - acquired: their first purchase ever falls in the period;
@@ -13,14 +13,14 @@ shop's, both ends included):
   over their number (what an average customer has brought so far).
 
 Line amounts are core.customer_value's (the rounding of core.sales.line_amounts, summed in SQL),
-so revenue here matches the value figures and the sales screens to the cent. One pass over the
-sales up to the period's end (no lines) says who bought when; the sales since the 12 months before
-the period, with their revenue, say how much; one sum gives the lifetime revenue. Only the upgrade
-check reads lines again, for the few retained customers who did not spend more.
+so revenue here matches the value figures and the sales screens to the cent. Who bought when and for
+how much is read from the value kept per customer and month (customer_value.customer_sums); only the
+upgrade check reads lines, for the few retained customers who did not spend more.
 """
 
 from __future__ import annotations
 
+import json
 from calendar import monthrange
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -29,21 +29,6 @@ from decimal import ROUND_HALF_UP, Decimal
 import sqlite_utils
 
 from crm_desktop.core import customer_keys, customer_value
-
-#: Who bought up to :hi, by the company and person the sales name (grouped by the plain columns, cheap;
-#: turned into customer keys after): first day, bought in the 12 months before :lo, bought from :lo.
-_PRESENCE = ("SELECT s.company_id, s.person_id, min(s.sold_on), max(s.sold_on >= :year_before AND s.sold_on < :lo),"
-             " max(s.sold_on >= :lo) FROM sales s WHERE s.deleted_at IS NULL AND s.sold_on <= :hi"
-             " GROUP BY s.company_id, s.person_id")
-#: Each live sale of :since..:hi with its revenue (lines as core.customer_value sums them).
-_RECENT = (f"SELECT s.id, s.company_id, s.person_id, s.sold_on,"
-           f" (SELECT sum({customer_value.LINE_REVENUE}) FROM sale_lines l WHERE l.sale_id = s.id"
-           f" AND l.deleted_at IS NULL) FROM sales s WHERE s.deleted_at IS NULL AND s.sold_on >= :since"
-           f" AND s.sold_on <= :hi")
-#: Revenue of every sale up to :hi (the lifetime value's numerator: no need to know whose).
-_LIFETIME = (f"SELECT sum({customer_value.LINE_REVENUE}) FROM sales s JOIN sale_lines l ON l.sale_id = s.id"
-             f" WHERE s.deleted_at IS NULL AND l.deleted_at IS NULL AND s.sold_on <= :hi"
-             f" AND (coalesce(s.company_id, '') <> '' OR coalesce(s.person_id, '') <> '')")
 
 
 @dataclass(frozen=True)
@@ -73,12 +58,15 @@ def months_back(day: date, months: int) -> date:
 
 
 def previous_period(start: date, end: date) -> tuple[date, date]:
-    """The period of the same length just before: whole months shift by months (a year compares
-    with the year before, March with February), any other span by its number of days."""
+    """The period to compare with: whole months shift by months (a year compares with the year before,
+    March with February); a year to date with the same days one year before (so each month faces its
+    own month); any other span with as many days just before."""
     last_of_end = monthrange(end.year, end.month)[1]
     if start.day == 1 and end.day == last_of_end and end >= start:
         months = (end.year - start.year) * 12 + end.month - start.month + 1
         return months_back(start, months), start - timedelta(days=1)
+    if (start.month, start.day) == (1, 1) and start <= end and end.year == start.year:
+        return months_back(start, 12), months_back(end, 12)
     length = (end - start).days + 1
     return start - timedelta(days=length), start - timedelta(days=1)
 
@@ -93,62 +81,46 @@ class _Buyer:
     sales: list[tuple[str, str]] = field(default_factory=list)  # (id, day) since the previous period
 
 
-class _Keys:
-    """Customer keys of (company, person) pairs as core.customer_keys.key_sql gives them: the company,
-    else the person's company, else the person (people's companies read once, in batches)."""
-
-    def __init__(self, db: sqlite_utils.Database, pairs: list[tuple[str | None, str | None]]) -> None:
-        alone = sorted({person for company, person in pairs if not company and person})
-        self.company_of: dict[str, str] = {}
-        for first in range(0, len(alone), 500):
-            chunk = alone[first:first + 500]
-            marks = ", ".join("?" * len(chunk))
-            self.company_of.update(db.execute(
-                f"SELECT id, company_id FROM people WHERE id IN ({marks}) AND coalesce(company_id, '') <> ''",
-                chunk).fetchall())
-
-    def key(self, company: str | None, person: str | None) -> str | None:
-        if company:
-            return customer_keys.COMPANY + company
-        if not person:
-            return None
-        found = self.company_of.get(person)
-        return customer_keys.COMPANY + found if found else customer_keys.PERSON + person
-
-
 def _buyers(db: sqlite_utils.Database, start: date, end: date) -> tuple[dict[str, _Buyer], int]:
-    """(everyone who bought up to ``end``, the revenue of all their sales up to ``end``)."""
-    customer_value._register(db)  # the exact fallback of LINE_REVENUE
-    year_before = months_back(start, 12).isoformat()
-    prev_lo, prev_hi = (d.isoformat() for d in previous_period(start, end))
-    lo, hi = start.isoformat(), end.isoformat()
-    since = min(prev_lo, year_before)
-    presence = db.execute(_PRESENCE, {"year_before": year_before, "lo": lo, "hi": hi}).fetchall()
-    recent = db.execute(_RECENT, {"since": since, "hi": hi}).fetchall()
-    keys = _Keys(db, [(row[0], row[1]) for row in presence])
+    """(everyone who bought up to ``end``, the revenue of all their sales up to ``end``), from the value kept
+    per customer and month (customer_value.customer_sums: whole months read, cut months computed)."""
+    year_before = months_back(start, 12)
+    prev_lo, prev_hi = previous_period(start, end)
+
+    def sums(first: date | None, last: date) -> dict[str, list]:
+        return customer_value.customer_sums(db, first, last, buyers=True)
+
+    ever = sums(None, end)
+    before = sums(year_before, start - timedelta(days=1)) if year_before < start else {}
+    during = sums(start, end)
+    previous = sums(prev_lo, prev_hi) if prev_lo <= prev_hi else {}
     buyers: dict[str, _Buyer] = {}
-    for company, person, first, before, during in presence:
-        key = keys.key(company, person)
-        if key is None:
-            continue
-        buyer = buyers.get(key)
-        if buyer is None:
-            buyers[key] = _Buyer(first=first, before=bool(before), during=bool(during))
-        else:  # a company's own sales and those naming only one of its people
-            buyer.first = min(buyer.first, first)
-            buyer.before = buyer.before or bool(before)
-            buyer.during = buyer.during or bool(during)
-    for sale_id, company, person, day, revenue in recent:
-        buyer = buyers.get(keys.key(company, person) or "")
-        if buyer is None:
-            continue
-        if day >= lo:
-            buyer.revenue += revenue or 0
-        if prev_lo <= day <= prev_hi:
-            buyer.revenue_before += revenue or 0
-        buyer.sales.append((sale_id, day))
-    lifetime = db.execute(_LIFETIME, {"hi": hi}).fetchone()[0] or 0
-    return buyers, int(lifetime)
+    for key, row in ever.items():
+        buyers[key] = _Buyer(first=row[customer_value.FIRST_SALE], before=key in before, during=key in during,
+                             revenue=int(during[key][0]) if key in during else 0,
+                             revenue_before=int(previous[key][0]) if key in previous else 0)
+    lifetime = sum(int(row[0]) for row in ever.values())
+    return buyers, lifetime
+
+
+def _sales_of(db: sqlite_utils.Database, buyers: dict[str, _Buyer], keys: list[str], since: date,
+              end: date) -> None:
+    """The sales from ``since`` to ``end`` of these customers (read by _upgraded)."""
+    if not keys:
+        return
+    companies = json.dumps([k[2:] for k in keys if k.startswith(customer_keys.COMPANY)])
+    people = json.dumps([k[2:] for k in keys if k.startswith(customer_keys.PERSON)])
+    live = "s.deleted_at IS NULL AND s.sold_on >= :lo AND s.sold_on <= :hi"
+    for sale_id, key, day in db.execute(
+            f"SELECT s.id, 'c:' || s.company_id, s.sold_on FROM sales s WHERE {live}"
+            f" AND s.company_id IN (SELECT value FROM json_each(:companies))"
+            f" UNION ALL SELECT s.id, 'c:' || p.company_id, s.sold_on FROM people p JOIN sales s"
+            f" ON s.person_id = p.id WHERE {live} AND coalesce(s.company_id, '') = ''"
+            f" AND p.company_id IN (SELECT value FROM json_each(:companies))"
+            f" UNION ALL SELECT s.id, 'p:' || s.person_id, s.sold_on FROM sales s WHERE {live}"
+            f" AND coalesce(s.company_id, '') = '' AND s.person_id IN (SELECT value FROM json_each(:people))",
+            {"lo": since.isoformat(), "hi": end.isoformat(), "companies": companies, "people": people}):
+        buyers[key].sales.append((sale_id, day))
 
 
 def _upgraded(db: sqlite_utils.Database, buyers: dict[str, _Buyer], keys: list[str], start: date) -> set[str]:
@@ -185,7 +157,9 @@ def lifecycle(db: sqlite_utils.Database, start: date, end: date) -> Lifecycle:
     retained = sorted(k for k in active if buyers[k].during)
     lost = sorted(k for k in active if not buyers[k].during)
     spent_more = {k for k in retained if buyers[k].revenue > buyers[k].revenue_before}
-    grew = sorted(spent_more | _upgraded(db, buyers, [k for k in retained if k not in spent_more], start))
+    others = [k for k in retained if k not in spent_more]
+    _sales_of(db, buyers, others, min(previous_period(start, end)[0], months_back(start, 12)), end)
+    grew = sorted(spent_more | _upgraded(db, buyers, others, start))
     average = int((Decimal(lifetime) / len(buyers)).quantize(Decimal(1), ROUND_HALF_UP)) if buyers else 0
     return Lifecycle(
         start=start, end=end, active_at_start=len(active), acquired=len(acquired), grew=len(grew),

@@ -157,22 +157,22 @@ def utilisation(db: sqlite_utils.Database, start: date, end: date) -> list[Techn
         _minutes(planned.get(tech.id, 0)), _minutes(worked.get(tech.id, 0))) for tech in techs]
 
 
-def _year_share(first: date, last: date) -> Fraction:
-    """How many years ``first``..``last`` spans, each day as its calendar year's share."""
-    share = Fraction(0)
+def _days_per_year(first: date, last: date) -> dict[int, int]:
+    """How many days of each calendar year ``first``..``last`` spans."""
+    out: dict[int, int] = {}
     day = first
     while day <= last:
-        year_end = date(day.year, 12, 31)
-        chunk_end = min(last, year_end)
-        share += Fraction((chunk_end - day).days + 1, (year_end - date(day.year, 1, 1)).days + 1)
+        chunk_end = min(last, date(day.year, 12, 31))
+        out[day.year] = out.get(day.year, 0) + (chunk_end - day).days + 1
         day = chunk_end + timedelta(days=1)
-    return share
+    return out
 
 
 def included_minutes(db: sqlite_utils.Database, start: date, end: date) -> int:
     """Support minutes that live contracts include over the period: a level includes its minutes per
-    calendar year (as core.support_costs bills them), so a contract counts for the days it runs."""
-    total = Fraction(0)
+    calendar year (as core.support_costs bills them), so a contract counts for the days it runs (each day
+    as its calendar year's share). Summed per year in integers, one exact division per year."""
+    minute_days: dict[int, int] = defaultdict(int)
     for starts_on, ends_on, minutes in db.execute(
             "SELECT c.starts_on, c.ends_on, l.included_minutes FROM contracts c"
             " JOIN support_levels l ON l.id = c.level_id AND l.deleted_at IS NULL AND l.active = 1"
@@ -180,7 +180,10 @@ def included_minutes(db: sqlite_utils.Database, start: date, end: date) -> int:
             " AND (c.ends_on IS NULL OR c.ends_on >= ?)", [end.isoformat(), start.isoformat()]).fetchall():
         first = max(start, date.fromisoformat(starts_on))
         last = min(end, date.fromisoformat(ends_on)) if ends_on else end
-        total += minutes * _year_share(first, last)
+        for year, days in _days_per_year(first, last).items():
+            minute_days[year] += minutes * days
+    total = sum((Fraction(amount, (date(year, 12, 31) - date(year, 1, 1)).days + 1)
+                 for year, amount in minute_days.items()), Fraction(0))
     return math.floor(total + Fraction(1, 2))
 
 

@@ -16,22 +16,24 @@ Tiers, the first rule that holds:
 * lost: r = 1;
 * occasional: the rest (r = 2, few purchases).
 
-One SQL pass over the sales of 3 years; the scores are kept until the data changes (any write on this
-connection or a commit of another), so a card or a segment asking a customer's tier costs a look-up.
+Read from the value kept per customer and month (``customer_value.customer_sums``): the buyers' rows of
+3 years and the days of the months the window cuts. The scores are kept until the data changes (any write
+on this connection or a commit of another), so a card or a segment asking a customer's tier costs a look-up.
 """
 
 from __future__ import annotations
 
+import threading
 from bisect import bisect_left
-from collections import Counter
+from collections import Counter, OrderedDict
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
 import sqlite_utils
 
-from crm_desktop.core import customer_keys
-from crm_desktop.core.customer_value import LINE_REVENUE, register_functions, years_before
+from crm_desktop.core import customer_value
+from crm_desktop.core.customer_value import years_before
 from crm_desktop.core.i18n import QT_TRANSLATE_NOOP
 
 #: Tier keys (in the order charts show them) and their labels (the UI shows core_tr(label)).
@@ -102,49 +104,60 @@ def compute(rows: list[tuple[str, str, int, int]], today: date) -> dict[str, Rfm
             for i, row in enumerate(rows)}
 
 
-_CACHE: dict[str, Any] = {}
+#: Per connection object (not its id(): an id is reused once a connection is gone), the scores of the
+#: last day asked with the fingerprint they were made at. The dashboard computes in a worker thread.
+_CACHE: OrderedDict[Any, dict[str, Any]] = OrderedDict()
+_LOCK = threading.Lock()
+_CONNECTIONS_KEPT = 4
 
 
 def fingerprint(db: sqlite_utils.Database, today: date | None) -> tuple[Any, ...]:
     """Moves whenever the sales may have changed: a write of this connection, a commit of another."""
     path = db.execute("PRAGMA database_list").fetchone()[2]
-    return (id(db.conn), path, db.conn.total_changes, db.execute("PRAGMA data_version").fetchone()[0], today)
+    return (db.conn, path, db.conn.total_changes, db.execute("PRAGMA data_version").fetchone()[0], today)
 
 
-def _compute_all(db: sqlite_utils.Database, today: date) -> None:
-    """Scores, and each customer's revenue of the last 12 months and the 12 before (the same pass)."""
-    register_functions(db)
+def _compute_all(db: sqlite_utils.Database, today: date) -> dict[str, Any]:
+    """Scores, and each customer's revenue of the last 12 months and the 12 before, from the kept months
+    (``customer_value.customer_sums``: the whole months read, the days of the cut ones computed)."""
     first, last = window(today)
-    year_ago = years_before(today, 1).isoformat()
-    two_years_ago = years_before(today, 2).isoformat()
-    key = customer_keys.key_sql("s")
-    rows = db.execute(
-        f"SELECT k, max(sold_on), count(DISTINCT sale_id), sum(revenue), "
-        f"  sum(CASE WHEN sold_on > ? THEN revenue ELSE 0 END), "
-        f"  sum(CASE WHEN sold_on > ? AND sold_on <= ? THEN revenue ELSE 0 END) FROM ("
-        f"  SELECT {key} AS k, s.sold_on, s.id AS sale_id, {LINE_REVENUE} AS revenue "
-        f"  FROM sales s JOIN sale_lines l ON l.sale_id = s.id "
-        f"  WHERE s.deleted_at IS NULL AND l.deleted_at IS NULL AND s.sold_on >= ? AND s.sold_on <= ?) "
-        f"WHERE k IS NOT NULL GROUP BY k ORDER BY k",
-        [year_ago, two_years_ago, year_ago, first.isoformat(), last.isoformat()]).fetchall()
-    found = compute([(k, last_day, n, int(revenue or 0)) for k, last_day, n, revenue, _, _ in rows], today)
-    _CACHE.clear()
-    _CACHE.update(fingerprint=fingerprint(db, today), scores=found,
-                  spend={row[0]: (int(row[4] or 0), int(row[5] or 0)) for row in rows})
+    (now_first, now_last), (before_first, before_last) = customer_value.twelve_months(today)
+    sums = customer_value.customer_sums(db, first, last, buyers=True)
+    now = customer_value.customer_sums(db, now_first, now_last, buyers=True)
+    before = customer_value.customer_sums(db, before_first, before_last, buyers=True)
+    rows = sorted((key, row[customer_value.LAST_LINE_SALE], row[customer_value.LINE_SALES], int(row[0]))
+                  for key, row in sums.items() if row[customer_value.LINE_SALES])
+    found = compute(rows, today)
+    spent = {key: (int(now[key][0]) if key in now else 0, int(before[key][0]) if key in before else 0)
+             for key in found}
+    return {"fingerprint": fingerprint(db, today), "scores": found, "spend": spent}
+
+
+def _kept(db: sqlite_utils.Database, today: date) -> dict[str, Any]:
+    customer_value.refresh(db)  # before the fingerprint: a refresh writes
+    seen = fingerprint(db, today)
+    with _LOCK:
+        kept = _CACHE.get(db.conn)
+        if kept is not None and kept["fingerprint"] == seen:
+            _CACHE.move_to_end(db.conn)
+            return kept
+    kept = _compute_all(db, today)
+    with _LOCK:
+        _CACHE[db.conn] = kept
+        _CACHE.move_to_end(db.conn)
+        while len(_CACHE) > _CONNECTIONS_KEPT:
+            _CACHE.popitem(last=False)
+    return kept
 
 
 def scores(db: sqlite_utils.Database, today: date) -> dict[str, RfmScore]:
-    """RFM scores of every customer with a sale in the last 3 years, by key."""
-    if _CACHE.get("fingerprint") != fingerprint(db, today):
-        _compute_all(db, today)
-    return _CACHE["scores"]
+    """RFM scores of every customer with a sale in the last 3 years, by key (customers in the trash left out)."""
+    return _kept(db, today)["scores"]
 
 
 def spend(db: sqlite_utils.Database, today: date) -> dict[str, tuple[int, int]]:
     """(revenue of the last 12 months, of the 12 months before) of each scored customer."""
-    if _CACHE.get("fingerprint") != fingerprint(db, today):
-        _compute_all(db, today)
-    return _CACHE["spend"]
+    return _kept(db, today)["spend"]
 
 
 def tier_of(db: sqlite_utils.Database, key: str, today: date) -> str | None:

@@ -2,8 +2,10 @@
 
 ``dashboard_data.dashboard`` gathers customer value (this period and the one before, by month), RFM tiers,
 customers at risk, the lifecycle and the operational figures; the time of each part is printed. The first
-call is cold (nothing kept); changing the period then asks for the year before (whose figures the comparison
-has just computed), a quarter and a month (new periods). Run with
+call is cold (nothing kept in memory; the value per customer and month is kept in ``value_months``); changing
+the period then asks for the year before, a quarter, a month to date and the year to date (new periods). Then
+one sale is recorded today and the year's dashboard read again (the triggers mark the month, the read
+recomputes it): inside a transaction rolled back, so the shared database is never changed. Run with
 ``pytest tests/benchmarks/test_dashboard_speed.py -s`` (CRM_BENCH_DB names another copy of the large demo).
 """
 
@@ -19,11 +21,14 @@ import sqlite_utils
 
 from crm_desktop.core import dashboard_data
 from crm_desktop.db.connection import open_database
+from crm_desktop.db.ids import new_id
 
 pytestmark = pytest.mark.benchmark
 
-YEAR_BUDGET_S = 1.0
-CHANGE_BUDGET_S = 0.5
+YEAR_BUDGET_S = 1.0  # issue 7: the year's dashboard painted under 1 s
+CHANGE_BUDGET_S = 0.5  # issue 7: changing the period under 500 ms
+#: A sale recorded, then the dashboard read again: one month recomputed, the parts that depend on it redone.
+WRITE_BUDGET_S = 1.0
 
 
 def _run(db: sqlite_utils.Database, start: date, end: date, today: date) -> float:
@@ -36,20 +41,45 @@ def _run(db: sqlite_utils.Database, start: date, end: date, today: date) -> floa
     return spent
 
 
+def _record_a_sale(db: sqlite_utils.Database, today: date) -> None:
+    """A copy of the last sale and its lines, sold today (the triggers see an ordinary insert)."""
+    sale = next(db.query("SELECT * FROM sales WHERE deleted_at IS NULL ORDER BY sold_on DESC LIMIT 1"))
+    lines = list(db.query("SELECT * FROM sale_lines WHERE sale_id = ? AND deleted_at IS NULL", [sale["id"]]))
+    sale.update(id=new_id(), sold_on=today.isoformat(), number=sale["number"] + "-B")
+    sale.pop("rid", None)
+    db["sales"].insert(sale)
+    for line in lines:
+        line.update(id=new_id(), sale_id=sale["id"])
+        line.pop("rid", None)
+        db["sale_lines"].insert(line)
+
+
 def test_dashboard_for_a_year_and_changing_the_period(large_db_path: Path) -> None:
     db = open_database(large_db_path)
     try:
         today = date.fromisoformat(db.execute("SELECT max(sold_on) FROM sales WHERE deleted_at IS NULL").fetchone()[0])
         dashboard_data.forget()
-        year = _run(db, date(today.year, 1, 1), date(today.year, 12, 31), today)
+        year_span = (date(today.year, 1, 1), date(today.year, 12, 31))
+        year = _run(db, *year_span, today)
         previous = _run(db, date(today.year - 1, 1, 1), date(today.year - 1, 12, 31), today)
         quarter = date(today.year, 3 * ((today.month - 1) // 3) + 1, 1)
         last = date(quarter.year, quarter.month + 2, monthrange(quarter.year, quarter.month + 2)[1])
         new_quarter = _run(db, quarter, last, today)
         month = _run(db, today.replace(day=1), today, today)
+        to_date = _run(db, date(today.year, 1, 1), today, today)
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            began = time.perf_counter()
+            _record_a_sale(db, today)
+            recorded = time.perf_counter() - began
+            written = _run(db, *year_span, today) + recorded
+        finally:
+            db.execute("ROLLBACK")
     finally:
         db.close()
     print(f"\nyear {year * 1000:.0f} ms; then previous year {previous * 1000:.0f} ms, quarter "
-          f"{new_quarter * 1000:.0f} ms, month {month * 1000:.0f} ms")
+          f"{new_quarter * 1000:.0f} ms, month {month * 1000:.0f} ms, year to date {to_date * 1000:.0f} ms; "
+          f"a sale recorded ({recorded * 1000:.1f} ms) and the year read again {written * 1000:.0f} ms")
     assert year < YEAR_BUDGET_S
-    assert max(previous, new_quarter, month) < CHANGE_BUDGET_S
+    assert max(previous, new_quarter, month, to_date) < CHANGE_BUDGET_S
+    assert written < WRITE_BUDGET_S

@@ -125,13 +125,18 @@ def test_values_totals_and_costly_of_march(ctx, shop):
     for value in found:  # one customer's figures (counted by rank) are those of the whole list
         assert value == customer_value.value_of(ctx.db, value.key, *MARCH)
     total = customer_value.totals(ctx.db, *MARCH)
-    assert total.customers == 3 and total.costly_customers == 2
+    # Zoé never bought: her campaign share is acquisition cost, in the totals but not a costly customer.
+    assert total.customers == 3 and total.costly_customers == 1
     assert total.revenue_cents == 29075 + 15000
     assert total.campaign_cost_cents == 10000
     assert total.contribution_cents == sum(v.contribution_cents for v in found)
-    # The company brings 121.58 of margin and costs 132.5x to serve; Zoé only cost her campaign share.
+    # The company brings 121.58 of margin and costs 132.5x to serve.
+    assert [v.key for v in customer_value.costly(ctx.db, *MARCH)] == [shop["company"]]
+    assert [v.key for v in customer_value.costly(ctx.db, *MARCH, limit=0)] == []
+    # Once Zoé buys (even later, even nothing), she is a customer who cost more than she brought in March.
+    _sale(ctx, {"person_id": shop["zoe_id"]}, "2026-05-02", {"product_id": shop["world"].fuse, "quantity": 1})
     assert [v.key for v in customer_value.costly(ctx.db, *MARCH)] == [shop["zoe"], shop["company"]]
-    assert [v.key for v in customer_value.costly(ctx.db, *MARCH, limit=1)] == [shop["zoe"]]
+    assert customer_value.totals(ctx.db, *MARCH).costly_customers == 2
     # The Marie of the company has no value of her own: her purchases are the company's.
     marie = customer_value.value_of(ctx.db, "p:" + shop["world"].person, *MARCH)
     assert marie.revenue_cents == 0 and marie.cost_to_serve_cents == 0
@@ -236,10 +241,76 @@ def test_values_add_up_to_totals_and_the_card_is_its_12_months(ctx, shop, made, 
     start = TODAY - timedelta(days=offset)
     found = customer_value.values(ctx.db, start, TODAY)
     assert found == [customer_value.value_of(ctx.db, v.key, start, TODAY) for v in found]
-    assert customer_value.totals(ctx.db, start, TODAY) == customer_value.totals_of(start, TODAY, found)
+    buyers = customer_value.bought_ever(ctx.db, [v.key for v in found])
+    assert customer_value.totals(ctx.db, start, TODAY) == customer_value.totals_of(start, TODAY, found, buyers)
     assert sum(v.revenue_cents for v in found) == customer_value.totals(ctx.db, start, TODAY).revenue_cents
     for key in (shop["company"], shop["paul"], shop["zoe"]):
         card = customer_value.card(ctx.db, key, TODAY)
         year = customer_value.value_of(ctx.db, key, date(2025, 3, 3), TODAY)
         assert (card.revenue_cents, card.margin_cents, card.cost_to_serve_cents, card.contribution_cents) == (
             year.revenue_cents, year.margin_cents, year.cost_to_serve_cents, year.contribution_cents)
+
+
+def _months_are_exact(db) -> None:
+    """The months kept through the triggers' marks are those of a recomputation of everything."""
+    customer_value.refresh(db)
+    assert not db.execute("SELECT 1 FROM value_dirty").fetchall()
+    kept = db.execute("SELECT * FROM value_months ORDER BY month, customer").fetchall()
+    db.execute("INSERT INTO value_dirty(month) VALUES ('*')")
+    customer_value.refresh(db)
+    assert db.execute("SELECT * FROM value_months ORDER BY month, customer").fetchall() == kept
+
+
+def test_kept_months_follow_every_write(ctx, shop):
+    db = ctx.db
+    _months_are_exact(db)
+    march = customer_value.totals(db, *MARCH)
+    assert march == customer_value.totals_of(*MARCH, customer_value.values(db, *MARCH),
+                                             customer_value.bought_ever(db, [shop["company"], shop["paul"]]))
+    paul_sale = db.execute("SELECT id FROM sales WHERE person_id = ? AND deleted_at IS NULL",
+                           [shop["paul_id"]]).fetchone()[0]
+    for sql, params in (
+            ("UPDATE sales SET sold_on = '2026-02-27' WHERE id = ?", [paul_sale]),  # to another month
+            ("UPDATE sale_lines SET quantity = 5 WHERE sale_id = ?", [paul_sale]),
+            ("UPDATE tickets SET company_id = NULL, person_id = ? WHERE id = ?", [shop["zoe_id"], shop["ticket"]]),
+            ("UPDATE people SET company_id = ? WHERE id = ?", [shop["world"].company, shop["zoe_id"]]),
+            ("UPDATE people SET company_id = NULL WHERE id = ?", [shop["jean"]]),
+            ("UPDATE campaigns SET starts_on = '2026-04-02'", []),
+            ("UPDATE time_entries SET started_at = '2026-02-28T23:30:00.000Z' WHERE minutes = 45", []),  # 1 March
+            ("DELETE FROM ticket_costs WHERE kind = 'travel'", []),
+            ("UPDATE intervention_costs SET cost_cents = cost_cents + 1", []),
+            ("DELETE FROM campaign_members WHERE person_id = ?", [shop["paul_id"]]),
+            ("INSERT OR REPLACE INTO settings(key, value, updated_at) VALUES "
+             "('support.timezone', '\"Pacific/Kiritimati\"', '2026-03-02T09:30:00.000Z')", []),
+    ):
+        db.execute(sql, params)
+        _months_are_exact(db)
+    assert customer_value.totals(db, *MARCH) != march  # the figures followed
+
+
+def test_customers_in_the_trash_are_left_out(ctx, shop):
+    from crm_desktop.core import companies
+
+    before = customer_value.totals(ctx.db, *MARCH)
+    company = customer_value.value_of(ctx.db, shop["company"], *MARCH)
+    companies.delete(ctx, shop["world"].company)
+    assert shop["company"] not in [v.key for v in customer_value.values(ctx.db, *MARCH)]
+    after = customer_value.totals(ctx.db, *MARCH)
+    assert after.customers == before.customers - 1
+    assert after.revenue_cents == before.revenue_cents - company.revenue_cents
+    assert shop["company"] not in [v.key for v in customer_value.costly(ctx.db, *MARCH)]
+    companies.restore(ctx, shop["world"].company)
+    assert customer_value.totals(ctx.db, *MARCH) == before
+
+
+def test_a_period_cut_inside_months_adds_up(ctx, shop):
+    """Whole months come from the kept table, cut months from the rows: the two agree day by day."""
+    days = [date(2026, 3, 1) + timedelta(days=n) for n in range(0, 40, 3)]
+    whole = customer_value.values(ctx.db, date(2026, 2, 1), date(2026, 4, 30))
+    for first in days:
+        for last in days:
+            if first <= last:
+                direct = {w.key: customer_value.value_of(ctx.db, w.key, first, last) for w in whole}
+                assert {v.key: v for v in customer_value.values(ctx.db, first, last)} == {
+                    k: v for k, v in direct.items() if any((v.revenue_cents, v.cost_of_sales_cents,
+                                                            v.cost_to_serve_cents))}

@@ -103,6 +103,9 @@ def test_sql_line_amounts_match_the_sales_rounding(ctx: Context) -> None:
     (date(2025, 3, 1), date(2025, 3, 31), (date(2025, 2, 1), date(2025, 2, 28))),
     (date(2024, 3, 1), date(2024, 5, 31), (date(2023, 12, 1), date(2024, 2, 29))),
     (date(2025, 3, 10), date(2025, 3, 16), (date(2025, 3, 3), date(2025, 3, 9))),
+    # A year to date compares with the same days a year before: each month faces its own month.
+    (date(2026, 1, 1), date(2026, 3, 2), (date(2025, 1, 1), date(2025, 3, 2))),
+    (date(2024, 1, 1), date(2024, 2, 28), (date(2023, 1, 1), date(2023, 2, 28))),
 ])
 def test_previous_period(start: date, end: date, before: tuple[date, date]) -> None:
     assert lifecycle.previous_period(start, end) == before

@@ -82,3 +82,25 @@ def test_a_company_counts_its_peoples_sales(ctx, world):
     assert set(rfm.scores(ctx.db, TODAY)) == {"c:" + world.company}
     assert rfm.scores(ctx.db, TODAY)["c:" + world.company].monetary_cents == 1234
     assert customer_value.years_before(date(2024, 2, 29), 1) == date(2023, 2, 28)
+
+
+def test_scores_are_kept_per_connection_and_agree_across_threads(ctx, ten, db_path):
+    """The dashboard computes in a worker thread: every thread and every connection sees the same scores,
+    and a write by another connection shows on this one."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from crm_desktop.db.connection import connect
+
+    mine = rfm.scores(ctx.db, TODAY)
+    other = connect(db_path)
+    try:
+        assert rfm.scores(other, TODAY) == mine
+        with ThreadPoolExecutor(4) as pool:
+            found = list(pool.map(lambda _n: rfm.scores(ctx.db, TODAY), range(8)))
+        assert all(scores == mine for scores in found)
+        other.execute("UPDATE sales SET deleted_at = '2026-03-02T09:00:00.000Z' "
+                      "WHERE person_id = ? AND deleted_at IS NULL", [ten[0][2:]])
+        assert ten[0] not in rfm.scores(ctx.db, TODAY)  # another connection's commit
+        assert ten[0] not in rfm.scores(other, TODAY)
+    finally:
+        other.close()

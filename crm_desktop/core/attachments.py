@@ -141,4 +141,5 @@ def export_copy(ctx: Context, attachment_id: str, folder: Path) -> Path:
 
 def remove(ctx: Context, attachment_id: str) -> None:
     """To the trash; the content stays in the store (another record may use it)."""
+    require(ctx.user, Perm.ATTACHMENT_DELETE)
     records.trash(ctx, TABLE, Perm.ATTACHMENT_WRITE, attachment_id)

@@ -17,6 +17,7 @@ import sqlite_utils
 from crm_desktop.core import records
 from crm_desktop.core.context import Context
 from crm_desktop.core.i18n import QT_TRANSLATE_NOOP
+from crm_desktop.core.permissions import Perm, require
 from crm_desktop.db.connection import write_transaction
 
 #: Campaign channels and the consent channel each relies on.
@@ -70,6 +71,7 @@ def pending(db: sqlite_utils.Database, campaign_id: str, channel: str) -> list[d
 
 def mark_sent(ctx: Context, send: str, address: str | None = None, at: str | None = None) -> None:
     """One send done: its own transaction, so an interrupted run keeps it."""
+    require(ctx.user, Perm.CAMPAIGN_SEND)
     with write_transaction(ctx.db):
         records.update(ctx, "campaign_sends", send,
                        {"status": "sent", "sent_at": at or ctx.now(), "reason": None,
@@ -78,6 +80,7 @@ def mark_sent(ctx: Context, send: str, address: str | None = None, at: str | Non
 
 def mark_failed(ctx: Context, send: str, reason: str, bounced: bool = False, address: str | None = None) -> None:
     """A failure is recorded with its reason; the send stays out of the next run unless retried."""
+    require(ctx.user, Perm.CAMPAIGN_SEND)
     with write_transaction(ctx.db):
         records.update(ctx, "campaign_sends", send,
                        {"status": "bounced" if bounced else "failed", "reason": reason[:500],
@@ -86,6 +89,7 @@ def mark_failed(ctx: Context, send: str, reason: str, bounced: bool = False, add
 
 def retry_failed(ctx: Context, campaign_id: str, channel: str) -> int:
     """Put failed (not bounced) sends of a channel back to pending; returns how many."""
+    require(ctx.user, Perm.CAMPAIGN_SEND)
     failed = ctx.db.execute(
         "SELECT id FROM campaign_sends WHERE campaign_id = ? AND channel = ? AND status = 'failed' "
         "AND deleted_at IS NULL", [campaign_id, channel]).fetchall()

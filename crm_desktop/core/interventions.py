@@ -23,6 +23,7 @@ from typing import Any
 import sqlite_utils
 
 from crm_desktop.core import attachments, contracts, fields, history, numbers, planning, records, stock, technicians
+from crm_desktop.core.access import check_intervention
 from crm_desktop.core.clock import from_iso, to_iso
 from crm_desktop.core.context import Context
 from crm_desktop.core.errors import CrmError, Message, NotFound, ValidationError
@@ -220,6 +221,7 @@ def find_by_number(db: sqlite_utils.Database, number: str) -> dict[str, Any]:
 def update(ctx: Context, intervention_id: str, values: Mapping[str, Any]) -> dict[str, Any]:
     """Save the form: changed fields, and the team and parts to bring when given."""
     require(ctx.user, Perm.INTERVENTION_WRITE)
+    check_intervention(ctx, intervention_id)
     current = get(ctx.db, intervention_id)
     clean = validate(ctx, {k: v for k, v in values.items() if k in EDITABLE}, current)
     team = _technician_ids(ctx, values["technician_ids"]) if "technician_ids" in values else None
@@ -374,6 +376,7 @@ def warnings(db: sqlite_utils.Database, intervention_id: str) -> list[planning.W
 def set_status(ctx: Context, intervention_id: str, status: str) -> dict[str, Any]:
     """Move along: planned, on the way, on site (arrival time noted), done (needs a report), cancelled."""
     require(ctx.user, Perm.INTERVENTION_WRITE)
+    check_intervention(ctx, intervention_id)
     current = get(ctx.db, intervention_id)
     try:
         status = parse_choice(status, tuple(STATUSES)) or ""
@@ -435,6 +438,7 @@ def save_report(ctx: Context, intervention_id: str, values: Mapping[str, Any], *
     Parts are written as differences (more used, or some given back), so saving twice never takes a part twice.
     """
     require(ctx.user, Perm.INTERVENTION_WRITE)
+    check_intervention(ctx, intervention_id)
     current = get(ctx.db, intervention_id)
     if current["status"] == "cancelled":
         raise ValidationError({"status": Message(QT_TRANSLATE_NOOP(
@@ -662,6 +666,7 @@ def costs(db: sqlite_utils.Database, intervention_id: str) -> list[dict[str, Any
 def sign(ctx: Context, intervention_id: str, png: bytes, signed_by: str) -> str:
     """The customer's signature drawn on screen (a PNG) and their name typed: stored like an attachment."""
     require(ctx.user, Perm.INTERVENTION_WRITE)
+    check_intervention(ctx, intervention_id)
     current = get(ctx.db, intervention_id)
     errors: dict[str, Message] = {}
     try:
@@ -704,6 +709,7 @@ def signature_png(ctx: Context, intervention: Mapping[str, Any]) -> bytes | None
 
 def add_photo(ctx: Context, intervention_id: str, path: str | Path, note: str | None = None) -> str:
     require(ctx.user, Perm.INTERVENTION_WRITE)
+    check_intervention(ctx, intervention_id)
     get(ctx.db, intervention_id)
     return attachments.add(ctx, "intervention", intervention_id, path, note)
 

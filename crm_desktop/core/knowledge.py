@@ -75,6 +75,7 @@ def update(ctx: Context, article_id: str, values: Mapping[str, Any]) -> dict[str
 
 
 def delete(ctx: Context, article_id: str) -> None:
+    require(ctx.user, Perm.KB_DELETE)
     records.trash(ctx, TABLE, Perm.KB_WRITE, article_id)
 
 

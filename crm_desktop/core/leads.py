@@ -187,6 +187,7 @@ def set_status(ctx: Context, lead_id: str, status: str, reason: str | None = Non
 
 
 def delete(ctx: Context, lead_id: str) -> None:
+    require(ctx.user, Perm.LEAD_DELETE)
     records.trash(ctx, TABLE, Perm.LEAD_WRITE, lead_id)
 
 

@@ -282,6 +282,7 @@ def _live(db: sqlite_utils.Database, table: str, record_id: str) -> bool:
 
 def delete(ctx: Context, opp_id: str) -> None:
     """To the trash (a sale it made stays: the customer did buy)."""
+    require(ctx.user, Perm.OPPORTUNITY_DELETE)
     records.trash(ctx, TABLE, Perm.OPPORTUNITY_WRITE, opp_id)
 
 

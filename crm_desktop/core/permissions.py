@@ -61,6 +61,14 @@ class Perm(StrEnum):
     CAMPAIGN_SEND = "campaign.send"
     PERSONAL_DATA = "personal_data.manage"
     AUDIT_VIEW = "audit.view"
+    PROFITABILITY = "reports.profitability"
+    VIEW_MARGINS = "sales.margins"
+    TASK_DELETE = "task.delete"
+    LEAD_DELETE = "lead.delete"
+    OPPORTUNITY_DELETE = "opportunity.delete"
+    ATTACHMENT_DELETE = "attachment.delete"
+    KB_DELETE = "kb.delete"
+    COST_DELETE = "cost.delete"
 
 
 PERM_LABELS = {
@@ -73,7 +81,7 @@ PERM_LABELS = {
     Perm.ATTACHMENT_WRITE: QT_TRANSLATE_NOOP("core", "add or remove files"),
     Perm.TRASH_RESTORE: QT_TRANSLATE_NOOP("core", "restore from the trash"),
     Perm.IMPORT: QT_TRANSLATE_NOOP("core", "import contacts"),
-    Perm.EXPORT: QT_TRANSLATE_NOOP("core", "export contacts"),
+    Perm.EXPORT: QT_TRANSLATE_NOOP("core", "export contacts, calendars and labels"),
     Perm.SETTINGS: QT_TRANSLATE_NOOP("core", "change the settings"),
     Perm.USERS: QT_TRANSLATE_NOOP("core", "manage users"),
     Perm.DEMO: QT_TRANSLATE_NOOP("core", "load sample data"),
@@ -99,21 +107,57 @@ PERM_LABELS = {
     Perm.CAMPAIGN_SEND: QT_TRANSLATE_NOOP("core", "send campaigns"),
     Perm.PERSONAL_DATA: QT_TRANSLATE_NOOP("core", "export or erase a person's data"),
     Perm.AUDIT_VIEW: QT_TRANSLATE_NOOP("core", "read the audit trail"),
+    Perm.PROFITABILITY: QT_TRANSLATE_NOOP("core", "see profitability, management and retention figures"),
+    Perm.VIEW_MARGINS: QT_TRANSLATE_NOOP("core", "see margins and costs"),
+    Perm.TASK_DELETE: QT_TRANSLATE_NOOP("core", "delete tasks"),
+    Perm.LEAD_DELETE: QT_TRANSLATE_NOOP("core", "delete leads"),
+    Perm.OPPORTUNITY_DELETE: QT_TRANSLATE_NOOP("core", "delete sales opportunities"),
+    Perm.ATTACHMENT_DELETE: QT_TRANSLATE_NOOP("core", "remove files"),
+    Perm.KB_DELETE: QT_TRANSLATE_NOOP("core", "delete knowledge base articles"),
+    Perm.COST_DELETE: QT_TRANSLATE_NOOP("core", "delete time and cost entries"),
 }
 
-#: What each role may NOT do; everything else is allowed (issue 8 refines this).
+#: Deleting anything (and undoing a deletion): never a technician's job (issue 8).
+DELETES = frozenset({Perm.PERSON_DELETE, Perm.COMPANY_DELETE, Perm.HISTORY_DELETE, Perm.TICKET_DELETE,
+                     Perm.INTERVENTION_DELETE, Perm.SALE_DELETE, Perm.TASK_DELETE, Perm.LEAD_DELETE,
+                     Perm.OPPORTUNITY_DELETE, Perm.ATTACHMENT_DELETE, Perm.KB_DELETE, Perm.COST_DELETE,
+                     Perm.TRASH_RESTORE})
+#: The running of the business itself: who may use the app, how it is set up.
+_ADMINISTRATION = frozenset({Perm.USERS, Perm.SETTINGS})
+#: Office work a technician in the field neither does nor sees: exports, campaigns, the catalogue,
+#: contracts, money figures beyond their own jobs, other people's data rights and the audit trail.
+_OFFICE = frozenset({Perm.EXPORT, Perm.IMPORT, Perm.DEMO, Perm.CONTRACT_WRITE, Perm.REPORTS,
+                     Perm.PROFITABILITY, Perm.VIEW_MARGINS, Perm.TECHNICIAN_WRITE,
+                     Perm.PRODUCT_WRITE, Perm.LEAD_RULES, Perm.CAMPAIGN_WRITE, Perm.CAMPAIGN_SEND,
+                     Perm.PERSONAL_DATA, Perm.AUDIT_VIEW})
+
+#: What each role may NOT do; everything else is allowed. Issue 8: technicians work their own
+#: interventions (log history, record reports, use stock) and cannot export, delete, run campaigns or
+#: see margins; staff work people, companies, history, tickets, sales and campaigns without user
+#: management, contracts, field-service deletes or profitability reports; managers do everything
+#: but user management and settings; admins do everything.
 _DENIED: dict[Role, frozenset[Perm]] = {
     Role.ADMIN: frozenset(),
-    Role.MANAGER: frozenset({Perm.USERS, Perm.SETTINGS}),
-    Role.STAFF: frozenset({Perm.USERS, Perm.SETTINGS, Perm.CONTRACT_WRITE, Perm.TICKET_DELETE,
-                           Perm.INTERVENTION_DELETE, Perm.TECHNICIAN_WRITE, Perm.SALE_DELETE,
-                           Perm.LEAD_RULES, Perm.PERSONAL_DATA, Perm.AUDIT_VIEW}),
-    Role.TECHNICIAN: frozenset(
-        {Perm.PERSON_DELETE, Perm.COMPANY_DELETE, Perm.USERS, Perm.SETTINGS, Perm.EXPORT,
-         Perm.IMPORT, Perm.DEMO, Perm.CONTRACT_WRITE, Perm.TICKET_DELETE, Perm.REPORTS,
-         Perm.INTERVENTION_DELETE, Perm.TECHNICIAN_WRITE, Perm.PRODUCT_WRITE, Perm.SALE_DELETE,
-         Perm.LEAD_RULES, Perm.CAMPAIGN_WRITE, Perm.CAMPAIGN_SEND, Perm.PERSONAL_DATA, Perm.AUDIT_VIEW}
-    ),
+    Role.MANAGER: _ADMINISTRATION,
+    Role.STAFF: _ADMINISTRATION | frozenset(
+        {Perm.CONTRACT_WRITE, Perm.TICKET_DELETE, Perm.INTERVENTION_DELETE, Perm.TECHNICIAN_WRITE,
+         Perm.SALE_DELETE, Perm.LEAD_RULES, Perm.PERSONAL_DATA, Perm.AUDIT_VIEW, Perm.PROFITABILITY}),
+    Role.TECHNICIAN: _ADMINISTRATION | DELETES | _OFFICE,
+}
+
+#: The printed reports and exports that are given a database rather than a Context (they run on a
+#: worker's own connection): the UI and the command line call ``require_report`` before starting one.
+REPORT_PERMS: dict[str, Perm] = {
+    "management": Perm.PROFITABILITY,
+    "profitability": Perm.PROFITABILITY,
+    "retention": Perm.PROFITABILITY,
+    "support_costs": Perm.REPORTS,
+    "campaign_report": Perm.REPORTS,
+    "labels": Perm.EXPORT,
+    "letters": Perm.CAMPAIGN_SEND,
+    "icalendar": Perm.EXPORT,
+    "contacts_csv": Perm.EXPORT,
+    "sms_csv": Perm.CAMPAIGN_SEND,
 }
 
 
@@ -138,3 +182,8 @@ def require(user: object, perm: Perm) -> None:
             role=role_label,
             operation=Message(PERM_LABELS.get(perm, str(perm))),
         )
+
+
+def require_report(user: object, report: str) -> None:
+    """Refuse a report or export of ``REPORT_PERMS`` to a role without its permission (KeyError: unknown)."""
+    require(user, REPORT_PERMS[report])

@@ -144,6 +144,7 @@ def log_time(ctx: Context, ticket_id: str, values: Mapping[str, Any], *, closed_
 
 
 def delete_time(ctx: Context, entry_id: str) -> None:
+    require(ctx.user, Perm.COST_DELETE)
     records.trash(ctx, TIME, Perm.COST_WRITE, entry_id)
 
 
@@ -297,6 +298,7 @@ def add_cost(ctx: Context, ticket_id: str, values: Mapping[str, Any]) -> str:
 
 
 def delete_cost(ctx: Context, cost_id: str) -> None:
+    require(ctx.user, Perm.COST_DELETE)
     records.trash(ctx, COSTS, Perm.COST_WRITE, cost_id)
 
 

@@ -177,6 +177,7 @@ def reopen(ctx: Context, task_id: str) -> None:
 
 
 def delete(ctx: Context, task_id: str) -> None:
+    require(ctx.user, Perm.TASK_DELETE)
     records.trash(ctx, TABLE, Perm.TASK_WRITE, task_id)
 
 

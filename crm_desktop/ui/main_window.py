@@ -67,6 +67,11 @@ BUNDLE_NAME = re.compile(r"\d{10}-\d{10}-[0-9a-f]{16}\.crmb")
 STATUS_TICK_MS = 30_000
 
 
+#: Areas shown only to roles with the permission (the dashboard's money, the trash's restores).
+AREA_PERMS = {"dashboard": Perm.PROFITABILITY, "trash": Perm.TRASH_RESTORE, "segments": Perm.CAMPAIGN_WRITE,
+              "campaigns": Perm.CAMPAIGN_WRITE}
+
+
 @dataclass(frozen=True)
 class NavEntry:
     """One area of the navigation bar."""
@@ -131,7 +136,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self._title())
         self.resize(1280, 800)
 
-        self.entries = self.nav_entries()
+        # Areas a role may not use are not offered (core refuses their operations anyway).
+        hidden = {key for key, perm in AREA_PERMS.items() if not permissions.allowed(ctx.user.role, perm)}
+        self.entries = [entry for entry in self.nav_entries() if entry.key not in hidden]
         self.views: dict[str, QWidget] = {}
         self.detail: QWidget | None = None
         self._detail_key: tuple[str, str] | None = None
@@ -678,7 +685,9 @@ class MainWindow(QMainWindow):
                                                  "supportCosts")
         self.management_reports_action = self._action(self.tr("&Management reports…"), self.open_management_reports,
                                                       None, "managementReports")
-        self.management_reports_action.setEnabled(permissions.allowed(self.ctx.user.role, Perm.REPORTS))
+        self.management_reports_action.setEnabled(permissions.allowed(self.ctx.user.role, Perm.PROFITABILITY))
+        self.calendar_action.setEnabled(permissions.allowed(self.ctx.user.role, Perm.EXPORT))
+        self.support_costs_action.setEnabled(permissions.allowed(self.ctx.user.role, Perm.REPORTS))
         self.sync_action = self._action(self.tr("S&ync now"), self.sync_now, QKeySequence(Qt.Key.Key_F5), "syncNow")
         self.sync_action.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_BrowserReload))
         self.sync_action.setToolTip(

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -293,3 +293,24 @@ def test_task_cancel_from_the_progress_dialog(qtbot: QtBot) -> None:
     with qtbot.waitSignals([task.cancelled, task.finished], order="strict"):
         task.start()
     assert task.is_done() and task.error is None and task.dialog is None
+
+
+def test_areas_follow_the_role(qtbot: QtBot, ctx: Context, db_path: Path) -> None:
+    """A technician is not offered the dashboard, the trash or campaigns; staff see no dashboard (margins)."""
+    from crm_desktop.core.context import Context as Ctx
+    from crm_desktop.core.permissions import Role
+    from crm_desktop.core.users import add_user
+
+    seen: dict[str, list[str]] = {}
+    for role in (Role.TECHNICIAN, Role.STAFF, Role.MANAGER):
+        user = add_user(ctx.db, ctx.clock, f"A {role}", role)
+        window = MainWindow(Ctx(db=ctx.db, user=user, clock=ctx.clock, changes=ctx.changes), db_path)
+        qtbot.addWidget(window)
+        seen[role] = [entry.key for entry in window.entries]
+        actions = {a.objectName(): a.isEnabled() for a in window.findChildren(QAction) if a.objectName()}
+        if role == Role.TECHNICIAN:
+            assert not actions["exportCalendar"] and not actions["managementReports"]
+        window.close()
+    assert not {"dashboard", "trash", "segments", "campaigns"} & set(seen[Role.TECHNICIAN])
+    assert "dashboard" not in seen[Role.STAFF] and "campaigns" in seen[Role.STAFF]
+    assert {"dashboard", "trash", "campaigns"} <= set(seen[Role.MANAGER])

@@ -15,7 +15,7 @@ from typing import Any
 
 import sqlite_utils
 
-from crm_desktop.core import campaign_sends, campaigns, history, records
+from crm_desktop.core import campaign_sends, campaigns, consent_ledger, history, records
 from crm_desktop.core.campaign_choices import NO_CONSENT, NO_EMAIL, NO_PHONE, NO_POSTAL, RESPONSE_KINDS
 from crm_desktop.core.choices import CONSENT_CHANNELS
 from crm_desktop.core.context import Context
@@ -353,6 +353,7 @@ def unsubscribe(ctx: Context, person_id: str, channel: str, campaign_id: str | N
         " AND deleted_at IS NULL", [person_id, *send_channels])]
     with write_transaction(ctx.db):
         records.update(ctx, "people", person_id, {"consent": consent})
+        consent_ledger.record(ctx, person_id, consent_channel, "withdrawn", consent_ledger.UNSUBSCRIBE, source[:200])
         history_id = log_entry(ctx, {"kind": "note", "occurred_at": ctx.now(), "person_id": person_id,
                                 "company_id": person.get("company_id"),
                                 "subject": f"{source} ({consent_channel})"[:300]})

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from crm_desktop.core import fields, records
+from crm_desktop.core import consent_ledger, fields, records
 from crm_desktop.core.choices import PERSON_LANGUAGES, SOURCES
 from crm_desktop.core.context import Context
 from crm_desktop.core.duplicates import person_duplicates
@@ -19,6 +19,7 @@ from crm_desktop.core.validation import (
     parse_date,
     parse_int,
 )
+from crm_desktop.db.connection import write_transaction
 
 TABLE = "people"
 
@@ -72,9 +73,13 @@ def _input_from_row(row: Mapping[str, Any]) -> dict[str, Any]:
 def create(ctx: Context, values: Mapping[str, Any], allow_duplicate: bool = False) -> str:
     """Create a person; raise DuplicateFound when one probably exists already."""
     require(ctx.user, Perm.PERSON_WRITE)
-    return records.create_checked(
-        ctx, TABLE, Perm.PERSON_WRITE, validate(ctx, values), person_duplicates, allow_duplicate
-    )
+    clean = validate(ctx, values)
+    if not clean.get("consent"):
+        return records.create_checked(ctx, TABLE, Perm.PERSON_WRITE, clean, person_duplicates, allow_duplicate)
+    with write_transaction(ctx.db):  # the consent ledger is written with the person, or not at all
+        person_id = records.create_checked(ctx, TABLE, Perm.PERSON_WRITE, clean, person_duplicates, allow_duplicate)
+        consent_ledger.record_changes(ctx, person_id, {}, clean["consent"], consent_ledger.FORM)
+    return person_id
 
 
 def update(ctx: Context, person_id: str, values: Mapping[str, Any]) -> dict[str, Any]:
@@ -82,7 +87,14 @@ def update(ctx: Context, person_id: str, values: Mapping[str, Any]) -> dict[str,
     require(ctx.user, Perm.PERSON_WRITE)
     current = records.fetch(ctx.db, TABLE, person_id)
     merged = {**_input_from_row(current), **values}
-    return records.update_checked(ctx, TABLE, person_id, validate(ctx, merged))
+    clean = validate(ctx, merged)
+    if clean.get("consent") == current.get("consent"):
+        return records.update_checked(ctx, TABLE, person_id, clean)
+    with write_transaction(ctx.db):  # the consent ledger is written with the change, or not at all
+        changed = records.update_checked(ctx, TABLE, person_id, clean)
+        consent_ledger.record_changes(ctx, person_id, current.get("consent"), clean.get("consent"),
+                                      consent_ledger.FORM)
+    return changed
 
 
 def get(ctx: Context, person_id: str, include_deleted: bool = False) -> dict[str, Any]:

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from crm_desktop.core import companies, people, records
+from crm_desktop.core import companies, consent_ledger, people, records
 from crm_desktop.core.choices import CONSENT_CHANNELS
 from crm_desktop.core.context import Context
 from crm_desktop.core.errors import CrmError, ValidationError
@@ -554,13 +554,18 @@ def import_contacts(
         for key in new_companies:
             if key in used:
                 company_ids[key] = records.insert(ctx, companies.TABLE, new_companies[key][1])
+        imported: list[str] = []
         for done, (row, key) in enumerate(to_create, 1):
             clean = dict(zip(person_keys, row, strict=True))
             if key is not None:
                 clean["company_id"] = company_ids[key]
-            records.insert(ctx, people.TABLE, clean)
+            person_id = records.insert(ctx, people.TABLE, clean)
+            if clean.get("consent"):
+                imported.append(person_id)
             if done % (PROGRESS_EVERY * 4) == 0:
                 report(total_lines)  # cancelling while writing still rolls everything back
+        # The consents the file carried go to the ledger too (how: an import), in the same transaction.
+        consent_ledger.reconcile(ctx, imported, consent_ledger.IMPORT)
     result.written = True
     if used:
         ctx.announce(companies.TABLE, None, "bulk")

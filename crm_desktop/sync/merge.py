@@ -15,10 +15,13 @@ import json
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
 import sqlite_utils
 
+from crm_desktop.core import gdpr
+from crm_desktop.core.clock import to_iso
 from crm_desktop.db import capture, synced
 from crm_desktop.db.connection import write_transaction
 from crm_desktop.sync import hlc as clock
@@ -141,6 +144,7 @@ def apply_bundle(db: sqlite_utils.Database, bundle: Bundle, now_ms: int) -> Appl
             result.duplicates = len(bundle.changes)
             return result
         replica.add_epochs(bundle.origin, bundle.epochs)
+        first_lid = int(db.execute("SELECT coalesce(max(lid), 0) + 1 FROM sync_log").fetchone()[0])
         if bundle.code:
             db.execute(
                 "INSERT INTO sync_sites(site, code) VALUES (?, ?) "
@@ -166,6 +170,8 @@ def apply_bundle(db: sqlite_utils.Database, bundle: Bundle, now_ms: int) -> Appl
             replica.record_own_epoch()
         if dropped:
             capture.install(db)
+        if result.applied:  # erased people stay erased: re-anonymise what the changes brought back
+            gdpr.guard_merge(db, to_iso(datetime.fromtimestamp(now_ms / 1000, UTC)), first_lid)
     return result
 
 
@@ -322,4 +328,6 @@ def replay_pending(db: sqlite_utils.Database) -> int:
             _merge_row(replica, spec, change, {c[2]: c[3] for c in cells}, lids, ApplyResult())
             applied += len(cells)
         capture.install(db)
+        if applied:
+            gdpr.guard_merge(db, to_iso(datetime.now(UTC)))
     return applied

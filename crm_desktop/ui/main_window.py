@@ -69,7 +69,7 @@ STATUS_TICK_MS = 30_000
 
 #: Areas shown only to roles with the permission (the dashboard's money, the trash's restores).
 AREA_PERMS = {"dashboard": Perm.PROFITABILITY, "trash": Perm.TRASH_RESTORE, "segments": Perm.CAMPAIGN_WRITE,
-              "campaigns": Perm.CAMPAIGN_WRITE}
+              "campaigns": Perm.CAMPAIGN_WRITE, "retention": Perm.PERSONAL_DATA}
 
 
 @dataclass(frozen=True)
@@ -270,6 +270,8 @@ class MainWindow(QMainWindow):
                      style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning), self._make_conflicts),
             NavEntry("duplicates", self.tr("Duplicates"),
                      style.standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView), self._make_duplicates),
+            NavEntry("retention", self.tr("Data retention"),
+                     style.standardIcon(QStyle.StandardPixmap.SP_FileDialogEnd), self._make_retention),
         ]
 
     def _make_people(self) -> QWidget:
@@ -333,6 +335,13 @@ class MainWindow(QMainWindow):
         from crm_desktop.ui.dashboard_view import DashboardView
 
         view = DashboardView(self.ctx, bridge=self.bridge)
+        view.open_record.connect(self.open_record)
+        return view
+
+    def _make_retention(self) -> QWidget:
+        from crm_desktop.ui.retention_view import RetentionView
+
+        view = RetentionView(self.ctx, self.bridge)
         view.open_record.connect(self.open_record)
         return view
 

@@ -24,6 +24,7 @@ from crm_desktop.ui.attachments_panel import AttachmentsPanel
 from crm_desktop.ui.consent_editor import ConsentEditor
 from crm_desktop.ui.customer_tabs import add_customer_tabs
 from crm_desktop.ui.field_panels import FIELD_TABLES, CustomerInterventionsPanel
+from crm_desktop.ui.gdpr_dialogs import PersonalDataButton
 from crm_desktop.ui.record_form import (
     ChoiceField,
     CustomFieldsField,
@@ -199,6 +200,10 @@ class PersonDetailView(RecordDetailView):
         self._initial = dict(initial or {})
         super().__init__(ctx, person_id, parent)
         place_under_header(self, self.value_card)  # the customer's value at a glance
+        # Consent history, export and erase (GDPR), next to Save.
+        self.personal_data = PersonalDataButton(ctx, lambda: self.record_id, self.save_button.parentWidget())
+        header = self.save_button.parentWidget().layout()
+        header.insertWidget(header.indexOf(self.save_button), self.personal_data, 0, Qt.AlignmentFlag.AlignTop)
 
     # ---- form
 

@@ -74,7 +74,8 @@ def test_navigation_and_status_bar_in_french(qtbot: QtBot, window: MainWindow, s
     assert [a.text() for a in window.menus["view"].actions()] == labels
     assert labels == ["Contacts", "Sociétés", "Support", "Aujourd’hui", "Interventions", "Planning", "Ma journée",
                       "Stock", "Techniciens", "Pistes", "Pipeline", "Campagnes", "Segments", "Tableau de bord",
-                      "Produits", "Base de connaissances", "Corbeille", "Conflits", "Doublons"]
+                      "Produits", "Base de connaissances", "Corbeille", "Conflits", "Doublons",
+                      "Conservation des données"]
     qtbot.waitUntil(lambda: window.counts_label.text() == f"Personnes{NBSP}: 5 · Sociétés{NBSP}: 3")
     assert window.user_label.text().startswith(f"Utilisateur{NBSP}:")
 

@@ -9,6 +9,11 @@ restored database whose attachments are missing says so when one is opened.
 Every file is written under a temporary name in its final folder and renamed
 when complete, so a crash or a full disk never leaves a half-written backup that
 looks like a good one.
+
+When the business encrypts its files (core/encryption_settings), a backup is the same
+copy sealed with core/crypto; restoring or previewing one decrypts it next to the
+database first (the keys are looked up by the id in the file's header, so no database
+needs to be open), and a file that fails authentication anywhere is refused whole.
 """
 
 from __future__ import annotations
@@ -16,13 +21,19 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlite_utils
 
+from crm_desktop.core import crypto, faults
 from crm_desktop.core.clock import Clock
+from crm_desktop.core.encryption_settings import FileCipher, active_cipher, load_keys
 from crm_desktop.core.errors import CrmError
 from crm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from crm_desktop.core.settings import data_dir
@@ -31,6 +42,7 @@ from crm_desktop.db.connection import APPLICATION_ID, DatabaseError, check_file,
 #: Automatic backups are named crm-YYYYmmdd-HHMMSS.db (local time of the machine).
 AUTO_NAME = re.compile(r"^crm-(\d{8})-(\d{6})\.db$")
 FTS_TABLES = ("people_fts", "companies_fts", "history_fts")
+FOLDER_GONE = QT_TRANSLATE_NOOP("core", "The folder {path} does not exist.")
 
 
 class BackupError(CrmError):
@@ -83,11 +95,28 @@ def _copy_database(source: sqlite3.Connection, target: Path) -> None:
         raise
 
 
-def backup(db: sqlite_utils.Database, out: Path) -> Path:
+def _encrypt_file(plain: Path, target: Path, cipher: FileCipher, made_at_ms: int) -> None:
+    """Seal ``plain`` into ``target`` atomically; ``plain`` is removed either way."""
+    tmp = _temp_name(target)
+    try:
+        key = cipher.usable_key()
+        with plain.open("rb") as source, tmp.open("wb") as sealed:
+            crypto.encrypt_stream(source, sealed, crypto.KIND_BACKUP, key, cipher.spec, made_at_ms)  # type: ignore[arg-type]
+            sealed.flush()
+            os.fsync(sealed.fileno())
+        os.replace(tmp, target)
+    finally:
+        tmp.unlink(missing_ok=True)
+        plain.unlink(missing_ok=True)
+
+
+def backup(db: sqlite_utils.Database, out: Path, cipher: FileCipher | None = None, made_at_ms: int = 0) -> Path:
     """Write a consistent copy of the open database to ``out`` (database only).
 
     Refuses to write over the live database itself. An existing backup file at
-    ``out`` is replaced only once the new copy is complete.
+    ``out`` is replaced only once the new copy is complete. The copy is encrypted when
+    ``cipher`` (by default: the business's encryption settings) says so; ``made_at_ms``
+    is the time written in an encrypted file's header (0: now).
     """
     out = Path(out)
     live = database_file(db)
@@ -100,13 +129,23 @@ def backup(db: sqlite_utils.Database, out: Path) -> Path:
         raise BackupError(QT_TRANSLATE_NOOP("core", "{path} is a folder; give a file name."),
                           path=str(out))
     if not out.parent.is_dir():
-        raise BackupError(QT_TRANSLATE_NOOP("core", "The folder {path} does not exist."),
-                          path=str(out.parent))
+        raise BackupError(FOLDER_GONE, path=str(out.parent))
+    cipher = cipher if cipher is not None else active_cipher(db)
+    if cipher.enabled:
+        cipher.usable_key()  # refuse before copying anything
     try:
-        _copy_database(db.conn, out)
-    except OSError as exc:
-        raise BackupError(QT_TRANSLATE_NOOP("core", "Cannot write {path}: {reason}"),
-                          path=str(out), reason=exc.strerror or str(exc)) from exc
+        if cipher.enabled:
+            plain = out.with_name(f".{out.name}.{os.getpid()}.plain")
+            _copy_database(db.conn, plain)
+            _encrypt_file(plain, out, cipher, made_at_ms or int(time.time() * 1000))
+        else:
+            _copy_database(db.conn, out)
+    except (OSError, sqlite3.Error) as exc:
+        if not out.parent.is_dir():  # the folder vanished meanwhile (drive removed, folder deleted)
+            raise BackupError(FOLDER_GONE, path=str(out.parent)) from exc
+        reason = faults.explain(exc, str(out))
+        raise BackupError(QT_TRANSLATE_NOOP("core", "Cannot write {path}: {reason}"), path=str(out),
+                          reason=reason.message if reason is not None else str(exc)) from exc
     return out
 
 
@@ -134,7 +173,36 @@ def _validate_copy(path: Path, shown_as: Path) -> None:
         db.close()
 
 
-def restore(source: Path, db_path: Path, clock: Clock) -> Path | None:
+@contextmanager
+def _decrypted(source: Path, beside: Path, keys: dict[bytes, bytes] | None) -> Iterator[Path]:
+    """``source`` itself when it is plain; else its decrypted copy at ``beside`` (removed afterwards)."""
+    try:
+        encrypted = crypto.file_is_encrypted(source)
+    except OSError as exc:
+        raise BackupError(QT_TRANSLATE_NOOP("core", "Cannot read {path}: {reason}"),
+                          path=str(source), reason=exc.strerror or str(exc)) from exc
+    if not encrypted:
+        yield source
+        return
+    try:
+        try:
+            with source.open("rb") as sealed, beside.open("wb") as plain:
+                crypto.decrypt_stream(sealed, plain, crypto.KIND_BACKUP, load_keys() if keys is None else keys)
+        except crypto.CryptoError as exc:
+            raise BackupError(QT_TRANSLATE_NOOP("core", "{path} was refused: {reason}"), path=str(source),
+                              reason=exc.message) from exc
+        except OSError as exc:
+            raise BackupError(QT_TRANSLATE_NOOP("core", "Cannot read {path}: {reason}"),
+                              path=str(source), reason=exc.strerror or str(exc)) from exc
+        yield beside
+    finally:
+        beside.unlink(missing_ok=True)
+
+
+def restore(
+    source: Path, db_path: Path, clock: Clock, keys: dict[bytes, bytes] | None = None,
+    before_swap: Callable[[], None] | None = None,
+) -> Path | None:
     """Replace the database at ``db_path`` by the backup ``source``.
 
     The source is copied next to the database and checked there first (a CRM
@@ -142,7 +210,10 @@ def restore(source: Path, db_path: Path, clock: Clock) -> Path | None:
     bad source changes nothing. The current database is then kept aside as
     ``<name>.before-restore-YYYYmmdd-HHMMSS`` (with its WAL, if any) and the copy
     takes its place. Returns where the previous database was kept (None if there
-    was none). Close every connection to ``db_path`` before calling.
+    was none). Close every connection to ``db_path`` before calling, or in
+    ``before_swap``: it runs once the copy is checked, just before the swap (the
+    application keeps working on its database when the backup is refused). An
+    encrypted backup is decrypted with ``keys`` (by default: the keys this computer knows).
     """
     source, db_path = Path(source), Path(db_path)
     if not source.is_file():
@@ -152,13 +223,24 @@ def restore(source: Path, db_path: Path, clock: Clock) -> Path | None:
             QT_TRANSLATE_NOOP("core", "{path} is the database in use; choose a backup file."),
             path=str(source),
         )
-    check_file(source)
     if not db_path.parent.is_dir():
         db_path.parent.mkdir(parents=True, exist_ok=True)
+    with _decrypted(source, db_path.with_name(f".{db_path.name}.restore.plain"), keys) as plain:
+        return _restore_plain(plain, source, db_path, clock, before_swap)
+
+
+def _restore_plain(
+    plain: Path, source: Path, db_path: Path, clock: Clock, before_swap: Callable[[], None] | None,
+) -> Path | None:
+    """Restore from the plain database file ``plain`` (``source`` is the name shown in messages)."""
+    try:
+        check_file(plain)
+    except DatabaseError as exc:
+        raise DatabaseError(exc.message.text, **{**exc.message.params, "path": str(source)}) from exc
     staged = db_path.with_name(f".{db_path.name}.restore.part")
     try:
         try:
-            reader = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+            reader = sqlite3.connect(f"{plain.resolve().as_uri()}?mode=ro", uri=True)
             try:
                 _copy_database(reader, staged)
             finally:
@@ -168,6 +250,8 @@ def restore(source: Path, db_path: Path, clock: Clock) -> Path | None:
                 QT_TRANSLATE_NOOP("core", "{path} is not a CRM Desktop database."), path=str(source)
             ) from exc
         _validate_copy(staged, source)
+        if before_swap is not None:
+            before_swap()
         aside = _set_aside(db_path, clock)
         os.replace(staged, db_path)
     finally:
@@ -211,7 +295,10 @@ class CheckReport:
 
 
 def _integrity(db: sqlite_utils.Database) -> list[str]:
-    rows = [r[0] for r in db.execute("PRAGMA integrity_check").fetchall()]
+    try:
+        rows = [r[0] for r in db.execute("PRAGMA integrity_check").fetchall()]
+    except sqlite3.DatabaseError as exc:  # so damaged that the check cannot even walk the file
+        return [f"The database file is damaged ({exc}); restore a backup."]
     return [] if rows == ["ok"] else rows
 
 
@@ -244,19 +331,27 @@ def inspect(db: sqlite_utils.Database) -> CheckReport:
     for table, column, target, text in _ORPHANS:
         if table not in tables or target not in tables:
             continue
-        n = db.execute(
-            f"SELECT count(*) FROM {table} t WHERE t.deleted_at IS NULL AND t.{column} IS NOT NULL"
-            f" AND NOT EXISTS (SELECT 1 FROM {target} x WHERE x.id = t.{column})"
-        ).fetchone()[0]
+        try:  # damaged pages: integrity_check said so already; the check itself must not fail on them
+            n = db.execute(
+                f"SELECT count(*) FROM {table} t WHERE t.deleted_at IS NULL AND t.{column} IS NOT NULL"
+                f" AND NOT EXISTS (SELECT 1 FROM {target} x WHERE x.id = t.{column})"
+            ).fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            report.errors.append(f"The table {table} cannot be read ({exc}); restore a backup.")
+            continue
         if n:
             report.warnings.append(text.format(n=n))
     if "attachments" in tables:
-        n = db.execute(
-            "SELECT count(*) FROM attachments a WHERE a.deleted_at IS NULL AND NOT EXISTS ("
-            " SELECT 1 FROM people WHERE id = a.owner_id UNION ALL"
-            " SELECT 1 FROM companies WHERE id = a.owner_id UNION ALL"
-            " SELECT 1 FROM history WHERE id = a.owner_id)"
-        ).fetchone()[0]
+        try:
+            n = db.execute(
+                "SELECT count(*) FROM attachments a WHERE a.deleted_at IS NULL AND NOT EXISTS ("
+                " SELECT 1 FROM people WHERE id = a.owner_id UNION ALL"
+                " SELECT 1 FROM companies WHERE id = a.owner_id UNION ALL"
+                " SELECT 1 FROM history WHERE id = a.owner_id)"
+            ).fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            report.errors.append(f"The attachments cannot be read ({exc}); restore a backup.")
+            n = 0
         if n:
             report.warnings.append(f"{n} attachments belong to a record that does not exist.")
     return report
@@ -296,14 +391,117 @@ def auto_backup(
     existing = _auto_backups(backups_dir)
     if existing and AUTO_NAME.match(existing[-1].name).group(1) >= today:  # type: ignore[union-attr]
         return None
-    backups_dir.mkdir(parents=True, exist_ok=True)
+    try:  # the standard folder is made again if it was deleted; one that cannot be is said clearly
+        backups_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BackupError(QT_TRANSLATE_NOOP("core", "Cannot make the backup folder {path}: {reason}"),
+                          path=str(backups_dir), reason=exc.strerror or str(exc)) from exc
     target = backups_dir / f"crm-{now.strftime('%Y%m%d-%H%M%S')}.db"
     if _same_file(target, Path(db_path)):
         raise BackupError(
             QT_TRANSLATE_NOOP("core", "{path} is the database in use; choose another file."),
             path=str(target),
         )
-    backup(db, target)
+    backup(db, target, made_at_ms=int(now.timestamp() * 1000))
     for old in _auto_backups(backups_dir)[: -max(keep, 1)]:
         old.unlink(missing_ok=True)
     return target
+
+
+#: What a preview counts: (label, table).
+PREVIEW_COUNTS = (
+    (QT_TRANSLATE_NOOP("core", "People"), "people"),
+    (QT_TRANSLATE_NOOP("core", "Companies"), "companies"),
+    (QT_TRANSLATE_NOOP("core", "History entries"), "history"),
+    (QT_TRANSLATE_NOOP("core", "Tickets"), "tickets"),
+    (QT_TRANSLATE_NOOP("core", "Sales"), "sales"),
+    (QT_TRANSLATE_NOOP("core", "Opportunities"), "opportunities"),
+    (QT_TRANSLATE_NOOP("core", "Interventions"), "interventions"),
+    (QT_TRANSLATE_NOOP("core", "Users"), "users"),
+)
+
+
+@dataclass
+class BackupPreview:
+    """What a backup holds, read from the file itself before restoring it."""
+
+    path: Path
+    encrypted: bool
+    #: When the backup was made: the encrypted header's time, an automatic backup's name, or the file's date (UTC).
+    made_at: datetime
+    #: The newest change recorded in it (UTC ISO text), None for an empty database.
+    last_change: str | None
+    counts: list[tuple[str, int]]
+
+
+def needs_key(source: Path, keys: dict[bytes, bytes] | None = None) -> crypto.KdfSpec | None:
+    """The key spec an encrypted backup needs when this computer does not know its key (else None)."""
+    try:
+        if not crypto.file_is_encrypted(source):
+            return None
+        header = crypto.read_header(source)
+    except OSError as exc:
+        raise BackupError(QT_TRANSLATE_NOOP("core", "Cannot read {path}: {reason}"),
+                          path=str(source), reason=exc.strerror or str(exc)) from exc
+    except crypto.CryptoError as exc:
+        raise BackupError(QT_TRANSLATE_NOOP("core", "{path} was refused: {reason}"), path=str(source),
+                          reason=exc.message) from exc
+    return None if header.spec.key_id in (load_keys() if keys is None else keys) else header.spec
+
+
+def preview(source: Path, keys: dict[bytes, bytes] | None = None, work_dir: Path | None = None) -> BackupPreview:
+    """Read a backup's date and counts (a bad file raises; nothing is changed).
+
+    An encrypted backup is decrypted into a temporary folder in ``work_dir`` (give the
+    database's folder: the plain copy then never lands in the shared temporary folder).
+    """
+    source = Path(source)
+    if not source.is_file():
+        raise BackupError(QT_TRANSLATE_NOOP("core", "There is no file {path}."), path=str(source))
+    with tempfile.TemporaryDirectory(prefix=".crm-preview-", dir=work_dir) as folder, \
+            _decrypted(source, Path(folder) / "backup.db", keys) as plain:
+        encrypted = plain != source
+        try:
+            check_file(plain)
+            reader = sqlite3.connect(f"{plain.resolve().as_uri()}?mode=ro", uri=True)
+        except (DatabaseError, sqlite3.DatabaseError) as exc:
+            raise DatabaseError(QT_TRANSLATE_NOOP("core", "{path} is not a CRM Desktop database."),
+                                path=str(source)) from exc
+        try:
+            last_change, counts = _read_counts(reader, source)
+        finally:
+            reader.close()
+        return BackupPreview(source, encrypted, _made_at(source, encrypted), last_change, counts)
+
+
+def _made_at(source: Path, encrypted: bool) -> datetime:
+    if encrypted:
+        made_ms = crypto.read_header(source).made_at_ms
+        if made_ms:
+            return datetime.fromtimestamp(made_ms / 1000, UTC)
+    match = AUTO_NAME.match(source.name)
+    if match:
+        return datetime.strptime("".join(match.groups()), "%Y%m%d%H%M%S").astimezone().astimezone(UTC)
+    return datetime.fromtimestamp(source.stat().st_mtime, UTC)
+
+
+def _read_counts(reader: sqlite3.Connection, source: Path) -> tuple[str | None, list[tuple[str, int]]]:
+    try:
+        app_id = reader.execute("PRAGMA application_id").fetchone()[0]
+        tables = {r[0] for r in reader.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if app_id != APPLICATION_ID or "people" not in tables:
+            raise DatabaseError(QT_TRANSLATE_NOOP("core", "{path} is not a CRM Desktop database."), path=str(source))
+        counts, newest = [], []
+        for label, table in PREVIEW_COUNTS:
+            if table not in tables:
+                continue
+            columns = {r[1] for r in reader.execute(f"PRAGMA table_info({table})")}
+            where = " WHERE deleted_at IS NULL" if "deleted_at" in columns else ""
+            counts.append((label, reader.execute(f"SELECT count(*) FROM {table}{where}").fetchone()[0]))
+            if "updated_at" in columns:
+                newest.append(reader.execute(f"SELECT max(updated_at) FROM {table}").fetchone()[0])
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(QT_TRANSLATE_NOOP("core", "{path} is damaged and cannot be restored: {problem}"),
+                            path=str(source), problem=str(exc)) from exc
+    found = [n for n in newest if n]
+    return (max(found) if found else None), counts

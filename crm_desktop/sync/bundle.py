@@ -6,6 +6,9 @@ range and the first 16 hex digits of the SHA-256 of the file's bytes, so a
 truncated or damaged file is recognised and refused whole. Files are written to
 a temporary name, fsynced and renamed: a reader never sees half a bundle.
 Values keep their SQLite type: blobs travel as {"$b": base64}, floats exactly.
+When the business encrypts its files (core/encryption_settings), the gzip bytes are
+sealed with core/crypto before writing and opened before anything is parsed: a file
+that fails authentication, or a plain one while encryption is on, is refused whole.
 """
 
 from __future__ import annotations
@@ -19,11 +22,15 @@ import re
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from crm_desktop import __version__
+from crm_desktop.core import crypto
 from crm_desktop.core.errors import CrmError
 from crm_desktop.core.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from crm_desktop.core.encryption_settings import FileCipher
 
 FORMAT = 1
 #: Lowest application version able to read bundles written by this one.
@@ -114,9 +121,11 @@ def to_bytes(bundle: Bundle) -> bytes:
     return gzip.compress(("\n".join(lines) + "\n").encode("utf-8"), compresslevel=6, mtime=0)
 
 
-def write(folder: Path, bundle: Bundle) -> Path:
-    """Write atomically (temporary name, fsync, rename); returns the final path."""
+def write(folder: Path, bundle: Bundle, cipher: FileCipher | None = None, made_at_ms: int = 0) -> Path:
+    """Write atomically (temporary name, fsync, rename), encrypted when ``cipher`` says so; returns the final path."""
     data = to_bytes(bundle)
+    if cipher is not None:
+        data = cipher.seal(data, crypto.KIND_BUNDLE, made_at_ms)
     digest = hashlib.sha256(data).hexdigest()
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / file_name(bundle.from_seq, bundle.to_seq, digest)
@@ -145,8 +154,35 @@ def intact(path: Path) -> bool:
     return hashlib.sha256(data).hexdigest()[:16] == parsed[2]
 
 
-def read(path: Path) -> Bundle:
-    """Read and verify a bundle; raise BundleError if anything is wrong with it."""
+def _opened(name: str, data: bytes, cipher: FileCipher | None) -> bytes:
+    """The gzip bytes of a bundle file: decrypted, or refused whole."""
+    encrypted = crypto.is_encrypted(data)
+    if cipher is not None and cipher.enabled and not encrypted:
+        raise BundleError(
+            QT_TRANSLATE_NOOP("core", "{name} is not encrypted, but this business encrypts its sync files: it was "
+                                      "refused. The computer that wrote it must be given the passphrase."),
+            name=name,
+        )
+    if not encrypted:
+        return data
+    try:
+        return crypto.decrypt_bytes(data, crypto.KIND_BUNDLE, cipher.known_keys() if cipher is not None else {})
+    except crypto.CryptoError as exc:
+        raise BundleError(QT_TRANSLATE_NOOP("core", "{name} was refused: {reason}"), name=name,
+                          reason=exc.message) from exc
+
+
+def is_plain(path: Path) -> bool:
+    """True for a bundle file written without encryption (False when it cannot be read now)."""
+    try:
+        return not crypto.file_is_encrypted(path)
+    except OSError:
+        return False
+
+
+def read(path: Path, cipher: FileCipher | None = None) -> Bundle:
+    """Read and verify a bundle (decrypting it with ``cipher``'s keys); raise BundleError if
+    anything is wrong with it."""
     parsed = parse_name(path.name)
     if parsed is None:
         raise BundleError(QT_TRANSLATE_NOOP("core", "{name} is not a bundle file."), name=path.name)
@@ -159,6 +195,7 @@ def read(path: Path) -> Bundle:
     if hashlib.sha256(data).hexdigest()[:16] != prefix:
         raise BundleError(QT_TRANSLATE_NOOP("core", "{name} is damaged or incomplete; it was ignored."),
                           name=path.name)
+    data = _opened(path.name, data, cipher)
     try:
         # Split on "\n" only: str.splitlines() also splits on U+2028, U+0085... which
         # JSON leaves unescaped inside strings (ensure_ascii=False).

@@ -11,6 +11,8 @@ A sync imports what it can (in causal order, retrying until nothing more applies
 then writes this site's new changes, and relays other sites' changes the folder
 lacks (so a USB stick carries office -> laptop -> office). Temporary files and
 copies left by file-sync tools do not match bundle names and are ignored.
+When the business encrypts its files, bundles are written encrypted and plain ones
+(written here before encryption was turned on) are written again, encrypted.
 """
 
 from __future__ import annotations
@@ -27,8 +29,10 @@ from pathlib import Path
 
 import sqlite_utils
 
-from crm_desktop.core import maintenance, ticket_sla
+from crm_desktop.core import crypto, maintenance, ticket_sla
 from crm_desktop.core.attachments import BlobStore, store_dir
+from crm_desktop.core.crypto import KdfSpec
+from crm_desktop.core.encryption_settings import FileCipher, active_cipher, load_keys
 from crm_desktop.core.errors import CrmError
 from crm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from crm_desktop.db.migrations import applied_names
@@ -173,16 +177,34 @@ def _drop_damaged(
     return kept
 
 
+def _drop_plain(
+    db: sqlite_utils.Database, covered: list[tuple[int, int, Path]], upto: int,
+) -> list[tuple[int, int, Path]]:
+    """Encryption is on: remove the plain bundles we can write again (encrypted, this time)."""
+    kept = []
+    for start, end, path in covered:
+        if end <= upto and bundles.is_plain(path) and _holds(db, path.parent.name, start, end):
+            path.unlink(missing_ok=True)
+            continue
+        kept.append((start, end, path))
+    return kept
+
+
 def export_site(
-    db: sqlite_utils.Database, hub: Path, site: str, code: str | None, upto: int
+    db: sqlite_utils.Database, hub: Path, site: str, code: str | None, upto: int,
+    cipher: FileCipher | None = None,
 ) -> int:
     """Write bundles for the changes of ``site`` (1..upto) the folder does not have
-    (or has only damaged)."""
+    (or has only damaged, or only plain while encryption is on)."""
     folder = hub / "sites" / site
     written = 0
     schema = applied_names(db)
     _remove_stale_temporaries(folder)
-    for start, end in _missing(_drop_damaged(db, folder, _coverage(folder), upto), upto):
+    covered = _drop_damaged(db, folder, _coverage(folder), upto)
+    if cipher is not None and cipher.enabled:
+        cipher.usable_key()  # refuse before writing anything when this computer lacks the key
+        covered = _drop_plain(db, covered, upto)
+    for start, end in _missing(covered, upto):
         for chunk_start in range(start, end + 1, CHUNK):
             chunk_end = min(end, chunk_start + CHUNK - 1)
             changes = _changes(db, site, chunk_start, chunk_end)
@@ -194,7 +216,7 @@ def export_site(
             bundles.write(folder, bundles.Bundle(
                 origin=site, code=code, from_seq=chunk_start, to_seq=chunk_end, changes=changes,
                 epochs=_epochs(db, site, chunk_start, chunk_end), schema=schema,
-            ))
+            ), cipher, now_ms())
             written += len(seqs)
     return written
 
@@ -221,7 +243,7 @@ def _copy_files_in(db: sqlite_utils.Database, hub: Path) -> None:
 
 def import_all(
     db: sqlite_utils.Database, hub: Path, report: SyncReport, progress: Progress | None = None,
-    clock_ms: Callable[[], int] = now_ms,
+    clock_ms: Callable[[], int] = now_ms, cipher: FileCipher | None = None,
 ) -> None:
     """Apply every bundle that can be applied, repeating until nothing more moves."""
     sites_dir = hub / "sites"
@@ -245,7 +267,7 @@ def import_all(
                 waiting.add(site)
                 continue
             try:
-                bundle = bundles.read(path)
+                bundle = bundles.read(path, cipher)
             except bundles.BundleError as exc:
                 damaged.add(path)
                 report.damaged.append(exc.render())
@@ -279,20 +301,21 @@ def sync(
         raise CrmError(QT_TRANSLATE_NOOP("core", "The sync folder {path} cannot be reached."), path=str(hub))
     report = SyncReport()
     try:
-        _check_own_numbers(db, hub)
+        _check_own_numbers(db, hub, active_cipher(db))
         # Cells kept from before an upgrade go first: changes arriving now may follow them.
         merge.replay_pending(db)
-        import_all(db, hub, report, progress, clock_ms)
+        import_all(db, hub, report, progress, clock_ms, active_cipher(db))
+        cipher = active_cipher(db)  # the settings may have just arrived
         _copy_files_in(db, hub)
         _make_maintenance_visits(db, clock_ms)
         site, code, seq = current(db)
-        report.sent = export_site(db, hub, site, code, seq)
+        report.sent = export_site(db, hub, site, code, seq, cipher)
         set_state(db, "exported_seq", str(seq))
         for other, other_code, max_seq in db.execute(
             "SELECT site, code, max_seq FROM sync_sites WHERE max_seq > 0 AND site != ?", [site]
         ).fetchall():
-            report.relayed += export_site(db, hub, other, other_code, max_seq)
-        report.snapshot = _maybe_snapshot(db, hub)
+            report.relayed += export_site(db, hub, other, other_code, max_seq, cipher)
+        report.snapshot = _maybe_snapshot(db, hub, cipher)
     except OSError as exc:
         raise CrmError(QT_TRANSLATE_NOOP("core", "Sync failed: {reason}"), reason=exc.strerror or str(exc)) from exc
     conflicts.prune(db)
@@ -336,7 +359,7 @@ def set_state(db: sqlite_utils.Database, key: str, value: str) -> None:
     )
 
 
-def _check_own_numbers(db: sqlite_utils.Database, hub: Path) -> None:
+def _check_own_numbers(db: sqlite_utils.Database, hub: Path, cipher: FileCipher | None = None) -> None:
     """A folder holding changes of our site id beyond our last sequence number means this
     file went back (a backup restored, or a copy, that the local settings did not catch):
     writing on with this id would reuse numbers others already have. Take a new id; the
@@ -344,10 +367,13 @@ def _check_own_numbers(db: sqlite_utils.Database, hub: Path) -> None:
     own, _code, seq = current(db)
     covered = _coverage(hub / "sites" / own)
     if covered and max(end for _start, end, _path in covered) > seq:
-        new_site(db, keep_upto=_same_prefix(db, own, covered, seq))
+        new_site(db, keep_upto=_same_prefix(db, own, covered, seq, cipher))
 
 
-def _same_prefix(db: sqlite_utils.Database, own: str, covered: list[tuple[int, int, Path]], seq: int) -> int:
+def _same_prefix(
+    db: sqlite_utils.Database, own: str, covered: list[tuple[int, int, Path]], seq: int,
+    cipher: FileCipher | None = None,
+) -> int:
     """How many of our first changes are the very ones the folder holds under our id.
 
     After a restore, the file's changes up to the backup are in the folder too; what
@@ -358,7 +384,7 @@ def _same_prefix(db: sqlite_utils.Database, own: str, covered: list[tuple[int, i
         if start > seq:
             continue
         try:
-            for change in bundles.read(path).changes:
+            for change in bundles.read(path, cipher).changes:
                 theirs[change.seq] = (change.hlc, change.table, change.row_id)
         except bundles.BundleError:
             continue
@@ -374,13 +400,16 @@ def total_changes(db: sqlite_utils.Database) -> int:
     return own + (db.execute("SELECT coalesce(sum(max_seq), 0) FROM sync_sites").fetchone()[0] or 0)
 
 
-def _maybe_snapshot(db: sqlite_utils.Database, hub: Path) -> str | None:
-    """Keep a recent full copy in the folder for new machines to join from."""
+def _maybe_snapshot(db: sqlite_utils.Database, hub: Path, cipher: FileCipher | None = None) -> str | None:
+    """Keep a recent full copy in the folder for new machines to join from (encrypted when
+    the business encrypts its files: a plain copy is then replaced at once)."""
     folder = hub / "snapshots"
     folder.mkdir(parents=True, exist_ok=True)
     existing = sorted(folder.glob("*.db"), key=lambda p: p.stat().st_mtime)
     total = total_changes(db)
-    if existing:
+    encrypt = cipher is not None and cipher.enabled
+    plain = [p for p in existing if bundles.is_plain(p)] if encrypt else []
+    if existing and not (encrypt and existing[-1] in plain):
         newest = existing[-1]
         try:
             made_at = int(newest.stem.rsplit("-", 1)[1])
@@ -393,8 +422,17 @@ def _maybe_snapshot(db: sqlite_utils.Database, hub: Path) -> str | None:
     tmp = folder / f".tmp-{os.getpid()}-{target.name}"
     tmp.unlink(missing_ok=True)
     db.execute("VACUUM INTO ?", [str(tmp)])
+    if encrypt:
+        sealed = folder / f".tmp-{os.getpid()}-sealed-{target.name}"
+        try:
+            with tmp.open("rb") as source, sealed.open("wb") as out:
+                crypto.encrypt_stream(source, out, crypto.KIND_SNAPSHOT, cipher.usable_key(),  # type: ignore[union-attr]
+                                      cipher.spec, now_ms())  # type: ignore[union-attr,arg-type]
+            os.replace(sealed, tmp)
+        finally:
+            sealed.unlink(missing_ok=True)
     os.replace(tmp, target)
-    for old in existing[:-1]:
+    for old in {*existing[:-1], *plain} - {target}:
         old.unlink(missing_ok=True)
     return target.name
 
@@ -407,8 +445,13 @@ def newest_snapshot(hub: Path) -> Path | None:
     return found[-1] if found else None
 
 
-def join(hub: Path, db_path: Path) -> Path:
-    """Make a new database at ``db_path`` from the folder's newest snapshot."""
+def join(hub: Path, db_path: Path, keys: dict[bytes, bytes] | None = None) -> Path:
+    """Make a new database at ``db_path`` from the folder's newest snapshot.
+
+    An encrypted snapshot is decrypted with ``keys`` (by default: the keys this computer
+    knows); without its key, CryptoError says to enter the passphrase (``folder_key_spec``
+    gives what ``encryption_settings.unlock`` needs), and nothing is written.
+    """
     snapshot = newest_snapshot(hub)
     if snapshot is None:
         raise CrmError(
@@ -419,6 +462,37 @@ def join(hub: Path, db_path: Path) -> Path:
     db_path = Path(db_path)
     db_path.parent.mkdir(parents=True, exist_ok=True)
     tmp = db_path.with_name(f".joining-{db_path.name}")
-    shutil.copyfile(snapshot, tmp)
-    os.replace(tmp, db_path)
+    try:
+        if bundles.is_plain(snapshot):
+            shutil.copyfile(snapshot, tmp)
+        else:
+            with snapshot.open("rb") as sealed, tmp.open("wb") as out:
+                crypto.decrypt_stream(sealed, out, crypto.KIND_SNAPSHOT, load_keys() if keys is None else keys)
+        os.replace(tmp, db_path)
+    finally:
+        tmp.unlink(missing_ok=True)
     return db_path
+
+
+def folder_key_spec(hub: Path) -> KdfSpec | None:
+    """How the key of the folder's encrypted files is derived (the newest one's header); None without any.
+
+    A computer that has not yet received the business's encryption settings (they travel in
+    encrypted bundles), or that joins from an encrypted snapshot, derives its key from the
+    passphrase with this (``encryption_settings.unlock``).
+    """
+    hub = Path(hub)
+    sites_dir = hub / "sites"
+    files = [path for folder in sites_dir.iterdir() for _s, _e, path in _coverage(folder)] if sites_dir.is_dir() else []
+    snapshot = newest_snapshot(hub)
+    newest: tuple[float, KdfSpec] | None = None
+    for path in [*files, *([snapshot] if snapshot else [])]:
+        try:
+            if bundles.is_plain(path):
+                continue
+            header, stamp = crypto.read_header(path), path.stat().st_mtime
+        except (OSError, crypto.CryptoError):
+            continue
+        if newest is None or stamp > newest[0]:
+            newest = (stamp, header.spec)
+    return newest[1] if newest else None

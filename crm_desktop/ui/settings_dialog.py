@@ -50,6 +50,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.core import contracts
 from crm_desktop.core.attachments import BlobStore, store_dir
+from crm_desktop.core.auth import can_view as can_view_users
 from crm_desktop.core.context import Context
 from crm_desktop.core.errors import CrmError, Message, ValidationError
 from crm_desktop.core.permissions import Perm, allowed
@@ -66,6 +67,7 @@ from crm_desktop.core.settings import (
 from crm_desktop.core.support_settings import SupportSettings, load_support, save_support, validate_support
 from crm_desktop.core.validation import FieldProblem, parse_cents
 from crm_desktop.sync.site import current as current_site
+from crm_desktop.ui.encryption_page import EncryptionPage
 from crm_desktop.ui.i18n import error_text, render
 from crm_desktop.ui.record_form import (
     Banner,
@@ -77,6 +79,7 @@ from crm_desktop.ui.record_form import (
     write_or_explain,
 )
 from crm_desktop.ui.smtp_settings_page import SmtpSettingsPage
+from crm_desktop.ui.users_page import UsersPage
 from crm_desktop.ui.widgets import error_label, read_only_rows
 
 ERROR_STYLE = "color: #b00020;"
@@ -247,6 +250,11 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._build_levels_page(), self.tr("Support levels"))
         self.smtp_page = SmtpSettingsPage(ctx)
         self.tabs.addTab(self.smtp_page, self.tr("E-mail"))
+        self.encryption_page = EncryptionPage(ctx)  # writes through core at once, not on Save
+        self.tabs.addTab(self.encryption_page, self.tr("Encryption"))
+        if can_view_users(ctx.user):  # administrators change users, managers look
+            self.users_page = UsersPage(ctx)
+            self.tabs.addTab(self.users_page, self.tr("Users"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)

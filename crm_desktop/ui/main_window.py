@@ -145,6 +145,8 @@ class MainWindow(QMainWindow):
         self._area = self.entries[0].key
         self._search_palette: QWidget | None = None
         self.conflicts = 0
+        #: A backup was restored: the database this window used is closed; the app ends without a backup of it.
+        self.restored = False
         self.sync_message: QMessageBox | None = None
         self.settings_dialog: QWidget | None = None
         self._warned: set[str] = set()
@@ -638,6 +640,23 @@ class MainWindow(QMainWindow):
 
         SupportCostsDialog(self.ctx, self).exec()
 
+    def restore_backup(self) -> QWidget | None:
+        """File › Restore a backup…: preview, then restore with the current database set aside; the app then closes."""
+        if self.database_path is None:
+            return None
+        from crm_desktop.ui.restore_dialog import RestoreDialog
+
+        dialog = RestoreDialog(self.ctx, self.database_path, self)
+
+        def restored(_aside: str) -> None:
+            self.restored = True
+
+        dialog.restored.connect(restored)
+        dialog.finished.connect(lambda _result: QApplication.quit() if self.restored else None)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def open_management_reports(self) -> None:
         """Reports › Management reports: choose, then preview, save or print; saved settings re-run in one click."""
         from crm_desktop.ui.management_reports import ManagementReportsDialog
@@ -702,6 +721,9 @@ class MainWindow(QMainWindow):
         self.sync_action.setToolTip(
             self.tr("Exchange changes with your other computers through the shared folder (F5)"))
         self.sync_action.setEnabled(self.database_path is not None)
+        self.restore_action = self._action(self.tr("&Restore a backup…"), self.restore_backup, None, "restoreBackup")
+        self.restore_action.setEnabled(self.database_path is not None
+                                       and permissions.allowed(self.ctx.user.role, Perm.SETTINGS))
         self.settings_action = self._action(self.tr("&Settings…"), self.open_settings,
                                             QKeySequence(QKeySequence.StandardKey.Preferences), "settings")
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -732,6 +754,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.sync_action)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         view_menu = bar.addMenu(self.tr("&View"))
@@ -1018,6 +1041,9 @@ class MainWindow(QMainWindow):
 
     def _sync_finished(self) -> None:
         self.sync_action.setEnabled(self.database_path is not None)
+        self.restore_action = self._action(self.tr("&Restore a backup…"), self.restore_backup, None, "restoreBackup")
+        self.restore_action.setEnabled(self.database_path is not None
+                                       and permissions.allowed(self.ctx.user.role, Perm.SETTINGS))
         self.sync_status.set_running(False)
         self.ctx.announce("sync", None, "bulk")
         self.update_sync_status()

@@ -40,7 +40,8 @@ def test_menus_and_shortcuts(main_window: MainWindow) -> None:
     assert main_window.back_action.shortcuts()[0] == QKeySequence(Qt.Key.Key_Escape)
     file_texts = [a.text() for a in main_window.menus["file"].actions() if not a.isSeparator()]
     assert file_texts == ["New &person", "New &company", "New &ticket", "New &intervention",
-                          "&Export interventions to a calendar…", "S&ync now", "&Settings…", "&Quit"]
+                          "&Export interventions to a calendar…", "S&ync now", "&Settings…", "&Restore a backup…",
+                          "&Quit"]
     assert [a.text() for a in main_window.menus["view"].actions()] == [
         "Contacts", "Companies", "Support", "Today", "Interventions", "Planning", "My day", "Stock", "Technicians",
         "Leads", "Pipeline", "Campaigns", "Segments", "Dashboard", "Products", "Knowledge base", "Trash", "Conflicts",

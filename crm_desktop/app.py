@@ -58,6 +58,26 @@ def open_session(path: Path, clock: Clock | None = None) -> Context:
     return Context(db=db, user=ensure_admin(db, the_clock), clock=the_clock)
 
 
+def log_in(ctx: Context, parent: Any = None) -> Context | None:
+    """When the business requires a log-in, ask it; the session then acts as that user.
+
+    Returns None when the user cancels (the application quits); the Context unchanged (the first
+    administrator, as before) when log-in is not required.
+    """
+    from PySide6.QtWidgets import QDialog
+
+    from crm_desktop.core.login_settings import login_required
+    from crm_desktop.ui.login_dialog import LoginDialog
+
+    if not login_required(ctx.db):
+        return ctx
+    dialog = LoginDialog(ctx.db, ctx.clock, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.user is None:
+        return None
+    ctx.user = dialog.user
+    return ctx
+
+
 def demo_job(path: Path, clock: Clock, size: str = "small", seed: int = 1) -> Callable[[Progress], Any]:
     """A worker job filling ``path`` with demo data through ITS OWN connection.
 
@@ -232,12 +252,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             except OSError:
                 LOGGER.exception("could not save the local settings")
 
+        session = log_in(ctx)
+        if session is None:  # Cancel at the log-in quits
+            ctx.db.close()
+            return 0
+        ctx = session
+
         from crm_desktop.ui.main_window import MainWindow
 
         window = MainWindow(ctx, path)
         window.show()
         status = app.exec()
-        if temp_dir is None:
+        if temp_dir is None and not window.restored:
             run_auto_backup(ctx, path, local)
         ctx.db.close()
         del window

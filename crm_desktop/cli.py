@@ -13,11 +13,13 @@ from __future__ import annotations
 import argparse
 import contextlib
 import dataclasses
+import getpass
 import json
 import os
 import sqlite3
 import sys
 import traceback
+import weakref
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date, datetime
 from pathlib import Path
@@ -31,7 +33,7 @@ from crm_desktop.core import settings
 from crm_desktop.core.clock import SystemClock
 from crm_desktop.core.context import Context
 from crm_desktop.core.errors import CrmError, ValidationError
-from crm_desktop.core.users import ensure_admin
+from crm_desktop.core.users import User, ensure_admin
 
 PROG = "crm-desktop"
 COMMANDS = ("demo", "info", "search", "export", "import", "report", "backup", "restore", "check",
@@ -74,14 +76,54 @@ def _open(args: argparse.Namespace, must_exist: bool = True) -> Iterator[sqlite_
     try:
         if prepare(db, path):
             print(f"note: {path} was copied or restored; it now has its own site id", file=sys.stderr)
+        _log_in(db, getattr(args, "user", None))
         yield db
     finally:
+        _ACTING.pop(db, None)
         db.close()
 
 
+#: The user each open database acts as, when --user was given or log-in is required (else the first admin).
+_ACTING: weakref.WeakKeyDictionary[sqlite_utils.Database, User] = weakref.WeakKeyDictionary()
+
+
+def _log_in(db: sqlite_utils.Database, name: str | None) -> None:
+    """Check --user and its password (CRM_PASSWORD, or asked on a terminal); required when the business says so."""
+    from crm_desktop.core.auth import verify
+    from crm_desktop.core.login_settings import login_required
+
+    if not name:
+        if login_required(db):
+            raise UsageError("this database requires a log-in: give --user NAME (password in CRM_PASSWORD)")
+        return
+    password = os.environ.get("CRM_PASSWORD")
+    if password is None:
+        if not sys.stdin.isatty():
+            raise UsageError("no password: set CRM_PASSWORD (the input is not a terminal to ask it)")
+        password = getpass.getpass(f"password for {name}: ")
+    user = verify(db, name, password, SystemClock())
+    if user.must_change_password:
+        raise UsageError("this password is temporary: open CRM Desktop and choose your own first")
+    _ACTING[db] = user
+
+
 def _context(db: sqlite_utils.Database) -> Context:
+    """The session of the logged-in user (see _log_in); the first administrator when log-in is not required."""
+    from crm_desktop.core.login_settings import login_required
+
     clock = SystemClock()
-    return Context(db=db, user=ensure_admin(db, clock), clock=clock)
+    user = _ACTING.get(db)
+    if user is None and login_required(db):
+        raise UsageError("this database requires a log-in: give --user NAME (password in CRM_PASSWORD)")
+    return Context(db=db, user=user or ensure_admin(db, clock), clock=clock)
+
+
+def _audited(db: sqlite_utils.Database, kind: str, detail: str, record_kind: str | None = None,
+             record_id: str | None = None) -> None:
+    """Note an export or a printed report in the audit trail, as the acting user."""
+    from crm_desktop.core import audit
+
+    audit.record(_context(db), kind, record_kind, record_id, detail)
 
 
 def _print_json(data: Any) -> None:
@@ -139,7 +181,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     with _open(args, must_exist=False) as db, _progress("demo data") as progress:
         clock = SystemClock()
-        require(ensure_admin(db, clock), Perm.DEMO)
+        require(_context(db).user, Perm.DEMO)
         counts = demo.generate(db, clock, size=args.size, seed=args.seed, progress=progress)
     shown = {k.replace("_", " "): v for k, v in _counts_dict(counts).items() if v is not None}
     width = max((len(k) for k in shown), default=0) + 2
@@ -224,6 +266,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     with _open(args) as db:
         n = export_contacts(_context(db), out)
+        _audited(db, "export", f"contacts CSV ({n} people) to {out}")
     print(f"Exported {n} people to {out}")
     return 0
 
@@ -244,6 +287,7 @@ def _export_interventions(args: argparse.Namespace, out: Path) -> int:
     with _open(args) as db:
         tech_id = technicians.by_name(db, args.technician).id if args.technician else None
         n = export_interventions(db, out, tech_id, start, end, all_dates=args.all_dates, lang=lang)
+        _audited(db, "export", f"interventions calendar ({n}) to {out}")
     print(f"Exported {n} intervention{'' if n == 1 else 's'} to {out}")
     return 0
 
@@ -337,6 +381,8 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
     path = _db_path(args)
     if not path.exists():
         raise UsageError(f"there is no database at {path} (give one with --db PATH)")
+    with _open(args):  # a database that requires a log-in is shown only to a user who logs in
+        pass
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     from PySide6.QtCore import qInstallMessageHandler
@@ -422,6 +468,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
         with _open(args) as db, _progress("support costs") as progress:
             build_support_costs(db, out, start, end, lang, clock, progress)
+            _audited(db, "print", f"support-costs report to {out}")
     elif args.name == "ticket":
         if not args.id:
             raise UsageError("the ticket report needs the ticket's number: --id T-XXX-0042")
@@ -431,6 +478,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         with _open(args) as db:
             ticket = tickets.find_by_number(db, args.id)
             build_ticket_report(db, out, ticket["id"], lang, clock)
+            _audited(db, "print", f"ticket report to {out}", "ticket", ticket["id"])
     elif args.name in ("campaign", "labels", "letters"):
         return _campaign_paper(args, out, lang, clock)
     elif args.name in ("management", "profitability", "retention", "customer"):
@@ -444,6 +492,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         with _open(args) as db:
             job = interventions.find_by_number(db, args.id)
             build_work_order(_context(db), out, job["id"], lang, clock)
+            _audited(db, "print", f"work order to {out}", "intervention", job["id"])
     else:
         day = _date(args.day, "--date")
         if not args.technician or day is None:
@@ -454,6 +503,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         with _open(args) as db:
             tech = technicians.by_name(db, args.technician)
             build_day_sheet(db, out, tech.id, day, lang, clock)
+            _audited(db, "print", f"day sheet to {out}")
     print(f"Wrote {out}")
     return 0
 
@@ -476,6 +526,7 @@ def _campaign_paper(args: argparse.Namespace, out: Path, lang: str, clock: Syste
 
         with _open(args) as db:
             write_campaign_report(db, out, lang, start=start, end=end, clock=clock)
+            _audited(db, "print", f"campaign report to {out}")
         print(f"Wrote {out}")
         return 0
     with _open(args) as db:
@@ -502,6 +553,7 @@ def _campaign_paper(args: argparse.Namespace, out: Path, lang: str, clock: Syste
             if args.mark_sent:
                 marked = letters.mark_sent(_context(db), report)
                 print(f"Marked {marked} letter{'s' if marked != 1 else ''} sent")
+        _audited(db, "print", f"campaign {args.name} to {out}", "campaign", campaign_id)
     return 0
 
 
@@ -517,6 +569,7 @@ def _management_paper(args: argparse.Namespace, out: Path, lang: str, clock: Sys
         with _open(args) as db:
             key = companies.find_customer(db, args.id)
             build_customer_sheet(_context(db), out, key, lang, clock)
+            _audited(db, "print", f"customer sheet to {out}")
         print(f"Wrote {out}")
         return 0
     today = clock.now().astimezone().date()
@@ -532,6 +585,7 @@ def _management_paper(args: argparse.Namespace, out: Path, lang: str, clock: Sys
         from crm_desktop.reports.retention import build_retention as build
     with _open(args) as db, _progress(f"{args.name} report") as progress:
         build(db, out, start, end, lang, clock, progress)
+        _audited(db, "print", f"{args.name} report to {out}")
     print(f"Wrote {out}")
     return 0
 
@@ -633,6 +687,7 @@ def cmd_maintenance(args: argparse.Namespace) -> int:
     try:
         if prepare(db, path):  # --days decides the horizon
             print(f"note: {path} was copied or restored; it now has its own site id", file=sys.stderr)
+        _log_in(db, getattr(args, "user", None))
         made = maintenance.generate(_context(db), args.days)
     finally:
         db.close()
@@ -649,6 +704,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--db", help="database file (default: the one in the data folder)")
+    parser.add_argument("--user", metavar="NAME", help="act as this user (name or e-mail); the password comes from "
+                        "CRM_PASSWORD or is asked on a terminal")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     commands.required = True
 
@@ -656,6 +713,7 @@ def build_parser() -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=text, description=text)
         sub.add_argument("--db", default=argparse.SUPPRESS, metavar="PATH",
                          help="database file (default: the one in the data folder)")
+        sub.add_argument("--user", default=argparse.SUPPRESS, metavar="NAME", help="act as this user")
         sub.set_defaults(handler=handler)
         return sub
 

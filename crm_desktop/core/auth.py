@@ -141,7 +141,11 @@ def verify(db: sqlite_utils.Database, name_or_email: str, password: str, clock: 
         _refuse_if_locked(db, row["id"], now)
     for row in rows:
         if _check(hasher, row["password_hash"], password or ""):
-            return _succeeded(db, row, password, now, hasher)
+            user = _succeeded(db, row, password, now, hasher)
+            _audit(db, clock, "login", user.id)
+            return user
+    for row in rows:
+        _audit(db, clock, "login_failed", row["id"])
     locked = [until for until in (_failed(db, row["id"], now) for row in rows) if until]
     if locked:
         for row in rows:
@@ -242,3 +246,12 @@ def can_manage(user: User) -> bool:
 
 def can_view(user: User) -> bool:
     return can_manage(user) or Role(user.role) == Role.MANAGER
+
+
+def _audit(db: sqlite_utils.Database, clock: Clock, kind: str, user_id: str) -> None:
+    """Log-ins and refused log-ins go to the audit trail (with this machine), in their own transaction."""
+    from crm_desktop.core import audit
+    from crm_desktop.db.connection import write_transaction
+
+    with write_transaction(db):
+        audit.write_event(db, clock, kind, user_id)

@@ -69,7 +69,7 @@ STATUS_TICK_MS = 30_000
 
 #: Areas shown only to roles with the permission (the dashboard's money, the trash's restores).
 AREA_PERMS = {"dashboard": Perm.PROFITABILITY, "trash": Perm.TRASH_RESTORE, "segments": Perm.CAMPAIGN_WRITE,
-              "campaigns": Perm.CAMPAIGN_WRITE, "retention": Perm.PERSONAL_DATA}
+              "campaigns": Perm.CAMPAIGN_WRITE, "retention": Perm.PERSONAL_DATA, "audit": Perm.AUDIT_VIEW}
 
 
 @dataclass(frozen=True)
@@ -274,6 +274,8 @@ class MainWindow(QMainWindow):
                      style.standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView), self._make_duplicates),
             NavEntry("retention", self.tr("Data retention"),
                      style.standardIcon(QStyle.StandardPixmap.SP_FileDialogEnd), self._make_retention),
+            NavEntry("audit", self.tr("Audit trail"),
+                     style.standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView), self._make_audit),
         ]
 
     def _make_people(self) -> QWidget:
@@ -337,6 +339,13 @@ class MainWindow(QMainWindow):
         from crm_desktop.ui.dashboard_view import DashboardView
 
         view = DashboardView(self.ctx, bridge=self.bridge)
+        view.open_record.connect(self.open_record)
+        return view
+
+    def _make_audit(self) -> QWidget:
+        from crm_desktop.ui.audit_view import AuditView
+
+        view = AuditView(self.ctx, self, bridge=self.bridge)
         view.open_record.connect(self.open_record)
         return view
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import secrets
+import sqlite3
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
@@ -33,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.core import support_report, tickets
+from crm_desktop.core import audit, support_report, tickets
 from crm_desktop.core.context import Context
 from crm_desktop.core.errors import CrmError, ValidationError
 from crm_desktop.core.settings import data_dir, load_local
@@ -71,14 +72,42 @@ def forget_file(path: Path) -> None:
         path.unlink()
 
 
-def show_preview(path: Path, parent: QWidget | None, title: str, suggested_name: str) -> None:
-    """Show the PDF (save, print) and remove the temporary file once the preview is closed."""
+def show_preview(path: Path, parent: QWidget | None, title: str, suggested_name: str, *,
+                 ctx: Context | None = None, record: tuple[str, str] | None = None) -> None:
+    """Show the PDF (save, print) and remove the temporary file once the preview is closed.
+
+    Saving and printing go to the audit trail as the session's user (``ctx``, else the one of
+    the window the preview opens over), about ``record`` (kind, id) when given.
+    """
     preview = PdfPreviewDialog(path, parent, title=title, suggested_name=suggested_name)
+    session = ctx or _session_of(parent)
+    if session is not None:
+        kind, record_id = record or (None, None)
+        preview.saved.connect(lambda target: _note_print(session, kind, record_id, f"{title}: saved as {target}"))
+        preview.printed.connect(lambda: _note_print(session, kind, record_id, f"{title}: printed"))
     try:
         preview.exec()
     finally:
         preview.deleteLater()
         forget_file(path)
+
+
+def _note_print(ctx: Context, kind: str | None, record_id: str | None, detail: str) -> None:
+    """Audit a saved or printed report; the document is out already, so a failed note is logged, not shown."""
+    try:
+        audit.record(ctx, "print", kind, record_id, detail)
+    except (CrmError, sqlite3.Error):
+        LOGGER.exception("could not add to the audit trail: %s", detail)
+
+
+def _session_of(widget: QWidget | None) -> Context | None:
+    """The working session of the window a widget belongs to (views and windows keep theirs as ``ctx``)."""
+    while widget is not None:
+        found = getattr(widget, "ctx", None)
+        if isinstance(found, Context):
+            return found
+        widget = widget.parentWidget()
+    return None
 
 
 def _today(ctx: Context) -> date:
@@ -315,5 +344,5 @@ def show_ticket_report(ctx: Context, ticket_id: str, parent: QWidget | None = No
     build_ticket_report(ctx.db, out, ticket_id, language, ctx.clock)
     number = tickets.get(ctx.db, ticket_id)["number"]
     title = QCoreApplication.translate("SupportReports", "Ticket {number}").format(number=number)
-    show_preview(out, parent, title, f"{number}.pdf")
+    show_preview(out, parent, title, f"{number}.pdf", ctx=ctx, record=("ticket", ticket_id))
     return out

@@ -234,6 +234,110 @@
     </message>
 </context>
 <context>
+    <name>AuditModel</name>
+    <message>
+        <source>When</source>
+        <extracomment>Tables whose writes show in the trail: all of them (every synced write is a line).</extracomment>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Machine</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(nobody)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <source>Audit trail</source>
+        <extracomment>Open a record's page: (kind, id).</extracomment>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>History of this record…</source>
+        <translation>History of this record…</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Any date</translation>
+    </message>
+    <message>
+        <source>From … to …</source>
+        <translation>From … to …</translation>
+    </message>
+    <message>
+        <source>Record: a name, a number…</source>
+        <translation>Record: a name, a number…</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Everything</translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation>1 entry</translation>
+    </message>
+    <message>
+        <source>{n} entries</source>
+        <translation>{n} entries</translation>
+    </message>
+</context>
+<context>
     <name>BoardLegend</name>
     <message>
         <source>Warning</source>
@@ -1557,6 +1661,44 @@ When two computers change the same field before they sync, both values are kept 
     </message>
 </context>
 <context>
+    <name>ConsentHistoryDialog</name>
+    <message>
+        <source>Consent history of {name}</source>
+        <translation>Consent history of {name}</translation>
+    </message>
+    <message>
+        <source>No consent was ever recorded for this person.</source>
+        <translation>No consent was ever recorded for this person.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentHistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>Proof</source>
+        <translation>Proof</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+</context>
+<context>
     <name>ContractDialog</name>
     <message>
         <source>Edit the contract</source>
@@ -2672,6 +2814,110 @@ When two computers change the same field before they sync, both values are kept 
     </message>
 </context>
 <context>
+    <name>EncryptionPage</name>
+    <message>
+        <source>Sync files and backups</source>
+        <extracomment>Something was written (passphrase set or entered, encryption turned on or off).</extracomment>
+        <translation>Sync files and backups</translation>
+    </message>
+    <message>
+        <source>With a passphrase set once for the business, the files that leave this computer (sync files in the shared folder, backups) are encrypted: a lost USB stick or a copied folder shows nothing. Each computer asks for the passphrase once and keeps the key; the passphrase itself is stored nowhere.</source>
+        <translation>With a passphrase set once for the business, the files that leave this computer (sync files in the shared folder, backups) are encrypted: a lost USB stick or a copied folder shows nothing. Each computer asks for the passphrase once and keeps the key; the passphrase itself is stored nowhere.</translation>
+    </message>
+    <message>
+        <source>Set the business passphrase</source>
+        <translation>Set the business passphrase</translation>
+    </message>
+    <message>
+        <source>Write it down and keep it safe: without it, encrypted backups cannot be restored. It cannot be changed later.</source>
+        <translation>Write it down and keep it safe: without it, encrypted backups cannot be restored. It cannot be changed later.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Again</translation>
+    </message>
+    <message>
+        <source>Set the passphrase and encrypt</source>
+        <translation>Set the passphrase and encrypt</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase on this computer</source>
+        <translation>Enter the passphrase on this computer</translation>
+    </message>
+    <message>
+        <source>Use on this computer</source>
+        <translation>Use on this computer</translation>
+    </message>
+    <message>
+        <source>Encrypt sync files and backups</source>
+        <translation>Encrypt sync files and backups</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Database file</translation>
+    </message>
+    <message>
+        <source>Encrypt the database file on this computer (SQLCipher)</source>
+        <translation>Encrypt the database file on this computer (SQLCipher)</translation>
+    </message>
+    <message>
+        <source>No business passphrase is set: sync files and backups are not encrypted.</source>
+        <translation>No business passphrase is set: sync files and backups are not encrypted.</translation>
+    </message>
+    <message>
+        <source>The sync folder's files are encrypted: enter the business passphrase to read them.</source>
+        <translation>The sync folder's files are encrypted: enter the business passphrase to read them.</translation>
+    </message>
+    <message>
+        <source>Sync files and backups are encrypted.</source>
+        <translation>Sync files and backups are encrypted.</translation>
+    </message>
+    <message>
+        <source>A business passphrase is set, but sync files and backups are not encrypted now.</source>
+        <translation>A business passphrase is set, but sync files and backups are not encrypted now.</translation>
+    </message>
+    <message>
+        <source>This computer knows the passphrase.</source>
+        <translation>This computer knows the passphrase.</translation>
+    </message>
+    <message>
+        <source>This computer does not know the passphrase yet.</source>
+        <translation>This computer does not know the passphrase yet.</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase {name}</source>
+        <extracomment>The person was erased (their id).</extracomment>
+        <translation>Erase {name}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This cannot be undone.&lt;/b&gt; The name of {name} becomes "Erased person" everywhere; their e-mail addresses, phones, address, birthday, notes and custom fields are cleared, the texts of their history, ticket messages and campaign replies are replaced and their files are deleted, on every machine after the next sync.&lt;br&gt;&lt;br&gt;Sales, costs and counts stay, so the figures do not change.</source>
+        <translation>&lt;b&gt;This cannot be undone.&lt;/b&gt; The name of {name} becomes "Erased person" everywhere; their e-mail addresses, phones, address, birthday, notes and custom fields are cleared, the texts of their history, ticket messages and campaign replies are replaced and their files are deleted, on every machine after the next sync.&lt;br&gt;&lt;br&gt;Sales, costs and counts stay, so the figures do not change.</translation>
+    </message>
+    <message>
+        <source>e.g. asked by e-mail on 2 March</source>
+        <translation>e.g. asked by e-mail on 2 March</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Type "{name}" to confirm</source>
+        <translation>Type "{name}" to confirm</translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation>Erase for good</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
         <source>Something went wrong and the last action may not have completed.
@@ -2682,6 +2928,62 @@ The details were written to {path}.</translation>
     <message>
         <source>CRM Desktop</source>
         <translation>CRM Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the data of {name}</source>
+        <extracomment>Both files are written: (json path, pdf path).</extracomment>
+        <translation>Export the data of {name}</translation>
+    </message>
+    <message>
+        <source>Everything held about {name} is written to the folder as a JSON file (complete, for another system) and a PDF to read. The export is recorded in the audit trail.</source>
+        <translation>Everything held about {name} is written to the folder as a JSON file (complete, for another system) and a PDF to read. The export is recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Export to</translation>
+    </message>
+    <message>
+        <source>Choose the folder to write the files to.</source>
+        <translation>Choose the folder to write the files to.</translation>
+    </message>
+    <message>
+        <source>Exporting personal data</source>
+        <translation>Exporting personal data</translation>
+    </message>
+    <message>
+        <source>Writing the files…</source>
+        <translation>Writing the files…</translation>
+    </message>
+    <message>
+        <source>The files could not be written: {reason}</source>
+        <translation>The files could not be written: {reason}</translation>
+    </message>
+    <message>
+        <source>Written:
+{json}
+{pdf}</source>
+        <translation>Written:
+{json}
+{pdf}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -3827,6 +4129,61 @@ You can explore CRM Desktop with sample companies, people and history, or start 
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in — CRM Desktop</source>
+        <translation>Log in — CRM Desktop</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>name or e-mail</source>
+        <translation>name or e-mail</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>at least {n} characters</source>
+        <translation>at least {n} characters</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>Repeat it</source>
+        <translation>Repeat it</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>CRM Desktop</source>
+        <translation>CRM Desktop</translation>
+    </message>
+    <message>
+        <source>Who are you? Type your name or e-mail.</source>
+        <translation>Who are you? Type your name or e-mail.</translation>
+    </message>
+    <message>
+        <source>Welcome, {name}. Your password is a temporary one: choose your own to continue.</source>
+        <translation>Welcome, {name}. Your password is a temporary one: choose your own to continue.</translation>
+    </message>
+    <message>
+        <source>Save and continue</source>
+        <translation>Save and continue</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
     <name>LostReasonDialog</name>
     <message>
         <source>Lost: {title}</source>
@@ -3853,7 +4210,7 @@ You can explore CRM Desktop with sample companies, people and history, or start 
     <name>MainWindow</name>
     <message>
         <source>Contacts</source>
-        <extracomment>(kind, ctx, record id or None for a new record, parent, initial values of a new record) A detail view was shown: (kind, id or "" for a new record). The visible area changed (its key, or "detail").</extracomment>
+        <extracomment>(kind, ctx, record id or None for a new record, parent, initial values of a new record) Areas shown only to roles with the permission (the dashboard's money, the trash's restores). A detail view was shown: (kind, id or "" for a new record). The visible area changed (its key, or "detail"). A backup was restored: the database this window used is closed; the app ends without a backup of it.</extracomment>
         <translation>Contacts</translation>
     </message>
     <message>
@@ -3929,6 +4286,14 @@ You can explore CRM Desktop with sample companies, people and history, or start 
         <translation>Duplicates</translation>
     </message>
     <message>
+        <source>Data retention</source>
+        <translation>Data retention</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
         <source>This kind of record cannot be opened here yet.</source>
         <translation>This kind of record cannot be opened here yet.</translation>
     </message>
@@ -3971,6 +4336,10 @@ You can explore CRM Desktop with sample companies, people and history, or start 
     <message>
         <source>Exchange changes with your other computers through the shared folder (F5)</source>
         <translation>Exchange changes with your other computers through the shared folder (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -5496,6 +5865,30 @@ Check that the USB stick is plugged in or that the network folder is available, 
     </message>
 </context>
 <context>
+    <name>PersonalDataButton</name>
+    <message>
+        <source>Personal data</source>
+        <extracomment>The person was erased from this button's dialog.</extracomment>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <source>Consent history, export everything held about the person, erase them</source>
+        <translation>Consent history, export everything held about the person, erase them</translation>
+    </message>
+    <message>
+        <source>Consent history…</source>
+        <translation>Consent history…</translation>
+    </message>
+    <message>
+        <source>Export everything…</source>
+        <translation>Export everything…</translation>
+    </message>
+    <message>
+        <source>Erase this person…</source>
+        <translation>Erase this person…</translation>
+    </message>
+</context>
+<context>
     <name>PhotosPanel</name>
     <message>
         <source>No photos or documents yet.</source>
@@ -5964,6 +6357,57 @@ Check that the USB stick is plugged in or that the network folder is available, 
     </message>
 </context>
 <context>
+    <name>RecordAuditDialog</name>
+    <message>
+        <source>History of changes</source>
+        <translation>History of changes</translation>
+    </message>
+    <message>
+        <source>History of changes of {name}</source>
+        <translation>History of changes of {name}</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Machine</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation>(hidden)</translation>
+    </message>
+    <message>
+        <source>{field}: {value}</source>
+        <translation>{field}: {value}</translation>
+    </message>
+    <message>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field}: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded about this record.</source>
+        <translation>Nothing was recorded about this record.</translation>
+    </message>
+</context>
+<context>
     <name>RecordDetailView</name>
     <message>
         <source>New record</source>
@@ -6306,6 +6750,166 @@ Check that the USB stick is plugged in or that the network folder is available, 
     <message>
         <source>The reply is in the person's history.</source>
         <translation>The reply is in the person's history.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <extracomment>After a preview was asked: True when the backup can be restored. The backup is in place; the path is where the previous database was kept. The restore was refused (the database in use is unchanged).</extracomment>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>The backup replaces the database in use. That database is first kept aside, next to it, so nothing is lost. CRM Desktop then closes: start it again to work with the restored data.</source>
+        <translation>The backup replaces the database in use. That database is first kept aside, next to it, so nothing is lost. CRM Desktop then closes: start it again to work with the restored data.</translation>
+    </message>
+    <message>
+        <source>a backup file (.db, or encrypted)</source>
+        <translation>a backup file (.db, or encrypted)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Encrypted backup</source>
+        <translation>Encrypted backup</translation>
+    </message>
+    <message>
+        <source>This backup is encrypted with a passphrase this computer does not know yet. Enter the business passphrase to open it.</source>
+        <translation>This backup is encrypted with a passphrase this computer does not know yet. Enter the business passphrase to open it.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Open the backup</source>
+        <translation>Open the backup</translation>
+    </message>
+    <message>
+        <source>What the backup holds</source>
+        <translation>What the backup holds</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Backups (*.db *.crm *.crmbackup);;All files (*)</source>
+        <translation>Backups (*.db *.crm *.crmbackup);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Reading the backup…</source>
+        <translation>Reading the backup…</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>Last change in it</source>
+        <translation>Last change in it</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>Encrypted</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Restoring the backup…</translation>
+    </message>
+    <message>
+        <source>The database in use before was kept as {path}.</source>
+        <translation>The database in use before was kept as {path}.</translation>
+    </message>
+    <message>
+        <source>The backup was restored.</source>
+        <translation>The backup was restored.</translation>
+    </message>
+    <message>
+        <source>CRM Desktop closes now: start it again to work with the restored data.</source>
+        <translation>CRM Desktop closes now: start it again to work with the restored data.</translation>
+    </message>
+    <message>
+        <source>Close CRM Desktop</source>
+        <translation>Close CRM Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionModel</name>
+    <message>
+        <source>Name</source>
+        <extracomment>Changes that may add or remove a candidate.</extracomment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Last activity</translation>
+    </message>
+    <message>
+        <source>Known since</source>
+        <translation>Known since</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionView</name>
+    <message>
+        <source>Retention review</source>
+        <extracomment>Open a record: ("person", id).</extracomment>
+        <translation>Retention review</translation>
+    </message>
+    <message>
+        <source>No activity and no consent for</source>
+        <translation>No activity and no consent for</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>Keep the person: not listed again for another period</source>
+        <translation>Keep the person: not listed again for another period</translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation>Erase…</translation>
+    </message>
+    <message>
+        <source>{n} people to review</source>
+        <translation>{n} people to review</translation>
+    </message>
+    <message>
+        <source>Nobody to review: everyone had some activity or gave consent in this period.</source>
+        <translation>Nobody to review: everyone had some activity or gave consent in this period.</translation>
+    </message>
+    <message>
+        <source>Kept at the retention review</source>
+        <translation>Kept at the retention review</translation>
     </message>
 </context>
 <context>
@@ -7012,6 +7616,14 @@ Check that the USB stick is plugged in or that the network folder is available, 
     <message>
         <source>E-mail</source>
         <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Encryption</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
     </message>
     <message>
         <source>Belgium</source>
@@ -8767,6 +9379,131 @@ Check that the USB stick is plugged in or that the network folder is available, 
     </message>
 </context>
 <context>
+    <name>UsersPage</name>
+    <message>
+        <source>Ask for a user and password when CRM Desktop opens (and on the command line)</source>
+        <translation>Ask for a user and password when CRM Desktop opens (and on the command line)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>Locked until</translation>
+    </message>
+    <message>
+        <source>Only administrators can change users.</source>
+        <translation>Only administrators can change users.</translation>
+    </message>
+    <message>
+        <source>Selected user</source>
+        <translation>Selected user</translation>
+    </message>
+    <message>
+        <source>Active (may log in)</source>
+        <translation>Active (may log in)</translation>
+    </message>
+    <message>
+        <source>at least {n} characters</source>
+        <translation>at least {n} characters</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>Repeat it</source>
+        <translation>Repeat it</translation>
+    </message>
+    <message>
+        <source>Save role and status</source>
+        <translation>Save role and status</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>Set password</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <source>Give a temporary password that must be changed at the next log-in</source>
+        <translation>Give a temporary password that must be changed at the next log-in</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>Add a user</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Add user</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Temporary</source>
+        <translation>Temporary</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Selected user: {name}</source>
+        <translation>Selected user: {name}</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>The password of {name} is set.</source>
+        <translation>The password of {name} is set.</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>Give {name} a temporary password? Their current password stops working.</source>
+        <translation>Give {name} a temporary password? Their current password stops working.</translation>
+    </message>
+    <message>
+        <source>Temporary password of {name}: {password}
+Give it to them now: it is not shown again. They choose their own at their next log-in.</source>
+        <translation>Temporary password of {name}: {password}
+Give it to them now: it is not shown again. They choose their own at their next log-in.</translation>
+    </message>
+</context>
+<context>
     <name>UtilisationChart</name>
     <message>
         <source>Technician utilisation</source>
@@ -8925,9 +9662,6 @@ Interventions with their customer's names and phone, as every field document lis
     </message>
     <message>
         <source>{path} is the database in use; choose another file.</source>
-        <extracomment>Automatic backups are named crm-YYYYmmdd-HHMMSS.db (local time of the machine).
-----------
-Links that may dangle after a merge of two offline machines (no FOREIGN KEYs).</extracomment>
         <translation>{path} is the database in use; choose another file.</translation>
     </message>
     <message>
@@ -8936,6 +9670,7 @@ Links that may dangle after a merge of two offline machines (no FOREIGN KEYs).</
     </message>
     <message>
         <source>The folder {path} does not exist.</source>
+        <extracomment>Automatic backups are named crm-YYYYmmdd-HHMMSS.db (local time of the machine).</extracomment>
         <translation>The folder {path} does not exist.</translation>
     </message>
     <message>
@@ -8952,12 +9687,54 @@ Links that may dangle after a merge of two offline machines (no FOREIGN KEYs).</
         <translation>{path} is damaged and cannot be restored: {problem}</translation>
     </message>
     <message>
+        <source>{path} was refused: {reason}</source>
+        <translation>{path} was refused: {reason}</translation>
+    </message>
+    <message>
         <source>There is no file {path}.</source>
         <translation>There is no file {path}.</translation>
     </message>
     <message>
         <source>{path} is the database in use; choose a backup file.</source>
         <translation>{path} is the database in use; choose a backup file.</translation>
+    </message>
+    <message>
+        <source>Cannot make the backup folder {path}: {reason}</source>
+        <extracomment>Links that may dangle after a merge of two offline machines (no FOREIGN KEYs).</extracomment>
+        <translation>Cannot make the backup folder {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <extracomment>What a preview counts: (label, table).</extracomment>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Companies</translation>
+    </message>
+    <message>
+        <source>History entries</source>
+        <translation>History entries</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Opportunities</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Interventions</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
     </message>
     <message>
         <source>Demo data was cancelled; nothing was added.</source>
@@ -9088,6 +9865,14 @@ Per-entry rounding, the same as each entry shows.</extracomment>
     <message>
         <source>Company</source>
         <translation>Company</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Lead</source>
@@ -9358,8 +10143,8 @@ Per-entry rounding, the same as each entry shows.</extracomment>
         <translation>import contacts</translation>
     </message>
     <message>
-        <source>export contacts</source>
-        <translation>export contacts</translation>
+        <source>export contacts, calendars and labels</source>
+        <translation>export contacts, calendars and labels</translation>
     </message>
     <message>
         <source>change the settings</source>
@@ -9462,8 +10247,40 @@ Per-entry rounding, the same as each entry shows.</extracomment>
         <translation>read the audit trail</translation>
     </message>
     <message>
+        <source>see profitability, management and retention figures</source>
+        <translation>see profitability, management and retention figures</translation>
+    </message>
+    <message>
+        <source>see margins and costs</source>
+        <translation>see margins and costs</translation>
+    </message>
+    <message>
+        <source>delete tasks</source>
+        <translation>delete tasks</translation>
+    </message>
+    <message>
+        <source>delete leads</source>
+        <translation>delete leads</translation>
+    </message>
+    <message>
+        <source>delete sales opportunities</source>
+        <translation>delete sales opportunities</translation>
+    </message>
+    <message>
+        <source>remove files</source>
+        <translation>remove files</translation>
+    </message>
+    <message>
+        <source>delete knowledge base articles</source>
+        <translation>delete knowledge base articles</translation>
+    </message>
+    <message>
+        <source>delete time and cost entries</source>
+        <translation>delete time and cost entries</translation>
+    </message>
+    <message>
         <source>{user} ({role}) is not allowed to {operation}.</source>
-        <extracomment>What each role may NOT do; everything else is allowed (issue 8 refines this).</extracomment>
+        <extracomment>Deleting anything (and undoing a deletion): never a technician's job (issue 8). The running of the business itself: who may use the app, how it is set up. Office work a technician in the field neither does nor sees: exports, campaigns, the catalogue, contracts, money figures beyond their own jobs, other people's data rights and the audit trail. What each role may NOT do; everything else is allowed. Issue 8: technicians work their own interventions (log history, record reports, use stock) and cannot export, delete, run campaigns or see margins; staff work people, companies, history, tickets, sales and campaigns without user management, contracts, field-service deletes or profitability reports; managers do everything but user management and settings; admins do everything. The printed reports and exports that are given a database rather than a Context (they run on a worker's own connection): the UI and the command line call ``require_report`` before starting one.</extracomment>
         <translation>{user} ({role}) is not allowed to {operation}.</translation>
     </message>
     <message>
@@ -9502,8 +10319,59 @@ Per-entry rounding, the same as each entry shows.</extracomment>
         <translation>Campaign SMS</translation>
     </message>
     <message>
+        <source>Created</source>
+        <extracomment>Actions of row changes, read from the change log. Kinds of events written by :func:`record` (an event's kind is its action in the trail). Short names callers may use for events: record(ctx, "export") is stored as "exported".</extracomment>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>Printed or saved as PDF</source>
+        <translation>Printed or saved as PDF</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation>Logged in</translation>
+    </message>
+    <message>
+        <source>Log-in refused</source>
+        <translation>Log-in refused</translation>
+    </message>
+    <message>
+        <source>Logged out</source>
+        <translation>Logged out</translation>
+    </message>
+    <message>
+        <source>Personal data erased</source>
+        <translation>Personal data erased</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>Settings changed</translation>
+    </message>
+    <message>
         <source>Person</source>
-        <extracomment>The hour, in the shop's time zone, of a task given a due date without a time. Kinds of record a task may be linked to, and the table that holds each.</extracomment>
+        <extracomment>Table -&gt; the record kind the windows open (main_window.open_record).
+----------
+The hour, in the shop's time zone, of a task given a due date without a time. Kinds of record a task may be linked to, and the table that holds each.</extracomment>
         <translation>Person</translation>
     </message>
     <message>
@@ -9519,6 +10387,51 @@ Per-entry rounding, the same as each entry shows.</extracomment>
         <source>Sale</source>
         <extracomment>Sales on the day they were made (noon UTC: the same calendar day wherever the shop is in Europe); the summary is the number of lines, the view adds the amounts (core sales.totals).</extracomment>
         <translation>Sale</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Opportunity</translation>
+    </message>
+    <message>
+        <source>Knowledge base article</source>
+        <translation>Knowledge base article</translation>
+    </message>
+    <message>
+        <source>History entry</source>
+        <translation>History entry</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Ticket step</source>
+        <translation>Ticket step</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation>Erasure</translation>
+    </message>
+    <message>
+        <source>Unknown audit event: {kind}.</source>
+        <extracomment>A readable name per table, as SQL over the table's columns (the record search matches it). Book-keeping columns: part of every write, not "what changed". Columns whose values are never shown (only that they changed). Stored forms of "nothing" (a new record's empty text, list or map). Tables not shown as row changes: the events themselves (shown as events). "change" (site, seq of the log) or "event" (the audit_events id).</extracomment>
+        <translation>Unknown audit event: {kind}.</translation>
     </message>
     <message>
         <source>Write what there is to do.</source>
@@ -9542,7 +10455,20 @@ Per-entry rounding, the same as each entry shows.</extracomment>
     </message>
     <message>
         <source>This user no longer exists.</source>
+        <extracomment>Set by an administrator's reset: the next log-in asks for a password of the user's own.</extracomment>
         <translation>This user no longer exists.</translation>
+    </message>
+    <message>
+        <source>Another user already has this name.</source>
+        <translation>Another user already has this name.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate yourself: ask another administrator.</source>
+        <translation>You cannot deactivate yourself: ask another administrator.</translation>
+    </message>
+    <message>
+        <source>At least one active administrator must remain (with a password when log-in is required).</source>
+        <translation>At least one active administrator must remain (with a password when log-in is required).</translation>
     </message>
     <message>
         <source>A name is required.</source>
@@ -9920,8 +10846,18 @@ A hundred billion: no line of a small business's support costs comes near it, an
         <translation>{path} is a folder, not a database file.</translation>
     </message>
     <message>
+        <source>{path} is damaged and cannot be opened; restore a recent backup.</source>
+        <translation>{path} is damaged and cannot be opened; restore a recent backup.</translation>
+    </message>
+    <message>
+        <source>Cannot open {path}: {reason}</source>
+        <translation>Cannot open {path}: {reason}</translation>
+    </message>
+    <message>
         <source>Cannot read {path}: {reason}</source>
-        <extracomment>``progress(done, total)`` in lines of the file; returning False cancels.</extracomment>
+        <extracomment>When the backup was made: the encrypted header's time, an automatic backup's name, or the file's date (UTC). The newest change recorded in it (UTC ISO text), None for an empty database.
+----------
+``progress(done, total)`` in lines of the file; returning False cancels.</extracomment>
         <translation>Cannot read {path}: {reason}</translation>
     </message>
     <message>
@@ -9946,8 +10882,16 @@ A hundred billion: no line of a small business's support costs comes near it, an
         <translation>{path} has no last name column (a header such as "last_name", "Last name" or "Nom").</translation>
     </message>
     <message>
-        <source>{name} is not a bundle file.</source>
+        <source>{name} is not encrypted, but this business encrypts its sync files: it was refused. The computer that wrote it must be given the passphrase.</source>
         <extracomment>Lowest application version able to read bundles written by this one.</extracomment>
+        <translation>{name} is not encrypted, but this business encrypts its sync files: it was refused. The computer that wrote it must be given the passphrase.</translation>
+    </message>
+    <message>
+        <source>{name} was refused: {reason}</source>
+        <translation>{name} was refused: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is not a bundle file.</source>
         <translation>{name} is not a bundle file.</translation>
     </message>
     <message>
@@ -11123,6 +12067,152 @@ A hundred billion: no line of a small business's support costs comes near it, an
     <message>
         <source>This saved report no longer exists.</source>
         <translation>This saved report no longer exists.</translation>
+    </message>
+    <message>
+        <source>{user} ({role}) may only open their own interventions and the customers, tickets and history these concern.</source>
+        <translation>{user} ({role}) may only open their own interventions and the customers, tickets and history these concern.</translation>
+    </message>
+    <message>
+        <source>Wrong user or password.</source>
+        <extracomment>Letters and digits that cannot be mistaken for one another when read aloud or copied from a note.</extracomment>
+        <translation>Wrong user or password.</translation>
+    </message>
+    <message>
+        <source>Use at least {n} characters.</source>
+        <translation>Use at least {n} characters.</translation>
+    </message>
+    <message>
+        <source>The password must not be the user's name.</source>
+        <translation>The password must not be the user's name.</translation>
+    </message>
+    <message>
+        <source>This account has been deactivated: ask an administrator.</source>
+        <translation>This account has been deactivated: ask an administrator.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: this account is locked until {until}.</source>
+        <translation>Too many wrong passwords: this account is locked until {until}.</translation>
+    </message>
+    <message>
+        <source>Person form</source>
+        <extracomment>How a consent reached the ledger.</extracomment>
+        <translation>Person form</translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation>Unsubscribe</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>The key settings are not valid.</source>
+        <extracomment>scrypt costs: 2**15 x 8 x 128 bytes = 32 MiB and about 0.1 s per derivation.</extracomment>
+        <translation>The key settings are not valid.</translation>
+    </message>
+    <message>
+        <source>This is not the passphrase these files were encrypted with.</source>
+        <translation>This is not the passphrase these files were encrypted with.</translation>
+    </message>
+    <message>
+        <source>The file is not encrypted by CRM Desktop or is incomplete.</source>
+        <translation>The file is not encrypted by CRM Desktop or is incomplete.</translation>
+    </message>
+    <message>
+        <source>The file was encrypted by a newer CRM Desktop; update this computer to read it.</source>
+        <translation>The file was encrypted by a newer CRM Desktop; update this computer to read it.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or was altered: it was refused.</source>
+        <translation>The file is damaged or was altered: it was refused.</translation>
+    </message>
+    <message>
+        <source>The file is encrypted with a passphrase this computer does not know: enter the business passphrase first.</source>
+        <translation>The file is encrypted with a passphrase this computer does not know: enter the business passphrase first.</translation>
+    </message>
+    <message>
+        <source>The file could not be decrypted: it is damaged or was altered, or it was encrypted with another passphrase. Nothing was used from it.</source>
+        <translation>The file could not be decrypted: it is damaged or was altered, or it was encrypted with another passphrase. Nothing was used from it.</translation>
+    </message>
+    <message>
+        <source>Encrypting the database file needs SQLCipher, which is not installed on this computer. Sync bundles and backups can still be encrypted.</source>
+        <extracomment>The Python driver that opens SQLCipher databases.</extracomment>
+        <translation>Encrypting the database file needs SQLCipher, which is not installed on this computer. Sync bundles and backups can still be encrypted.</translation>
+    </message>
+    <message>
+        <source>The business passphrase is already set; it cannot be changed (older backups need it).</source>
+        <translation>The business passphrase is already set; it cannot be changed (older backups need it).</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <source>No business passphrase has been set yet.</source>
+        <translation>No business passphrase has been set yet.</translation>
+    </message>
+    <message>
+        <source>Set the business passphrase first.</source>
+        <translation>Set the business passphrase first.</translation>
+    </message>
+    <message>
+        <source>Encryption is on, but this computer does not know the business passphrase yet: enter it in Settings, Encryption.</source>
+        <translation>Encryption is on, but this computer does not know the business passphrase yet: enter it in Settings, Encryption.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the last change was not saved. Free some disk space and try again.</source>
+        <translation>The disk is full: the last change was not saved. Free some disk space and try again.</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program or window is writing to it. The last change was not saved; try again in a moment.</source>
+        <translation>The database is busy: another program or window is writing to it. The last change was not saved; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written (the file or its folder is read-only): the last change was not saved. Check the permissions of the database folder.</source>
+        <translation>The database cannot be written (the file or its folder is read-only): the last change was not saved. Check the permissions of the database folder.</translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written (input/output error): the last change may not be saved. Check the drive and try again.</source>
+        <translation>The disk could not be read or written (input/output error): the last change may not be saved. Check the drive and try again.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened: check that its folder exists and can be written.</source>
+        <translation>The database file cannot be opened: check that its folder exists and can be written.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Run a check (Maintenance) and restore a recent backup.</source>
+        <translation>The database file is damaged. Run a check (Maintenance) and restore a recent backup.</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist (any more): was a drive removed? Choose another folder.</source>
+        <translation>The folder {path} does not exist (any more): was a drive removed? Choose another folder.</translation>
+    </message>
+    <message>
+        <source>No permission to write {path}: choose another folder or check its permissions.</source>
+        <translation>No permission to write {path}: choose another folder or check its permissions.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full: free some disk space and try again.</source>
+        <translation>The disk holding {path} is full: free some disk space and try again.</translation>
+    </message>
+    <message>
+        <source>Say why the person is erased.</source>
+        <extracomment>The name an erased person shows everywhere (lists, reports, old campaigns). What replaces a text that was about the person (a history note, a ticket message). Full-text indexes that may still hold the erased words until merged.</extracomment>
+        <translation>Say why the person is erased.</translation>
+    </message>
+    <message>
+        <source>This person was erased already.</source>
+        <translation>This person was erased already.</translation>
+    </message>
+    <message>
+        <source>Between {lo} and {hi}.</source>
+        <extracomment>How a changed row leads to its person (``?`` is the first change-log entry of the merge).</extracomment>
+        <translation>Between {lo} and {hi}.</translation>
+    </message>
+    <message>
+        <source>Give at least one active administrator a password first: otherwise nobody could open the CRM.</source>
+        <translation>Give at least one active administrator a password first: otherwise nobody could open the CRM.</translation>
     </message>
 </context>
 </TS>

@@ -235,6 +235,110 @@
     </message>
 </context>
 <context>
+    <name>AuditModel</name>
+    <message>
+        <source>When</source>
+        <extracomment>Tables whose writes show in the trail: all of them (every synced write is a line).</extracomment>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(inconnu)</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(personne)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <source>Audit trail</source>
+        <extracomment>Open a record&apos;s page: (kind, id).</extracomment>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>History of this record…</source>
+        <translation>Historique de cette fiche…</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7&#xa0;derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30&#xa0;derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>12&#xa0;derniers mois</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Toutes les dates</translation>
+    </message>
+    <message>
+        <source>From … to …</source>
+        <translation>Du … au …</translation>
+    </message>
+    <message>
+        <source>Record: a name, a number…</source>
+        <translation>Fiche&#xa0;: un nom, un numéro…</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation>1&#xa0;entrée</translation>
+    </message>
+    <message>
+        <source>{n} entries</source>
+        <translation>{n}&#xa0;entrées</translation>
+    </message>
+</context>
+<context>
     <name>BoardLegend</name>
     <message>
         <source>Warning</source>
@@ -1558,6 +1662,44 @@ Quand deux ordinateurs modifient le même champ avant de se synchroniser, les de
     </message>
 </context>
 <context>
+    <name>ConsentHistoryDialog</name>
+    <message>
+        <source>Consent history of {name}</source>
+        <translation>Historique des consentements de {name}</translation>
+    </message>
+    <message>
+        <source>No consent was ever recorded for this person.</source>
+        <translation>Aucun consentement n’a jamais été enregistré pour cette personne.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentHistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Proof</source>
+        <translation>Preuve</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Enregistré par</translation>
+    </message>
+</context>
+<context>
     <name>ContractDialog</name>
     <message>
         <source>Edit the contract</source>
@@ -2673,6 +2815,110 @@ Quand deux ordinateurs modifient le même champ avant de se synchroniser, les de
     </message>
 </context>
 <context>
+    <name>EncryptionPage</name>
+    <message>
+        <source>Sync files and backups</source>
+        <extracomment>Something was written (passphrase set or entered, encryption turned on or off).</extracomment>
+        <translation>Fichiers de synchronisation et sauvegardes</translation>
+    </message>
+    <message>
+        <source>With a passphrase set once for the business, the files that leave this computer (sync files in the shared folder, backups) are encrypted: a lost USB stick or a copied folder shows nothing. Each computer asks for the passphrase once and keeps the key; the passphrase itself is stored nowhere.</source>
+        <translation>Avec une phrase secrète définie une fois pour toute l’entreprise, les fichiers qui quittent cet ordinateur (fichiers de synchronisation du dossier partagé, sauvegardes) sont chiffrés&#xa0;: une clé USB perdue ou un dossier copié ne révèle rien. Chaque ordinateur demande la phrase secrète une seule fois et conserve la clé&#xa0;; la phrase secrète elle-même n’est enregistrée nulle part.</translation>
+    </message>
+    <message>
+        <source>Set the business passphrase</source>
+        <translation>Définir la phrase secrète de l’entreprise</translation>
+    </message>
+    <message>
+        <source>Write it down and keep it safe: without it, encrypted backups cannot be restored. It cannot be changed later.</source>
+        <translation>Notez-la et conservez-la en lieu sûr&#xa0;: sans elle, les sauvegardes chiffrées ne peuvent pas être restaurées. Elle ne pourra pas être modifiée par la suite.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Confirmation</translation>
+    </message>
+    <message>
+        <source>Set the passphrase and encrypt</source>
+        <translation>Définir la phrase secrète et chiffrer</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase on this computer</source>
+        <translation>Saisir la phrase secrète sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Use on this computer</source>
+        <translation>Utiliser sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Encrypt sync files and backups</source>
+        <translation>Chiffrer les fichiers de synchronisation et les sauvegardes</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Fichier de base de données</translation>
+    </message>
+    <message>
+        <source>Encrypt the database file on this computer (SQLCipher)</source>
+        <translation>Chiffrer le fichier de base de données sur cet ordinateur (SQLCipher)</translation>
+    </message>
+    <message>
+        <source>No business passphrase is set: sync files and backups are not encrypted.</source>
+        <translation>Aucune phrase secrète d’entreprise n’est définie&#xa0;: les fichiers de synchronisation et les sauvegardes ne sont pas chiffrés.</translation>
+    </message>
+    <message>
+        <source>The sync folder&apos;s files are encrypted: enter the business passphrase to read them.</source>
+        <translation>Les fichiers du dossier de synchronisation sont chiffrés&#xa0;: saisissez la phrase secrète de l’entreprise pour les lire.</translation>
+    </message>
+    <message>
+        <source>Sync files and backups are encrypted.</source>
+        <translation>Les fichiers de synchronisation et les sauvegardes sont chiffrés.</translation>
+    </message>
+    <message>
+        <source>A business passphrase is set, but sync files and backups are not encrypted now.</source>
+        <translation>Une phrase secrète d’entreprise est définie, mais les fichiers de synchronisation et les sauvegardes ne sont pas chiffrés actuellement.</translation>
+    </message>
+    <message>
+        <source>This computer knows the passphrase.</source>
+        <translation>Cet ordinateur connaît la phrase secrète.</translation>
+    </message>
+    <message>
+        <source>This computer does not know the passphrase yet.</source>
+        <translation>Cet ordinateur ne connaît pas encore la phrase secrète.</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase {name}</source>
+        <extracomment>The person was erased (their id).</extracomment>
+        <translation>Effacer {name}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This cannot be undone.&lt;/b&gt; The name of {name} becomes &quot;Erased person&quot; everywhere; their e-mail addresses, phones, address, birthday, notes and custom fields are cleared, the texts of their history, ticket messages and campaign replies are replaced and their files are deleted, on every machine after the next sync.&lt;br&gt;&lt;br&gt;Sales, costs and counts stay, so the figures do not change.</source>
+        <translation>&lt;b&gt;Cette opération est irréversible.&lt;/b&gt; Le nom de {name} devient «&#xa0;Erased person&#xa0;» partout&#xa0;; ses adresses e-mail, téléphones, adresse, date d’anniversaire, notes et champs personnalisés sont vidés, les textes de son historique, de ses messages de ticket et de ses réponses aux campagnes sont remplacés et ses fichiers sont supprimés, sur chaque poste après la prochaine synchronisation.&lt;br&gt;&lt;br&gt;Les ventes, les coûts et les décomptes sont conservés&#xa0;: les chiffres ne changent donc pas.</translation>
+    </message>
+    <message>
+        <source>e.g. asked by e-mail on 2 March</source>
+        <translation>p. ex. demandé par e-mail le 2&#xa0;mars</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Type &quot;{name}&quot; to confirm</source>
+        <translation>Saisissez «&#xa0;{name}&#xa0;» pour confirmer</translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation>Effacer définitivement</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
         <source>Something went wrong and the last action may not have completed.
@@ -2683,6 +2929,62 @@ Les détails ont été enregistrés dans {path}.</translation>
     <message>
         <source>CRM Desktop</source>
         <translation>CRM Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the data of {name}</source>
+        <extracomment>Both files are written: (json path, pdf path).</extracomment>
+        <translation>Exporter les données de {name}</translation>
+    </message>
+    <message>
+        <source>Everything held about {name} is written to the folder as a JSON file (complete, for another system) and a PDF to read. The export is recorded in the audit trail.</source>
+        <translation>Toutes les données détenues sur {name} sont enregistrées dans le dossier sous forme d’un fichier JSON (complet, destiné à un autre système) et d’un PDF lisible. L’export est consigné dans le journal d’audit.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exporter vers</translation>
+    </message>
+    <message>
+        <source>Choose the folder to write the files to.</source>
+        <translation>Choisissez le dossier où enregistrer les fichiers.</translation>
+    </message>
+    <message>
+        <source>Exporting personal data</source>
+        <translation>Export des données personnelles</translation>
+    </message>
+    <message>
+        <source>Writing the files…</source>
+        <translation>Enregistrement des fichiers…</translation>
+    </message>
+    <message>
+        <source>The files could not be written: {reason}</source>
+        <translation>Impossible d’enregistrer les fichiers&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Written:
+{json}
+{pdf}</source>
+        <translation>Fichiers enregistrés&#xa0;:
+{json}
+{pdf}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -3828,6 +4130,61 @@ Vous pouvez découvrir CRM Desktop avec des sociétés, des personnes et un hist
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in — CRM Desktop</source>
+        <translation>Connexion — CRM Desktop</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>name or e-mail</source>
+        <translation>nom ou e-mail</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>at least {n} characters</source>
+        <translation>au moins {n}&#xa0;caractères</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Repeat it</source>
+        <translation>Confirmez-le</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>CRM Desktop</source>
+        <translation>CRM Desktop</translation>
+    </message>
+    <message>
+        <source>Who are you? Type your name or e-mail.</source>
+        <translation>Qui êtes-vous&#xa0;? Saisissez votre nom ou votre e-mail.</translation>
+    </message>
+    <message>
+        <source>Welcome, {name}. Your password is a temporary one: choose your own to continue.</source>
+        <translation>Bienvenue, {name}. Votre mot de passe est provisoire&#xa0;: choisissez le vôtre pour continuer.</translation>
+    </message>
+    <message>
+        <source>Save and continue</source>
+        <translation>Enregistrer et continuer</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe sont différents.</translation>
+    </message>
+</context>
+<context>
     <name>LostReasonDialog</name>
     <message>
         <source>Lost: {title}</source>
@@ -3854,7 +4211,7 @@ Vous pouvez découvrir CRM Desktop avec des sociétés, des personnes et un hist
     <name>MainWindow</name>
     <message>
         <source>Contacts</source>
-        <extracomment>(kind, ctx, record id or None for a new record, parent, initial values of a new record) A detail view was shown: (kind, id or &quot;&quot; for a new record). The visible area changed (its key, or &quot;detail&quot;).</extracomment>
+        <extracomment>(kind, ctx, record id or None for a new record, parent, initial values of a new record) Areas shown only to roles with the permission (the dashboard&apos;s money, the trash&apos;s restores). A detail view was shown: (kind, id or &quot;&quot; for a new record). The visible area changed (its key, or &quot;detail&quot;). A backup was restored: the database this window used is closed; the app ends without a backup of it.</extracomment>
         <translation>Contacts</translation>
     </message>
     <message>
@@ -3930,6 +4287,14 @@ Vous pouvez découvrir CRM Desktop avec des sociétés, des personnes et un hist
         <translation>Doublons</translation>
     </message>
     <message>
+        <source>Data retention</source>
+        <translation>Conservation des données</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
         <source>This kind of record cannot be opened here yet.</source>
         <translation>Ce type de fiche ne peut pas encore être ouvert ici.</translation>
     </message>
@@ -3972,6 +4337,10 @@ Vous pouvez découvrir CRM Desktop avec des sociétés, des personnes et un hist
     <message>
         <source>Exchange changes with your other computers through the shared folder (F5)</source>
         <translation>Échanger les modifications avec vos autres ordinateurs par le dossier partagé (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>Restaurer une sau&amp;vegarde…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -5497,6 +5866,30 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
 </context>
 <context>
+    <name>PersonalDataButton</name>
+    <message>
+        <source>Personal data</source>
+        <extracomment>The person was erased from this button&apos;s dialog.</extracomment>
+        <translation>Données personnelles</translation>
+    </message>
+    <message>
+        <source>Consent history, export everything held about the person, erase them</source>
+        <translation>Historique des consentements, export de toutes les données détenues sur la personne, effacement</translation>
+    </message>
+    <message>
+        <source>Consent history…</source>
+        <translation>Historique des consentements…</translation>
+    </message>
+    <message>
+        <source>Export everything…</source>
+        <translation>Tout exporter…</translation>
+    </message>
+    <message>
+        <source>Erase this person…</source>
+        <translation>Effacer cette personne…</translation>
+    </message>
+</context>
+<context>
     <name>PhotosPanel</name>
     <message>
         <source>No photos or documents yet.</source>
@@ -5965,6 +6358,57 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
 </context>
 <context>
+    <name>RecordAuditDialog</name>
+    <message>
+        <source>History of changes</source>
+        <translation>Historique des modifications</translation>
+    </message>
+    <message>
+        <source>History of changes of {name}</source>
+        <translation>Historique des modifications de {name}</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation>(masqué)</translation>
+    </message>
+    <message>
+        <source>{field}: {value}</source>
+        <translation>{field}&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field}&#xa0;: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded about this record.</source>
+        <translation>Rien n’a été enregistré pour cette fiche.</translation>
+    </message>
+</context>
+<context>
     <name>RecordDetailView</name>
     <message>
         <source>New record</source>
@@ -6307,6 +6751,166 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     <message>
         <source>The reply is in the person&apos;s history.</source>
         <translation>La réponse figure dans l’historique de la personne.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <extracomment>After a preview was asked: True when the backup can be restored. The backup is in place; the path is where the previous database was kept. The restore was refused (the database in use is unchanged).</extracomment>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>The backup replaces the database in use. That database is first kept aside, next to it, so nothing is lost. CRM Desktop then closes: start it again to work with the restored data.</source>
+        <translation>La sauvegarde remplace la base de données en cours d’utilisation. Celle-ci est d’abord mise de côté, juste à côté, afin que rien ne soit perdu. CRM Desktop se ferme ensuite&#xa0;: relancez-le pour travailler avec les données restaurées.</translation>
+    </message>
+    <message>
+        <source>a backup file (.db, or encrypted)</source>
+        <translation>un fichier de sauvegarde (.db ou chiffré)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Encrypted backup</source>
+        <translation>Sauvegarde chiffrée</translation>
+    </message>
+    <message>
+        <source>This backup is encrypted with a passphrase this computer does not know yet. Enter the business passphrase to open it.</source>
+        <translation>Cette sauvegarde est chiffrée avec une phrase secrète que cet ordinateur ne connaît pas encore. Saisissez la phrase secrète de l’entreprise pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Open the backup</source>
+        <translation>Ouvrir la sauvegarde</translation>
+    </message>
+    <message>
+        <source>What the backup holds</source>
+        <translation>Contenu de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Backups (*.db *.crm *.crmbackup);;All files (*)</source>
+        <translation>Sauvegardes (*.db *.crm *.crmbackup);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Reading the backup…</source>
+        <translation>Lecture de la sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Réalisée le</translation>
+    </message>
+    <message>
+        <source>Last change in it</source>
+        <translation>Dernière modification contenue</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>Chiffrée</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Restauration de la sauvegarde…</translation>
+    </message>
+    <message>
+        <source>The database in use before was kept as {path}.</source>
+        <translation>La base de données utilisée auparavant a été conservée sous {path}.</translation>
+    </message>
+    <message>
+        <source>The backup was restored.</source>
+        <translation>La sauvegarde a été restaurée.</translation>
+    </message>
+    <message>
+        <source>CRM Desktop closes now: start it again to work with the restored data.</source>
+        <translation>CRM Desktop va se fermer&#xa0;: relancez-le pour travailler avec les données restaurées.</translation>
+    </message>
+    <message>
+        <source>Close CRM Desktop</source>
+        <translation>Fermer CRM Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionModel</name>
+    <message>
+        <source>Name</source>
+        <extracomment>Changes that may add or remove a candidate.</extracomment>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Dernière activité</translation>
+    </message>
+    <message>
+        <source>Known since</source>
+        <translation>Connu depuis</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionView</name>
+    <message>
+        <source>Retention review</source>
+        <extracomment>Open a record: (&quot;person&quot;, id).</extracomment>
+        <translation>Revue de conservation des données</translation>
+    </message>
+    <message>
+        <source>No activity and no consent for</source>
+        <translation>Sans activité ni consentement depuis</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> ans</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conserver</translation>
+    </message>
+    <message>
+        <source>Keep the person: not listed again for another period</source>
+        <translation>Conserver la personne&#xa0;: elle ne réapparaîtra pas dans la liste avant une nouvelle période</translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation>Effacer…</translation>
+    </message>
+    <message>
+        <source>{n} people to review</source>
+        <translation>{n}&#xa0;personnes à examiner</translation>
+    </message>
+    <message>
+        <source>Nobody to review: everyone had some activity or gave consent in this period.</source>
+        <translation>Personne à examiner&#xa0;: chacun a eu une activité ou donné son consentement sur cette période.</translation>
+    </message>
+    <message>
+        <source>Kept at the retention review</source>
+        <translation>Conservé lors de la revue de conservation des données</translation>
     </message>
 </context>
 <context>
@@ -7013,6 +7617,14 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     <message>
         <source>E-mail</source>
         <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Chiffrement</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <source>Belgium</source>
@@ -8768,6 +9380,131 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
 </context>
 <context>
+    <name>UsersPage</name>
+    <message>
+        <source>Ask for a user and password when CRM Desktop opens (and on the command line)</source>
+        <translation>Demander un utilisateur et un mot de passe à l’ouverture de CRM Desktop (et en ligne de commande)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>Verrouillé jusqu’au</translation>
+    </message>
+    <message>
+        <source>Only administrators can change users.</source>
+        <translation>Seuls les administrateurs peuvent modifier les utilisateurs.</translation>
+    </message>
+    <message>
+        <source>Selected user</source>
+        <translation>Utilisateur sélectionné</translation>
+    </message>
+    <message>
+        <source>Active (may log in)</source>
+        <translation>Actif (peut se connecter)</translation>
+    </message>
+    <message>
+        <source>at least {n} characters</source>
+        <translation>au moins {n}&#xa0;caractères</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Repeat it</source>
+        <translation>Confirmez-le</translation>
+    </message>
+    <message>
+        <source>Save role and status</source>
+        <translation>Enregistrer le rôle et le statut</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>Définir le mot de passe</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>Réinitialiser le mot de passe…</translation>
+    </message>
+    <message>
+        <source>Give a temporary password that must be changed at the next log-in</source>
+        <translation>Attribuer un mot de passe provisoire à changer à la prochaine connexion</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>Ajouter un utilisateur</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Ajouter l’utilisateur</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Temporary</source>
+        <translation>Provisoire</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Défini</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Selected user: {name}</source>
+        <translation>Utilisateur sélectionné&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe sont différents.</translation>
+    </message>
+    <message>
+        <source>The password of {name} is set.</source>
+        <translation>Le mot de passe de {name} est défini.</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Réinitialiser le mot de passe</translation>
+    </message>
+    <message>
+        <source>Give {name} a temporary password? Their current password stops working.</source>
+        <translation>Attribuer un mot de passe provisoire à {name}&#xa0;? Son mot de passe actuel cessera de fonctionner.</translation>
+    </message>
+    <message>
+        <source>Temporary password of {name}: {password}
+Give it to them now: it is not shown again. They choose their own at their next log-in.</source>
+        <translation>Mot de passe provisoire de {name}&#xa0;: {password}
+Communiquez-le-lui maintenant&#xa0;: il ne sera plus affiché. L’utilisateur choisira le sien à sa prochaine connexion.</translation>
+    </message>
+</context>
+<context>
     <name>UtilisationChart</name>
     <message>
         <source>Technician utilisation</source>
@@ -8926,9 +9663,6 @@ Interventions with their customer&apos;s names and phone, as every field documen
     </message>
     <message>
         <source>{path} is the database in use; choose another file.</source>
-        <extracomment>Automatic backups are named crm-YYYYmmdd-HHMMSS.db (local time of the machine).
-----------
-Links that may dangle after a merge of two offline machines (no FOREIGN KEYs).</extracomment>
         <translation>{path} est la base de données en cours d’utilisation&#xa0;; choisissez un autre fichier.</translation>
     </message>
     <message>
@@ -8937,6 +9671,7 @@ Links that may dangle after a merge of two offline machines (no FOREIGN KEYs).</
     </message>
     <message>
         <source>The folder {path} does not exist.</source>
+        <extracomment>Automatic backups are named crm-YYYYmmdd-HHMMSS.db (local time of the machine).</extracomment>
         <translation>Le dossier {path} n’existe pas.</translation>
     </message>
     <message>
@@ -8953,12 +9688,54 @@ Links that may dangle after a merge of two offline machines (no FOREIGN KEYs).</
         <translation>{path} est endommagé et ne peut pas être restauré&#xa0;: {problem}</translation>
     </message>
     <message>
+        <source>{path} was refused: {reason}</source>
+        <translation>{path} a été refusé&#xa0;: {reason}</translation>
+    </message>
+    <message>
         <source>There is no file {path}.</source>
         <translation>Le fichier {path} n’existe pas.</translation>
     </message>
     <message>
         <source>{path} is the database in use; choose a backup file.</source>
         <translation>{path} est la base de données en cours d’utilisation&#xa0;; choisissez un fichier de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Cannot make the backup folder {path}: {reason}</source>
+        <extracomment>Links that may dangle after a merge of two offline machines (no FOREIGN KEYs).</extracomment>
+        <translation>Impossible de créer le dossier de sauvegarde {path}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <extracomment>What a preview counts: (label, table).</extracomment>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Sociétés</translation>
+    </message>
+    <message>
+        <source>History entries</source>
+        <translation>Entrées d’historique</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventes</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Opportunités</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Interventions</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <source>Demo data was cancelled; nothing was added.</source>
@@ -9089,6 +9866,14 @@ Per-entry rounding, the same as each entry shows.</extracomment>
     <message>
         <source>Company</source>
         <translation>Société</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Lead</source>
@@ -9359,8 +10144,8 @@ Per-entry rounding, the same as each entry shows.</extracomment>
         <translation>importer des contacts</translation>
     </message>
     <message>
-        <source>export contacts</source>
-        <translation>exporter des contacts</translation>
+        <source>export contacts, calendars and labels</source>
+        <translation>exporter des contacts, des agendas et des étiquettes</translation>
     </message>
     <message>
         <source>change the settings</source>
@@ -9463,8 +10248,40 @@ Per-entry rounding, the same as each entry shows.</extracomment>
         <translation>consulter le journal d’audit</translation>
     </message>
     <message>
+        <source>see profitability, management and retention figures</source>
+        <translation>voir les chiffres de rentabilité, de gestion et de fidélisation</translation>
+    </message>
+    <message>
+        <source>see margins and costs</source>
+        <translation>voir les marges et les coûts</translation>
+    </message>
+    <message>
+        <source>delete tasks</source>
+        <translation>supprimer des tâches</translation>
+    </message>
+    <message>
+        <source>delete leads</source>
+        <translation>supprimer des pistes</translation>
+    </message>
+    <message>
+        <source>delete sales opportunities</source>
+        <translation>supprimer des opportunités commerciales</translation>
+    </message>
+    <message>
+        <source>remove files</source>
+        <translation>retirer des fichiers</translation>
+    </message>
+    <message>
+        <source>delete knowledge base articles</source>
+        <translation>supprimer des articles de la base de connaissances</translation>
+    </message>
+    <message>
+        <source>delete time and cost entries</source>
+        <translation>supprimer des saisies de temps et de coûts</translation>
+    </message>
+    <message>
         <source>{user} ({role}) is not allowed to {operation}.</source>
-        <extracomment>What each role may NOT do; everything else is allowed (issue 8 refines this).</extracomment>
+        <extracomment>Deleting anything (and undoing a deletion): never a technician&apos;s job (issue 8). The running of the business itself: who may use the app, how it is set up. Office work a technician in the field neither does nor sees: exports, campaigns, the catalogue, contracts, money figures beyond their own jobs, other people&apos;s data rights and the audit trail. What each role may NOT do; everything else is allowed. Issue 8: technicians work their own interventions (log history, record reports, use stock) and cannot export, delete, run campaigns or see margins; staff work people, companies, history, tickets, sales and campaigns without user management, contracts, field-service deletes or profitability reports; managers do everything but user management and settings; admins do everything. The printed reports and exports that are given a database rather than a Context (they run on a worker&apos;s own connection): the UI and the command line call ``require_report`` before starting one.</extracomment>
         <translation>{user} ({role}) n’est pas autorisé(e) à {operation}.</translation>
     </message>
     <message>
@@ -9503,8 +10320,59 @@ Per-entry rounding, the same as each entry shows.</extracomment>
         <translation>SMS de campagne</translation>
     </message>
     <message>
+        <source>Created</source>
+        <extracomment>Actions of row changes, read from the change log. Kinds of events written by :func:`record` (an event&apos;s kind is its action in the trail). Short names callers may use for events: record(ctx, &quot;export&quot;) is stored as &quot;exported&quot;.</extracomment>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restauré</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exporté</translation>
+    </message>
+    <message>
+        <source>Printed or saved as PDF</source>
+        <translation>Imprimé ou enregistré en PDF</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Log-in refused</source>
+        <translation>Connexion refusée</translation>
+    </message>
+    <message>
+        <source>Logged out</source>
+        <translation>Déconnexion</translation>
+    </message>
+    <message>
+        <source>Personal data erased</source>
+        <translation>Données personnelles effacées</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Sauvegarde restaurée</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>Paramètres modifiés</translation>
+    </message>
+    <message>
         <source>Person</source>
-        <extracomment>The hour, in the shop&apos;s time zone, of a task given a due date without a time. Kinds of record a task may be linked to, and the table that holds each.</extracomment>
+        <extracomment>Table -&gt; the record kind the windows open (main_window.open_record).
+----------
+The hour, in the shop&apos;s time zone, of a task given a due date without a time. Kinds of record a task may be linked to, and the table that holds each.</extracomment>
         <translation>Personne</translation>
     </message>
     <message>
@@ -9520,6 +10388,51 @@ Per-entry rounding, the same as each entry shows.</extracomment>
         <source>Sale</source>
         <extracomment>Sales on the day they were made (noon UTC: the same calendar day wherever the shop is in Europe); the summary is the number of lines, the view adds the amounts (core sales.totals).</extracomment>
         <translation>Vente</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Opportunité</translation>
+    </message>
+    <message>
+        <source>Knowledge base article</source>
+        <translation>Article de la base de connaissances</translation>
+    </message>
+    <message>
+        <source>History entry</source>
+        <translation>Entrée d’historique</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrat</translation>
+    </message>
+    <message>
+        <source>Ticket step</source>
+        <translation>Étape de ticket</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Paramètre</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation>Effacement</translation>
+    </message>
+    <message>
+        <source>Unknown audit event: {kind}.</source>
+        <extracomment>A readable name per table, as SQL over the table&apos;s columns (the record search matches it). Book-keeping columns: part of every write, not &quot;what changed&quot;. Columns whose values are never shown (only that they changed). Stored forms of &quot;nothing&quot; (a new record&apos;s empty text, list or map). Tables not shown as row changes: the events themselves (shown as events). &quot;change&quot; (site, seq of the log) or &quot;event&quot; (the audit_events id).</extracomment>
+        <translation>Événement d’audit inconnu&#xa0;: {kind}.</translation>
     </message>
     <message>
         <source>Write what there is to do.</source>
@@ -9543,7 +10456,20 @@ Per-entry rounding, the same as each entry shows.</extracomment>
     </message>
     <message>
         <source>This user no longer exists.</source>
+        <extracomment>Set by an administrator&apos;s reset: the next log-in asks for a password of the user&apos;s own.</extracomment>
         <translation>Cet utilisateur n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Another user already has this name.</source>
+        <translation>Un autre utilisateur porte déjà ce nom.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate yourself: ask another administrator.</source>
+        <translation>Vous ne pouvez pas vous désactiver vous-même&#xa0;: adressez-vous à un autre administrateur.</translation>
+    </message>
+    <message>
+        <source>At least one active administrator must remain (with a password when log-in is required).</source>
+        <translation>Il doit rester au moins un administrateur actif (avec un mot de passe lorsque la connexion est obligatoire).</translation>
     </message>
     <message>
         <source>A name is required.</source>
@@ -9921,8 +10847,18 @@ A hundred billion: no line of a small business&apos;s support costs comes near i
         <translation>{path} est un dossier, pas un fichier de base de données.</translation>
     </message>
     <message>
+        <source>{path} is damaged and cannot be opened; restore a recent backup.</source>
+        <translation>{path} est endommagé et ne peut pas être ouvert&#xa0;; restaurez une sauvegarde récente.</translation>
+    </message>
+    <message>
+        <source>Cannot open {path}: {reason}</source>
+        <translation>Impossible d’ouvrir {path}&#xa0;: {reason}</translation>
+    </message>
+    <message>
         <source>Cannot read {path}: {reason}</source>
-        <extracomment>``progress(done, total)`` in lines of the file; returning False cancels.</extracomment>
+        <extracomment>When the backup was made: the encrypted header&apos;s time, an automatic backup&apos;s name, or the file&apos;s date (UTC). The newest change recorded in it (UTC ISO text), None for an empty database.
+----------
+``progress(done, total)`` in lines of the file; returning False cancels.</extracomment>
         <translation>Impossible de lire {path}&#xa0;: {reason}</translation>
     </message>
     <message>
@@ -9947,8 +10883,16 @@ A hundred billion: no line of a small business&apos;s support costs comes near i
         <translation>{path} n’a pas de colonne pour le nom de famille (un en-tête tel que «&#xa0;last_name&#xa0;», «&#xa0;Last name&#xa0;» ou «&#xa0;Nom&#xa0;»).</translation>
     </message>
     <message>
-        <source>{name} is not a bundle file.</source>
+        <source>{name} is not encrypted, but this business encrypts its sync files: it was refused. The computer that wrote it must be given the passphrase.</source>
         <extracomment>Lowest application version able to read bundles written by this one.</extracomment>
+        <translation>{name} n’est pas chiffré, alors que cette entreprise chiffre ses fichiers de synchronisation&#xa0;: il a été refusé. La phrase secrète doit être saisie sur l’ordinateur qui l’a écrit.</translation>
+    </message>
+    <message>
+        <source>{name} was refused: {reason}</source>
+        <translation>{name} a été refusé&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is not a bundle file.</source>
         <translation>{name} n’est pas un fichier de synchronisation.</translation>
     </message>
     <message>
@@ -11124,6 +12068,152 @@ A hundred billion: no line of a small business&apos;s support costs comes near i
     <message>
         <source>This saved report no longer exists.</source>
         <translation>Ce rapport enregistré n’existe plus.</translation>
+    </message>
+    <message>
+        <source>{user} ({role}) may only open their own interventions and the customers, tickets and history these concern.</source>
+        <translation>{user} ({role}) ne peut ouvrir que ses propres interventions, ainsi que les clients, tickets et historique qui s’y rapportent.</translation>
+    </message>
+    <message>
+        <source>Wrong user or password.</source>
+        <extracomment>Letters and digits that cannot be mistaken for one another when read aloud or copied from a note.</extracomment>
+        <translation>Utilisateur ou mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <source>Use at least {n} characters.</source>
+        <translation>Utilisez au moins {n}&#xa0;caractères.</translation>
+    </message>
+    <message>
+        <source>The password must not be the user&apos;s name.</source>
+        <translation>Le mot de passe ne doit pas être le nom de l’utilisateur.</translation>
+    </message>
+    <message>
+        <source>This account has been deactivated: ask an administrator.</source>
+        <translation>Ce compte a été désactivé&#xa0;: adressez-vous à un administrateur.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: this account is locked until {until}.</source>
+        <translation>Trop de mots de passe erronés&#xa0;: ce compte est verrouillé jusqu’au {until}.</translation>
+    </message>
+    <message>
+        <source>Person form</source>
+        <extracomment>How a consent reached the ledger.</extracomment>
+        <translation>Fiche de la personne</translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation>Désinscription</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>The key settings are not valid.</source>
+        <extracomment>scrypt costs: 2**15 x 8 x 128 bytes = 32 MiB and about 0.1 s per derivation.</extracomment>
+        <translation>Les paramètres de la clé ne sont pas valides.</translation>
+    </message>
+    <message>
+        <source>This is not the passphrase these files were encrypted with.</source>
+        <translation>Ce n’est pas la phrase secrète avec laquelle ces fichiers ont été chiffrés.</translation>
+    </message>
+    <message>
+        <source>The file is not encrypted by CRM Desktop or is incomplete.</source>
+        <translation>Le fichier n’a pas été chiffré par CRM Desktop ou est incomplet.</translation>
+    </message>
+    <message>
+        <source>The file was encrypted by a newer CRM Desktop; update this computer to read it.</source>
+        <translation>Le fichier a été chiffré par une version plus récente de CRM Desktop&#xa0;; mettez à jour cet ordinateur pour le lire.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or was altered: it was refused.</source>
+        <translation>Le fichier est endommagé ou a été modifié&#xa0;: il a été refusé.</translation>
+    </message>
+    <message>
+        <source>The file is encrypted with a passphrase this computer does not know: enter the business passphrase first.</source>
+        <translation>Le fichier est chiffré avec une phrase secrète que cet ordinateur ne connaît pas&#xa0;: saisissez d’abord la phrase secrète de l’entreprise.</translation>
+    </message>
+    <message>
+        <source>The file could not be decrypted: it is damaged or was altered, or it was encrypted with another passphrase. Nothing was used from it.</source>
+        <translation>Impossible de déchiffrer le fichier&#xa0;: il est endommagé ou a été modifié, ou il a été chiffré avec une autre phrase secrète. Rien n’en a été utilisé.</translation>
+    </message>
+    <message>
+        <source>Encrypting the database file needs SQLCipher, which is not installed on this computer. Sync bundles and backups can still be encrypted.</source>
+        <extracomment>The Python driver that opens SQLCipher databases.</extracomment>
+        <translation>Le chiffrement du fichier de base de données nécessite SQLCipher, qui n’est pas installé sur cet ordinateur. Les fichiers de synchronisation et les sauvegardes peuvent tout de même être chiffrés.</translation>
+    </message>
+    <message>
+        <source>The business passphrase is already set; it cannot be changed (older backups need it).</source>
+        <translation>La phrase secrète de l’entreprise est déjà définie&#xa0;; elle ne peut pas être modifiée (les sauvegardes plus anciennes en ont besoin).</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes sont différentes.</translation>
+    </message>
+    <message>
+        <source>No business passphrase has been set yet.</source>
+        <translation>Aucune phrase secrète d’entreprise n’a encore été définie.</translation>
+    </message>
+    <message>
+        <source>Set the business passphrase first.</source>
+        <translation>Définissez d’abord la phrase secrète de l’entreprise.</translation>
+    </message>
+    <message>
+        <source>Encryption is on, but this computer does not know the business passphrase yet: enter it in Settings, Encryption.</source>
+        <translation>Le chiffrement est activé, mais cet ordinateur ne connaît pas encore la phrase secrète de l’entreprise&#xa0;: saisissez-la dans Paramètres, Chiffrement.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the last change was not saved. Free some disk space and try again.</source>
+        <translation>Le disque est plein&#xa0;: la dernière modification n’a pas été enregistrée. Libérez de l’espace disque et réessayez.</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program or window is writing to it. The last change was not saved; try again in a moment.</source>
+        <translation>La base de données est occupée&#xa0;: un autre programme ou une autre fenêtre y écrit. La dernière modification n’a pas été enregistrée&#xa0;; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written (the file or its folder is read-only): the last change was not saved. Check the permissions of the database folder.</source>
+        <translation>Impossible d’écrire dans la base de données (le fichier ou son dossier est en lecture seule)&#xa0;: la dernière modification n’a pas été enregistrée. Vérifiez les droits d’accès du dossier de la base de données.</translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written (input/output error): the last change may not be saved. Check the drive and try again.</source>
+        <translation>Impossible de lire ou d’écrire sur le disque (erreur d’entrée/sortie)&#xa0;: la dernière modification n’a peut-être pas été enregistrée. Vérifiez le disque et réessayez.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened: check that its folder exists and can be written.</source>
+        <translation>Impossible d’ouvrir le fichier de base de données&#xa0;: vérifiez que son dossier existe et est accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Run a check (Maintenance) and restore a recent backup.</source>
+        <translation>Le fichier de base de données est endommagé. Lancez une vérification (Maintenance) et restaurez une sauvegarde récente.</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist (any more): was a drive removed? Choose another folder.</source>
+        <translation>Le dossier {path} n’existe pas (ou plus)&#xa0;: un disque a-t-il été retiré&#xa0;? Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>No permission to write {path}: choose another folder or check its permissions.</source>
+        <translation>Pas d’autorisation d’écriture sur {path}&#xa0;: choisissez un autre dossier ou vérifiez ses droits d’accès.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full: free some disk space and try again.</source>
+        <translation>Le disque contenant {path} est plein&#xa0;: libérez de l’espace disque et réessayez.</translation>
+    </message>
+    <message>
+        <source>Say why the person is erased.</source>
+        <extracomment>The name an erased person shows everywhere (lists, reports, old campaigns). What replaces a text that was about the person (a history note, a ticket message). Full-text indexes that may still hold the erased words until merged.</extracomment>
+        <translation>Indiquez pourquoi la personne est effacée.</translation>
+    </message>
+    <message>
+        <source>This person was erased already.</source>
+        <translation>Cette personne a déjà été effacée.</translation>
+    </message>
+    <message>
+        <source>Between {lo} and {hi}.</source>
+        <extracomment>How a changed row leads to its person (``?`` is the first change-log entry of the merge).</extracomment>
+        <translation>Entre {lo} et {hi}.</translation>
+    </message>
+    <message>
+        <source>Give at least one active administrator a password first: otherwise nobody could open the CRM.</source>
+        <translation>Donnez d’abord un mot de passe à au moins un administrateur actif&#xa0;: sinon personne ne pourrait ouvrir le CRM.</translation>
     </message>
 </context>
 </TS>

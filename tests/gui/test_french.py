@@ -60,7 +60,8 @@ def test_menus_in_french(window: MainWindow) -> None:
     file_texts = [a.text() for a in window.menus["file"].actions() if not a.isSeparator()]
     assert set(file_texts) == {"Nouvelle &personne", "Nouvelle &société", "Nouveau &ticket",
                                "Nouvelle &intervention", "&Exporter les interventions vers un agenda…",
-                               "S&ynchroniser maintenant", "Pa&ramètres…", "&Quitter"}
+                               "S&ynchroniser maintenant", "Pa&ramètres…", "Restaurer une sau&vegarde…",
+                               "&Quitter"}
     for menu in window.menuBar().findChildren(QMenu):
         keys = [accelerator(a.text()) for a in menu.actions() if "&" in a.text()]
         assert len(keys) == len(set(keys)), f"clashing accelerators in {menu.title()}"
@@ -75,7 +76,7 @@ def test_navigation_and_status_bar_in_french(qtbot: QtBot, window: MainWindow, s
     assert labels == ["Contacts", "Sociétés", "Support", "Aujourd’hui", "Interventions", "Planning", "Ma journée",
                       "Stock", "Techniciens", "Pistes", "Pipeline", "Campagnes", "Segments", "Tableau de bord",
                       "Produits", "Base de connaissances", "Corbeille", "Conflits", "Doublons",
-                      "Conservation des données"]
+                      "Conservation des données", "Journal d’audit"]
     qtbot.waitUntil(lambda: window.counts_label.text() == f"Personnes{NBSP}: 5 · Sociétés{NBSP}: 3")
     assert window.user_label.text().startswith(f"Utilisateur{NBSP}:")
 

@@ -45,7 +45,7 @@ def test_menus_and_shortcuts(main_window: MainWindow) -> None:
     assert [a.text() for a in main_window.menus["view"].actions()] == [
         "Contacts", "Companies", "Support", "Today", "Interventions", "Planning", "My day", "Stock", "Technicians",
         "Leads", "Pipeline", "Campaigns", "Segments", "Dashboard", "Products", "Knowledge base", "Trash", "Conflicts",
-        "Duplicates", "Data retention"]
+        "Duplicates", "Data retention", "Audit trail"]
     assert shortcut(main_window, "syncNow") == "F5"
     assert shortcut(main_window, "show_tickets") == "Ctrl+3"
     assert shortcut(main_window, "show_today") == "Ctrl+4"

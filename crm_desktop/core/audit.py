@@ -1,0 +1,528 @@
+"""The audit trail: who created, changed, deleted, exported or printed what, when, on which machine.
+
+Row changes are not written twice: every write of a synced row is already in the sync change
+log (``sync_log``: one line per changed cell, grouped by the writing machine's site and
+sequence number), which every machine receives whole. This module reads that log as the
+trail of creations, changes, deletions and restorations, and adds what the log cannot see
+(an export, a print, a log-in, a restored backup) as ``audit_events``: a synced, append-only
+table, so a laptop's exports reach the office like its edits.
+
+Choices and their limits (the log holds values, not authors):
+
+- Who made a change: the ``updated_by`` written in the same row write; when that write left
+  ``updated_by`` unchanged (the same user again), the last ``updated_by`` the same machine
+  wrote on that row before, else the last one this database received. A write made outside
+  the app that does not set ``updated_by`` is therefore shown under the previous author.
+- When: the ``updated_at`` written with the change (the app's clock); a write that did not
+  set it is dated by the hybrid clock of the change (the machine's wall time, which another
+  machine's clock may have pulled up to an hour ahead).
+- Old values: the value the cell had before, by the merge's rule (the newest by clock among
+  the values this database had received before). Values of a person who was erased, and
+  password hashes, are never shown.
+- Rows written before change capture existed (or loaded with capture off) have no log; their
+  history is the record's own created/updated/deleted stamps.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import sqlite_utils
+
+from crm_desktop.core.clock import Clock, from_iso, now_iso
+from crm_desktop.core.context import Context
+from crm_desktop.core.errors import Message, ValidationError
+from crm_desktop.core.i18n import QT_TRANSLATE_NOOP
+from crm_desktop.core.permissions import Perm, allowed, require
+from crm_desktop.db.connection import write_transaction
+from crm_desktop.db.ids import new_id
+
+#: Actions of row changes, read from the change log.
+ROW_ACTIONS = ("created", "changed", "deleted", "restored")
+#: Kinds of events written by :func:`record` (an event's kind is its action in the trail).
+EVENT_KINDS = ("exported", "printed", "login", "login_failed", "logout", "erase", "restore_backup", "settings")
+#: Short names callers may use for events: record(ctx, "export") is stored as "exported".
+KIND_ALIASES = {"export": "exported", "print": "printed"}
+
+ACTION_LABELS: dict[str, str] = {
+    "created": QT_TRANSLATE_NOOP("core", "Created"),
+    "changed": QT_TRANSLATE_NOOP("core", "Changed"),
+    "deleted": QT_TRANSLATE_NOOP("core", "Deleted"),
+    "restored": QT_TRANSLATE_NOOP("core", "Restored"),
+    "exported": QT_TRANSLATE_NOOP("core", "Exported"),
+    "printed": QT_TRANSLATE_NOOP("core", "Printed or saved as PDF"),
+    "login": QT_TRANSLATE_NOOP("core", "Logged in"),
+    "login_failed": QT_TRANSLATE_NOOP("core", "Log-in refused"),
+    "logout": QT_TRANSLATE_NOOP("core", "Logged out"),
+    "erase": QT_TRANSLATE_NOOP("core", "Personal data erased"),
+    "restore_backup": QT_TRANSLATE_NOOP("core", "Backup restored"),
+    "settings": QT_TRANSLATE_NOOP("core", "Settings changed"),
+}
+
+#: Table -> the record kind the windows open (main_window.open_record).
+KIND_OF_TABLE: dict[str, str] = {
+    "people": "person", "companies": "company", "tickets": "ticket", "interventions": "intervention",
+    "sales": "sale", "tasks": "task", "campaigns": "campaign", "segments": "segment", "leads": "lead",
+    "opportunities": "opportunity", "kb_articles": "kb_article", "history": "history", "users": "user",
+    "products": "product", "contracts": "contract", "ticket_events": "ticket_event", "settings": "setting",
+    "consent_events": "consent_event", "erasures": "erasure", "technicians": "technician",
+}
+TABLE_OF_KIND = {kind: table for table, kind in KIND_OF_TABLE.items()}
+
+KIND_LABELS: dict[str, str] = {
+    "person": QT_TRANSLATE_NOOP("core", "Person"),
+    "company": QT_TRANSLATE_NOOP("core", "Company"),
+    "ticket": QT_TRANSLATE_NOOP("core", "Ticket"),
+    "intervention": QT_TRANSLATE_NOOP("core", "Intervention"),
+    "sale": QT_TRANSLATE_NOOP("core", "Sale"),
+    "task": QT_TRANSLATE_NOOP("core", "Task"),
+    "campaign": QT_TRANSLATE_NOOP("core", "Campaign"),
+    "segment": QT_TRANSLATE_NOOP("core", "Segment"),
+    "lead": QT_TRANSLATE_NOOP("core", "Lead"),
+    "opportunity": QT_TRANSLATE_NOOP("core", "Opportunity"),
+    "kb_article": QT_TRANSLATE_NOOP("core", "Knowledge base article"),
+    "history": QT_TRANSLATE_NOOP("core", "History entry"),
+    "user": QT_TRANSLATE_NOOP("core", "User"),
+    "product": QT_TRANSLATE_NOOP("core", "Product"),
+    "contract": QT_TRANSLATE_NOOP("core", "Contract"),
+    "ticket_event": QT_TRANSLATE_NOOP("core", "Ticket step"),
+    "setting": QT_TRANSLATE_NOOP("core", "Setting"),
+    "consent_event": QT_TRANSLATE_NOOP("core", "Consent"),
+    "erasure": QT_TRANSLATE_NOOP("core", "Erasure"),
+    "technician": QT_TRANSLATE_NOOP("core", "Technician"),
+}
+
+#: A readable name per table, as SQL over the table's columns (the record search matches it).
+LABEL_SQL: dict[str, str] = {
+    "people": "trim(coalesce(first_name, '') || ' ' || coalesce(last_name, ''))",
+    "companies": "name",
+    "tickets": "number || ' ' || coalesce(subject, '')",
+    "interventions": "number || ' ' || coalesce(subject, '')",
+    "sales": "number",
+    "tasks": "title",
+    "campaigns": "name",
+    "segments": "name",
+    "leads": "coalesce(interest, need, '')",
+    "opportunities": "number || ' ' || coalesce(title, '')",
+    "kb_articles": "title",
+    "history": "coalesce(subject, substr(body, 1, 60))",
+    "users": "name",
+    "products": "name",
+    "contracts": "coalesce(reference, '')",
+}
+
+#: Book-keeping columns: part of every write, not "what changed".
+STAMP_COLUMNS = frozenset({"created_at", "created_by", "updated_at", "updated_by", "deleted_at", "deleted_by"})
+#: Columns whose values are never shown (only that they changed).
+SECRET_COLUMNS = frozenset({"password_hash"})
+#: Stored forms of "nothing" (a new record's empty text, list or map).
+EMPTY_VALUES = ("", "[]", "{}")
+#: Tables not shown as row changes: the events themselves (shown as events).
+HIDDEN_TABLES = ("audit_events",)
+
+
+@dataclass(frozen=True)
+class ColumnChange:
+    """One cell of a change; ``shown`` is False when its values must not be displayed."""
+
+    column: str
+    old: Any
+    new: Any
+    shown: bool = True
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    """One line of the trail: a row write from the change log, or an event."""
+
+    at: str
+    user_id: str | None
+    user_name: str
+    site: str
+    machine: str
+    action: str
+    record_kind: str | None
+    record_id: str | None
+    record_label: str = ""
+    detail: str = ""
+    changes: tuple[ColumnChange, ...] = ()
+    #: "change" (site, seq of the log) or "event" (the audit_events id).
+    source: str = "change"
+    key: str = ""
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        return tuple(c.column for c in self.changes)
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    """What the trail shows: each field narrows it; None means any.
+
+    ``start``/``end`` are UTC ISO bounds [start, end); ``search`` matches the records' names
+    (a person's name, a ticket's number...); ``table``/``record_id`` pin one record.
+    """
+
+    user_id: str | None = None
+    start: str | None = None
+    end: str | None = None
+    actions: tuple[str, ...] | None = None
+    search: str = ""
+    table: str | None = None
+    record_id: str | None = None
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def write_event(db: sqlite_utils.Database, clock: Clock, kind: str, user_id: str | None,
+                record_kind: str | None = None, record_id: str | None = None, detail: str | None = None) -> str:
+    """Append one event (for code that has no session yet, such as a refused log-in); its id."""
+    kind = KIND_ALIASES.get(kind, kind)
+    if not kind or not kind.replace("_", "").isalnum():
+        raise ValidationError({"kind": Message(QT_TRANSLATE_NOOP("core", "Unknown audit event: {kind}."),
+                                               {"kind": kind})})
+    now = now_iso(clock)
+    event_id = new_id()
+    with write_transaction(db):
+        db.execute(
+            "INSERT INTO audit_events(id, created_at, updated_at, created_by, updated_by, kind, at, user_id, site,"
+            " record_kind, record_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [event_id, now, now, user_id, user_id, kind, now, user_id, this_site(db), record_kind, record_id,
+             detail],
+        )
+    return event_id
+
+
+def record(ctx: Context, kind: str, record_kind: str | None = None, record_id: str | None = None,
+           detail: str | None = None) -> str:
+    """Note what the change log cannot see: an export, a print, a log-in...; the event's id.
+
+    Anyone's actions are recorded (no permission needed); the event syncs like any row.
+    """
+    event_id = write_event(ctx.db, ctx.clock, kind, ctx.user.id, record_kind, record_id, detail)
+    ctx.announce("audit_events", event_id, "insert")
+    return event_id
+
+
+def this_site(db: sqlite_utils.Database) -> str:
+    """This database's site id (the machine in the trail)."""
+    row = db.execute("SELECT site FROM sync_clock WHERE id = 1").fetchone() if _has(db, "sync_clock") else None
+    if row:
+        return row[0]
+    meta = db.execute("SELECT value FROM meta WHERE key = 'site_id'").fetchone()
+    return meta[0] if meta else ""
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def can_view(user: object) -> bool:
+    """Whether to offer the trail at all (core refuses anyway)."""
+    role = getattr(user, "role", None)
+    return role is not None and allowed(role, Perm.AUDIT_VIEW)
+
+
+def history_of_record(ctx: Context, table: str, record_id: str) -> list[AuditEntry]:
+    """Everything that happened to one record, oldest first, with old -> new values of each change."""
+    require(ctx.user, Perm.AUDIT_VIEW)
+    flt = AuditFilter(table=table, record_id=record_id)
+    entries = _page(ctx.db, flt, limit=-1, offset=0, newest_first=False)
+    if entries or table not in _tables(ctx.db):
+        return entries
+    return _from_stamps(ctx.db, table, record_id)
+
+
+def activity_of_user(ctx: Context, user_id: str, start: str | None = None, end: str | None = None,
+                     limit: int = 100, offset: int = 0) -> list[AuditEntry]:
+    """What one user did in [start, end), newest first."""
+    return page(ctx, AuditFilter(user_id=user_id, start=start, end=end), limit, offset)
+
+
+def recent(ctx: Context, limit: int = 100, offset: int = 0, kinds: Iterable[str] | None = None) -> list[AuditEntry]:
+    """The latest entries of everyone, newest first; ``kinds`` narrows to those actions."""
+    actions = tuple(KIND_ALIASES.get(k, k) for k in kinds) if kinds is not None else None
+    return page(ctx, AuditFilter(actions=actions), limit, offset)
+
+
+def page(ctx: Context, flt: AuditFilter, limit: int = 100, offset: int = 0) -> list[AuditEntry]:
+    """One page of the trail under ``flt``, newest first."""
+    require(ctx.user, Perm.AUDIT_VIEW)
+    return _page(ctx.db, flt, limit, offset, newest_first=True)
+
+
+def count(ctx: Context, flt: AuditFilter) -> int:
+    """How many entries ``flt`` gives (for the paged table)."""
+    require(ctx.user, Perm.AUDIT_VIEW)
+    sql, params = _query(ctx.db, flt)
+    return ctx.db.execute(f"SELECT count(*) FROM ({sql})", params).fetchone()[0]
+
+
+def kinds_in_use(ctx: Context) -> list[str]:
+    """The actions the filter offers: the row actions, the known events, and any other kind seen."""
+    require(ctx.user, Perm.AUDIT_VIEW)
+    seen = [r[0] for r in ctx.db.execute("SELECT DISTINCT kind FROM audit_events ORDER BY kind").fetchall()]
+    known = [*ROW_ACTIONS, *EVENT_KINDS]
+    return known + [k for k in seen if k not in known]
+
+
+def action_label(action: str) -> str:
+    """The core label of an action (translate with core_tr); an unknown kind is shown as is."""
+    return ACTION_LABELS.get(action, action)
+
+
+def kind_label(kind: str | None) -> str:
+    return KIND_LABELS.get(kind or "", kind or "")
+
+
+# --------------------------------------------------------------------------- SQL
+
+
+def _has(db: sqlite_utils.Database, table: str) -> bool:
+    return db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [table]).fetchone() is not None
+
+
+def _tables(db: sqlite_utils.Database) -> set[str]:
+    return set(db.table_names())
+
+
+def _kind_case(column: str) -> str:
+    whens = " ".join(f"WHEN '{t}' THEN '{k}'" for t, k in KIND_OF_TABLE.items())
+    return f"CASE {column} {whens} ELSE {column} END"
+
+
+def _quoted(names: Iterable[str]) -> str:
+    return ", ".join(f"'{n}'" for n in names)
+
+
+#: Who wrote a change (row g) that left updated_by unchanged: the same machine's previous writer
+#: of that row, else the previous one received (INDEXED BY: the planner would walk the site's
+#: whole sequence instead, which is quadratic over a page).
+_AUTHOR_SQL = (
+    "(SELECT x.val FROM sync_log x INDEXED BY sync_log_cell WHERE x.tbl = g.tbl AND x.row_id = g.row_id "
+    "AND x.col = 'updated_by' AND x.site = g.site AND x.seq < g.seq ORDER BY x.seq DESC LIMIT 1), "
+    "(SELECT x.val FROM sync_log x INDEXED BY sync_log_cell WHERE x.tbl = g.tbl AND x.row_id = g.row_id "
+    "AND x.col = 'updated_by' AND x.lid < g.lid ORDER BY x.lid DESC LIMIT 1)"
+)
+#: How much earlier than a period's start a change's machine clock may be and still count.
+PERIOD_MARGIN_MS = 2 * 24 * 3600 * 1000
+
+_HLC_ISO = "strftime('%Y-%m-%dT%H:%M:%fZ', (g.hlc >> 16) / 1000.0, 'unixepoch')"
+
+
+def _query(db: sqlite_utils.Database, flt: AuditFilter) -> tuple[str, list[Any]]:
+    """The merged trail as one SQL query of (src, key, at, user_id, site, action, record_kind, record_id, tbl,
+    detail), unordered, with the filter applied."""
+    params: list[Any] = []
+    group_where = ["l.pending = 0", f"l.tbl NOT IN ({_quoted(HIDDEN_TABLES)})"]
+    event_where = ["e.deleted_at IS NULL"]
+    if flt.table is not None and flt.record_id is not None:
+        group_where.append("l.tbl = ? AND l.row_id = ?")
+        params += [flt.table, flt.record_id]
+    if flt.start is not None:
+        # Only the log's clock is in every line: skip what is surely older (the app's time of a
+        # change and the machine's clock differ by far less than this margin).
+        group_where.append("l.hlc >= ?")
+        params.append(max(0, _ms(flt.start) - PERIOD_MARGIN_MS) << 16)
+    changes = (
+        "SELECT l.site, l.seq, min(l.lid) AS lid, max(l.hlc) AS hlc, l.tbl, l.row_id, "
+        "max(l.col = 'created_at') AS inserted, "
+        "max(l.col = 'deleted_at' AND l.val IS NOT NULL) AS deleted, "
+        "max(l.col = 'deleted_at' AND l.val IS NULL) AS restored, "
+        "max(CASE WHEN l.col = 'updated_by' THEN l.val END) AS by_logged, "
+        "max(CASE WHEN l.col = 'updated_at' THEN l.val END) AS at_logged "
+        f"FROM sync_log l WHERE {' AND '.join(group_where)} GROUP BY l.site, l.seq"
+    )
+    # Who wrote a change that left updated_by as it was: costly, so computed in SQL only when
+    # filtering by user; a page of entries fills it in afterwards (_authors).
+    author = f"coalesce(g.by_logged, {_AUTHOR_SQL})" if flt.user_id is not None else "g.by_logged"
+    rows = (
+        f"SELECT 'change' AS src, g.site || ':' || g.seq AS key, coalesce(g.at_logged, {_HLC_ISO}) AS at, "
+        f"{author} AS user_id, g.site AS site, "
+        "CASE WHEN g.inserted THEN 'created' WHEN g.deleted THEN 'deleted' WHEN g.restored THEN 'restored' "
+        "ELSE 'changed' END AS action, "
+        f"{_kind_case('g.tbl')} AS record_kind, g.row_id AS record_id, g.tbl AS tbl, NULL AS detail "
+        f"FROM ({changes}) g"
+    )
+    if flt.table is not None and flt.record_id is not None:
+        event_where.append("e.record_id = ? AND coalesce(e.record_kind, '') IN (?, ?)")
+        params += [flt.record_id, KIND_OF_TABLE.get(flt.table, flt.table), flt.table]
+    events = (
+        "SELECT 'event' AS src, e.id AS key, e.at AS at, e.user_id AS user_id, coalesce(e.site, '') AS site, "
+        "e.kind AS action, e.record_kind AS record_kind, e.record_id AS record_id, NULL AS tbl, e.detail AS detail "
+        f"FROM audit_events e WHERE {' AND '.join(event_where)}"
+    )
+    sql = f"SELECT * FROM ({rows} UNION ALL {events}) t"
+    outer: list[str] = []
+    if flt.user_id is not None:
+        outer.append("t.user_id = ?")
+        params.append(flt.user_id)
+    if flt.start is not None:
+        outer.append("t.at >= ?")
+        params.append(flt.start)
+    if flt.end is not None:
+        outer.append("t.at < ?")
+        params.append(flt.end)
+    if flt.actions is not None:
+        outer.append(f"t.action IN ({', '.join('?' * len(flt.actions))})" if flt.actions else "0")
+        params += list(flt.actions)
+    text = flt.search.strip()
+    if text:
+        present = _tables(db)
+        like = f"%{_escape(text)}%"
+        matches = []
+        for table, label in LABEL_SQL.items():
+            if table not in present:
+                continue
+            kind = KIND_OF_TABLE[table]
+            matches.append(
+                f"(t.record_kind = '{kind}' AND t.record_id IN "
+                f"(SELECT id FROM {table} WHERE {label} LIKE ? ESCAPE '\\'))"
+            )
+            params.append(like)
+        matches.append("t.detail LIKE ? ESCAPE '\\'")
+        params.append(like)
+        outer.append("(" + " OR ".join(matches) + ")")
+    if outer:
+        sql += " WHERE " + " AND ".join(outer)
+    return sql, params
+
+
+def _escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _page(db: sqlite_utils.Database, flt: AuditFilter, limit: int, offset: int, newest_first: bool) -> list[AuditEntry]:
+    sql, params = _query(db, flt)
+    order = "DESC" if newest_first else "ASC"
+    rows = db.execute(
+        f"{sql} ORDER BY t.at {order}, t.key {order} LIMIT ? OFFSET ?", [*params, limit, max(0, offset)]
+    ).fetchall()
+    rows = [r if r[3] is not None or r[0] != "change" else (*r[:3], _author(db, r[1]), *r[4:]) for r in rows]
+    names = _user_names(db, {r[3] for r in rows})
+    machines = _machines(db)
+    labels = _labels(db, [(r[8] or TABLE_OF_KIND.get(r[6] or ""), r[7]) for r in rows])
+    erased = _erased(db, [r[7] for r in rows if r[6] == "person"])
+    out = []
+    for src, key, at, user_id, site, action, record_kind, record_id, tbl, detail in rows:
+        table = tbl or TABLE_OF_KIND.get(record_kind or "")
+        changes: tuple[ColumnChange, ...] = ()
+        if src == "change":
+            hide = record_kind == "person" and record_id in erased
+            changes = _cells(db, key, hide)
+        out.append(AuditEntry(
+            at=at, user_id=user_id, user_name=names.get(user_id, "") if user_id else "",
+            site=site or "", machine=machines.get(site or "", (site or "")[:6]), action=action,
+            record_kind=record_kind, record_id=record_id, record_label=labels.get((table, record_id), ""),
+            detail=detail or "", changes=changes, source=src, key=key,
+        ))
+    return out
+
+
+def _author(db: sqlite_utils.Database, key: str) -> str | None:
+    """The writer of one change whose write left updated_by unchanged (see _AUTHOR_SQL)."""
+    site, _, seq = key.rpartition(":")
+    row = db.execute(
+        f"SELECT coalesce({_AUTHOR_SQL}) FROM (SELECT site, seq, min(lid) AS lid, tbl, row_id FROM sync_log "
+        "WHERE site = ? AND seq = ?) g",
+        [site, int(seq)],
+    ).fetchone()
+    return row[0] if row else None
+
+
+def _ms(iso: str) -> int:
+    return int(from_iso(iso).timestamp() * 1000)
+
+
+def _cells(db: sqlite_utils.Database, key: str, hide_values: bool) -> tuple[ColumnChange, ...]:
+    """The cells of one row write, with each cell's value before it (by the merge's newest-wins rule)."""
+    site, _, seq = key.rpartition(":")
+    cells = db.execute(
+        "SELECT lid, hlc, tbl, row_id, col, val FROM sync_log WHERE site = ? AND seq = ? ORDER BY lid",
+        [site, int(seq)],
+    ).fetchall()
+    out = []
+    for lid, hlc, tbl, row_id, col, val in cells:
+        if col in STAMP_COLUMNS:
+            continue
+        before = db.execute(
+            "SELECT val FROM sync_log WHERE tbl = ? AND row_id = ? AND col = ? AND lid < ? AND pending = 0 "
+            "AND (hlc < ? OR (hlc = ? AND site < ?)) ORDER BY hlc DESC, site DESC LIMIT 1",
+            [tbl, row_id, col, lid, hlc, hlc, site],
+        ).fetchone()
+        if before is None and val in EMPTY_VALUES:
+            continue  # a new record's empty lists and maps: nothing was said
+        shown = not hide_values and col not in SECRET_COLUMNS
+        out.append(ColumnChange(col, before[0] if (before and shown) else None, val if shown else None, shown))
+    return tuple(out)
+
+
+def _user_names(db: sqlite_utils.Database, ids: Iterable[str | None]) -> dict[str, str]:
+    wanted = [i for i in ids if i]
+    if not wanted:
+        return {}
+    marks = ", ".join("?" * len(wanted))
+    return dict(db.execute(f"SELECT id, name FROM users WHERE id IN ({marks})", wanted).fetchall())
+
+
+def _machines(db: sqlite_utils.Database) -> dict[str, str]:
+    """Site id -> its short code, for every site this database knows (this one included)."""
+    codes: dict[str, str] = {}
+    if _has(db, "sync_sites"):
+        codes.update((s, c) for s, c in db.execute("SELECT site, code FROM sync_sites WHERE code IS NOT NULL"))
+    own = db.execute("SELECT value FROM meta WHERE key = 'site_code'").fetchone()
+    if own:
+        codes[this_site(db)] = own[0]
+    return codes
+
+
+def _labels(db: sqlite_utils.Database, keys: Sequence[tuple[str | None, str | None]]) -> dict[tuple[str, str], str]:
+    by_table: dict[str, set[str]] = {}
+    for table, record_id in keys:
+        if table in LABEL_SQL and record_id:
+            by_table.setdefault(table, set()).add(record_id)
+    present = _tables(db)
+    out: dict[tuple[str, str], str] = {}
+    for table, ids in by_table.items():
+        if table not in present:
+            continue
+        marks = ", ".join("?" * len(ids))
+        for record_id, label in db.execute(
+            f"SELECT id, {LABEL_SQL[table]} FROM {table} WHERE id IN ({marks})", list(ids)
+        ).fetchall():
+            out[(table, record_id)] = label or ""
+    return out
+
+
+def _erased(db: sqlite_utils.Database, person_ids: Sequence[str | None]) -> set[str]:
+    wanted = [p for p in person_ids if p]
+    if not wanted or not _has(db, "erasures"):
+        return set()
+    marks = ", ".join("?" * len(wanted))
+    return {r[0] for r in db.execute(
+        f"SELECT person_id FROM erasures WHERE deleted_at IS NULL AND person_id IN ({marks})", wanted
+    ).fetchall()}
+
+
+def _from_stamps(db: sqlite_utils.Database, table: str, record_id: str) -> list[AuditEntry]:
+    """A record without any logged change (loaded with capture off): what its own stamps tell."""
+    rows = db.execute_returning_dicts(f"SELECT * FROM {table} WHERE id = ?", [record_id])
+    if not rows or "created_at" not in rows[0]:
+        return []
+    row = rows[0]
+    names = _user_names(db, {row.get("created_by"), row.get("updated_by"), row.get("deleted_by")})
+    kind = KIND_OF_TABLE.get(table, table)
+    label = _labels(db, [(table, record_id)]).get((table, record_id), "")
+    stamps = [("created", row.get("created_at"), row.get("created_by"))]
+    if row.get("updated_at") and row["updated_at"] != row.get("created_at") and row["updated_at"] != row.get(
+            "deleted_at"):
+        stamps.append(("changed", row["updated_at"], row.get("updated_by")))
+    if row.get("deleted_at"):
+        stamps.append(("deleted", row["deleted_at"], row.get("deleted_by")))
+    return [AuditEntry(at=at, user_id=who, user_name=names.get(who, "") if who else "", site="", machine="",
+                       action=action, record_kind=kind, record_id=record_id, record_label=label, source="stamp",
+                       key=f"{action}:{at}")
+            for action, at, who in stamps if at]
+

@@ -42,7 +42,12 @@ REQUIRED_TEMPLATES: dict[str, tuple[str, ...]] = {
 def _channels(value: Any) -> list[str]:
     if value is None or value == "":
         return []
-    items = [value] if isinstance(value, str) else list(value)
+    if isinstance(value, str):
+        items = [value]
+    elif isinstance(value, list | tuple | set | frozenset):
+        items = list(value)
+    else:
+        raise FieldProblem(QT_TRANSLATE_NOOP("core", "Choose the channels from the list."))
     out: list[str] = []
     for item in items:
         key = str(item).strip().lower()

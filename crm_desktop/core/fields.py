@@ -53,7 +53,8 @@ def existing(ctx: Any, table: str) -> Callable[[Any], str | None]:
     def parse(value: Any) -> str | None:
         if not value:
             return None
-        if not ctx.db.execute(f"SELECT 1 FROM {table} WHERE id = ? AND deleted_at IS NULL", [value]).fetchone():
+        # Ids are text: a number (however large) is looked up as its text, never bound as an integer.
+        if not ctx.db.execute(f"SELECT 1 FROM {table} WHERE id = ? AND deleted_at IS NULL", [str(value)]).fetchone():
             raise FieldProblem(QT_TRANSLATE_NOOP("core", "This record no longer exists."))
         return str(value)
 
@@ -132,7 +133,7 @@ def existing_user(db: sqlite_utils.Database) -> Callable[[Any], str | None]:
             return None
         row = db.execute(
             "SELECT id FROM users WHERE (id = ? OR name = ?) AND deleted_at IS NULL LIMIT 1",
-            [value, value],
+            [str(value), str(value)],
         ).fetchone()
         if not row:
             raise FieldProblem(QT_TRANSLATE_NOOP("core", "No such user."))

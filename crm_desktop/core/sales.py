@@ -136,9 +136,15 @@ def _validate_lines(ctx: Context, lines: Sequence[Mapping[str, Any]]) -> tuple[l
     """Clean lines and their problems keyed ``lines.<row>.<field>`` (row from 0, as shown)."""
     out: list[dict[str, Any]] = []
     errors: dict[str, Message] = {}
+    if not isinstance(lines, Sequence) or isinstance(lines, str | bytes):
+        # Lines come as a list of rows; anything else (a number, a text) is refused, not guessed.
+        return [], {"lines": Message(QT_TRANSLATE_NOOP("core", "The lines must be a list of rows."))}
     if not lines:
         errors["lines"] = Message(QT_TRANSLATE_NOOP("core", "Add at least one line."))
     for row, values in enumerate(lines):
+        if not isinstance(values, Mapping):
+            errors[f"lines.{row}.description"] = Message(QT_TRANSLATE_NOOP("core", "This line cannot be read."))
+            continue
         c = fields.Collector(values)
         c.take("product_id", fields.existing(ctx, "products"))
         c.take("description", fields.text(500))

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from crm_desktop.core import faults
 from crm_desktop.core.errors import CrmError
 from crm_desktop.core.i18n import QT_TRANSLATE_NOOP
 
@@ -80,8 +81,7 @@ def open_database(path: str | Path, *, migrate: bool = True) -> sqlite_utils.Dat
         app_id = db.execute("PRAGMA application_id").fetchone()[0]
         tables = db.table_names()
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(QT_TRANSLATE_NOOP("core", "{path} is not a CRM Desktop database."),
-                            path=str(path)) from exc
+        raise _refusal(exc, path) from exc
     if app_id != APPLICATION_ID and tables:
         db.close()
         raise DatabaseError(QT_TRANSLATE_NOOP("core", "{path} is not a CRM Desktop database."),
@@ -97,10 +97,26 @@ def open_database(path: str | Path, *, migrate: bool = True) -> sqlite_utils.Dat
             ),
             path=str(path),
         )
-    use_wal(db)
-    if migrate:
-        migrations.migrate(db)
+    try:
+        use_wal(db)
+        if migrate:
+            migrations.migrate(db)
+    except sqlite3.DatabaseError as exc:
+        db.close()
+        raise _refusal(exc, path) from exc
     return db
+
+
+def _refusal(exc: sqlite3.DatabaseError, path: str | Path) -> DatabaseError:
+    """Why a file cannot be opened: damaged, busy, read-only... or simply not a database."""
+    error = faults.explain(exc)
+    if isinstance(error, faults.Damaged) and "malformed" in str(exc).lower():
+        return DatabaseError(QT_TRANSLATE_NOOP(
+            "core", "{path} is damaged and cannot be opened; restore a recent backup."), path=str(path))
+    if isinstance(error, faults.StorageError) and not isinstance(error, faults.Damaged):
+        return DatabaseError(QT_TRANSLATE_NOOP("core", "Cannot open {path}: {reason}"), path=str(path),
+                             reason=error.message)
+    return DatabaseError(QT_TRANSLATE_NOOP("core", "{path} is not a CRM Desktop database."), path=str(path))
 
 
 @contextlib.contextmanager
@@ -112,20 +128,21 @@ def write_transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Databa
     says "database is locked" at once, without waiting. Taken at the start, the lock
     waits its turn (busy_timeout) instead.
     """
-    if db.conn.in_transaction:
-        with db.atomic():
+    with faults.storage_errors():  # a full disk, a busy or read-only file: a clear CrmError, nothing written
+        if db.conn.in_transaction:
+            with db.atomic():
+                yield db
+            return
+        db.execute("BEGIN IMMEDIATE")
+        try:
             yield db
-        return
-    db.execute("BEGIN IMMEDIATE")
-    try:
-        yield db
-    except BaseException:
-        if db.conn.in_transaction:
-            db.execute("ROLLBACK")
-        raise
-    try:
-        db.execute("COMMIT")
-    except BaseException:
-        if db.conn.in_transaction:
-            db.execute("ROLLBACK")
-        raise
+        except BaseException:
+            if db.conn.in_transaction:
+                db.execute("ROLLBACK")
+            raise
+        try:
+            db.execute("COMMIT")
+        except BaseException:
+            if db.conn.in_transaction:
+                db.execute("ROLLBACK")
+            raise

@@ -31,6 +31,7 @@ from crm_desktop.core.context import Context
 from crm_desktop.core.errors import CrmError, ValidationError
 from crm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from crm_desktop.core.permissions import Perm, require
+from crm_desktop.db.connection import write_transaction
 
 #: Export columns before the consent and custom columns. ``company`` and ``owner``
 #: are names (the ids mean nothing in another database); ``id`` is for reference
@@ -550,7 +551,7 @@ def import_contacts(
     require(ctx.user, Perm.PERSON_WRITE)
     if used:
         require(ctx.user, Perm.COMPANY_WRITE)
-    with ctx.db.atomic():
+    with write_transaction(ctx.db):
         for key in new_companies:
             if key in used:
                 company_ids[key] = records.insert(ctx, companies.TABLE, new_companies[key][1])

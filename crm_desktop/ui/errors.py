@@ -25,6 +25,7 @@ from typing import ParamSpec, TypeVar
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from crm_desktop.core import faults
 from crm_desktop.core.errors import CrmError
 from crm_desktop.ui.i18n import error_text
 
@@ -75,6 +76,11 @@ class ErrorReporter(QObject):
         if isinstance(exc, CrmError):
             LOGGER.info("user-facing error: %s", exc)
             self._show.emit(error_text(exc), False)
+            return
+        storage = faults.explain(exc)
+        if storage is not None:  # a full disk, a busy or damaged database: not a bug, but worth its traceback
+            LOGGER.warning("storage failure: %s", exc, exc_info=(exc_type, exc, tb))
+            self._show.emit(error_text(storage), False)
             return
         LOGGER.error("unexpected error", exc_info=(exc_type, exc, tb))
         text = QCoreApplication.translate(

@@ -9805,7 +9805,6 @@ Interventions with their customer's names and phone, as every field document lis
     </message>
     <message>
         <source>Unknown channel: {channel}.</source>
-        <extracomment>Fields a campaign form edits (status moves through set_status or update with a "status" value). Three SMS segments: longer texts are split by gateways into too many paid messages. The template each channel needs before the campaign can be saved with that channel.</extracomment>
         <translation>Unknown channel: {channel}.</translation>
     </message>
     <message>
@@ -10600,8 +10599,16 @@ A hundred billion: no line of a small business's support costs comes near it, an
         <translation>Give the day of the sale.</translation>
     </message>
     <message>
+        <source>The lines must be a list of rows.</source>
+        <translation>The lines must be a list of rows.</translation>
+    </message>
+    <message>
         <source>Add at least one line.</source>
         <translation>Add at least one line.</translation>
+    </message>
+    <message>
+        <source>This line cannot be read.</source>
+        <translation>This line cannot be read.</translation>
     </message>
     <message>
         <source>Choose a product or describe what was sold.</source>
@@ -11503,6 +11510,11 @@ A hundred billion: no line of a small business's support costs comes near it, an
     <message>
         <source>{used} support minutes this year, {included} included in {level}</source>
         <translation>{used} support minutes this year, {included} included in {level}</translation>
+    </message>
+    <message>
+        <source>Choose the channels from the list.</source>
+        <extracomment>Fields a campaign form edits (status moves through set_status or update with a "status" value). Three SMS segments: longer texts are split by gateways into too many paid messages. The template each channel needs before the campaign can be saved with that channel.</extracomment>
+        <translation>Choose the channels from the list.</translation>
     </message>
     <message>
         <source>An SMS has at most {n} characters (this one has {count}).</source>

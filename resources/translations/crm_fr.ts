@@ -9806,7 +9806,6 @@ Interventions with their customer&apos;s names and phone, as every field documen
     </message>
     <message>
         <source>Unknown channel: {channel}.</source>
-        <extracomment>Fields a campaign form edits (status moves through set_status or update with a &quot;status&quot; value). Three SMS segments: longer texts are split by gateways into too many paid messages. The template each channel needs before the campaign can be saved with that channel.</extracomment>
         <translation>Canal inconnu&#xa0;: {channel}.</translation>
     </message>
     <message>
@@ -10601,8 +10600,16 @@ A hundred billion: no line of a small business&apos;s support costs comes near i
         <translation>Indiquez la date de la vente.</translation>
     </message>
     <message>
+        <source>The lines must be a list of rows.</source>
+        <translation>Les lignes doivent être une liste de lignes.</translation>
+    </message>
+    <message>
         <source>Add at least one line.</source>
         <translation>Ajoutez au moins une ligne.</translation>
+    </message>
+    <message>
+        <source>This line cannot be read.</source>
+        <translation>Cette ligne est illisible.</translation>
     </message>
     <message>
         <source>Choose a product or describe what was sold.</source>
@@ -11504,6 +11511,11 @@ A hundred billion: no line of a small business&apos;s support costs comes near i
     <message>
         <source>{used} support minutes this year, {included} included in {level}</source>
         <translation>{used}&#xa0;minutes de support cette année, {included} comprises dans {level}</translation>
+    </message>
+    <message>
+        <source>Choose the channels from the list.</source>
+        <extracomment>Fields a campaign form edits (status moves through set_status or update with a &quot;status&quot; value). Three SMS segments: longer texts are split by gateways into too many paid messages. The template each channel needs before the campaign can be saved with that channel.</extracomment>
+        <translation>Choisissez les canaux dans la liste.</translation>
     </message>
     <message>
         <source>An SMS has at most {n} characters (this one has {count}).</source>

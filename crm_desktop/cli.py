@@ -33,6 +33,7 @@ from crm_desktop.core import settings
 from crm_desktop.core.clock import SystemClock
 from crm_desktop.core.context import Context
 from crm_desktop.core.errors import CrmError, ValidationError
+from crm_desktop.core.permissions import require_report
 from crm_desktop.core.users import User, ensure_admin
 
 PROG = "crm-desktop"
@@ -452,10 +453,20 @@ def _check_report_options(args: argparse.Namespace) -> None:
                              + " and ".join(allowed))
 
 
+#: Reports that need a right beyond reading (core.permissions.REPORT_PERMS); the others (ticket, work order,
+#: day sheet) are papers of one's own work.
+GUARDED_REPORTS = {"support-costs": "support_costs", "campaign": "campaign_report", "labels": "labels",
+                   "letters": "letters", "management": "management", "profitability": "profitability",
+                   "retention": "retention", "customer": "support_costs"}
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     """Write a PDF report: support costs over a period, a ticket's file, a work order or a day sheet."""
     out = _report_out(args)
     _check_report_options(args)
+    if args.name in GUARDED_REPORTS:
+        with _open(args) as db:
+            require_report(_context(db).user, GUARDED_REPORTS[args.name])
     lang = args.lang or settings.load_local().effective_language()
     clock = SystemClock()
     if args.name == "support-costs":

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop import __version__
-from crm_desktop.core import history, permissions, records
+from crm_desktop.core import access, history, permissions, records
 from crm_desktop.core.context import Context
 from crm_desktop.core.errors import CrmError
 from crm_desktop.core.listing import COMPANIES, PEOPLE, ListFilter
@@ -497,6 +497,12 @@ class MainWindow(QMainWindow):
             if not self._close_detail():
                 return False
         try:
+            if record_id:
+                # A technician opens only their own jobs and the customers and tickets these concern.
+                check = {"person": access.check_person, "company": access.check_company,
+                         "ticket": access.check_ticket, "intervention": access.check_intervention}.get(kind)
+                if check is not None:
+                    check(self.ctx, record_id)
             detail = self._detail_factory(kind, self.ctx, record_id, self.stack, initial)
         except CrmError as exc:
             self.statusBar().showMessage(error_text(exc), 8000)

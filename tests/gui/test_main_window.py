@@ -315,3 +315,23 @@ def test_areas_follow_the_role(qtbot: QtBot, ctx: Context, db_path: Path) -> Non
     assert not {"dashboard", "trash", "segments", "campaigns"} & set(seen[Role.TECHNICIAN])
     assert "dashboard" not in seen[Role.STAFF] and "campaigns" in seen[Role.STAFF]
     assert {"dashboard", "trash", "campaigns"} <= set(seen[Role.MANAGER])
+
+
+def test_a_technician_opens_only_the_customers_of_their_jobs(qtbot: QtBot, ctx: Context, db_path: Path,
+                                                             world) -> None:  # noqa: ANN001 - the field world
+    from datetime import UTC, datetime
+
+    from crm_desktop.core import interventions, users
+    from crm_desktop.core.context import Context as Ctx
+
+    job = interventions.create(ctx, {"company_id": world.company, "subject": "Oven does not heat"})
+    interventions.plan(ctx, job, datetime(2026, 3, 3, 9, tzinfo=UTC), 60, [world.anna])
+    other = companies.create(ctx, {"name": "Garage elsewhere"})
+    anna = users.get_user(ctx.db, world.anna)
+    window = MainWindow(Ctx(db=ctx.db, user=anna, clock=ctx.clock, changes=ctx.changes), db_path)
+    qtbot.addWidget(window)
+    assert window.open_record("intervention", job)
+    assert window.open_record("company", world.company)
+    assert not window.open_record("company", other)
+    assert "may only open their own interventions" in window.statusBar().currentMessage()
+    window.close()

@@ -301,3 +301,22 @@ def test_cli_screenshots_need_the_log_in_too(guarded: Path, capsys: pytest.Captu
     status, _out, err = _run(capsys, "--db", str(guarded), "screenshots", "--out", str(tmp_path / "shots"))
     assert status == 2 and "requires a log-in" in err
     assert not (tmp_path / "shots").exists()
+
+
+def test_cli_reports_follow_the_role_of_the_user(guarded: Path, ctx: Context, tmp_path: Path,
+                                                 capsys: pytest.CaptureFixture[str],
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """A technician logged in on the command line may not print the management report; a manager may."""
+    from crm_desktop.core.permissions import Role
+
+    for name, role in (("Tom", Role.TECHNICIAN), ("Mia", Role.MANAGER)):
+        user = users.create_user(ctx, name, f"{name.lower()}@example.be", role)
+        set_password(ctx, user.id, GOOD, FAST)
+        set_password(Context(db=ctx.db, user=user, clock=ctx.clock), user.id, GOOD, FAST)
+    monkeypatch.setenv("CRM_PASSWORD", GOOD)
+    out = tmp_path / "year.pdf"
+    status, _out, err = _run(capsys, "--db", str(guarded), "--user", "Tom", "report", "management", "--out", str(out))
+    assert status == 2 and "not allowed" in err and not out.exists()
+    status, _out, err = _run(capsys, "--db", str(guarded), "--user", "Mia", "report", "management", "--out", str(out))
+    assert status == 0, err
+    assert out.exists()

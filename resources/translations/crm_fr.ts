@@ -2406,7 +2406,7 @@ Quand deux ordinateurs modifient le même champ avant de se synchroniser, les de
     </message>
     <message>
         <source>{change} vs previous period ({before})</source>
-        <translation>{change} par rapport à la période précédente ({before})</translation>
+        <translation>{change} sur la période préc. ({before})</translation>
     </message>
     <message>
         <source>Previous period: {before}</source>

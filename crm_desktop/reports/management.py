@@ -11,14 +11,13 @@ screen calls: the paper and the screen cannot disagree. This module only lays it
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 import sqlite_utils
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from crm_desktop.core import dashboard_data
 from crm_desktop.core.clock import Clock
@@ -29,7 +28,7 @@ from crm_desktop.core.settings import load_business
 from crm_desktop.core.support_report import Progress
 from crm_desktop.core.support_settings import load_support
 from crm_desktop.reports.profitability import ticker
-from crm_desktop.reports.report_charts import GAIN, LOSS, change, count_bars, figure_box, month_chart
+from crm_desktop.reports.report_charts import GAIN, LOSS, StoryBuilder, change, count_bars, figure_box, month_chart
 from crm_desktop.reports.retention import tier_rows
 from crm_desktop.reports.support_costs import (
     BOLD,
@@ -43,21 +42,13 @@ from crm_desktop.reports.support_costs import (
     fit,
     letterhead,
 )
-from crm_desktop.reports.template import build_pdf, styles
+from crm_desktop.reports.template import build_pdf
 from crm_desktop.reports.texts import Texts
 
 SIZE = 8
 
 
-class _Builder:
-    def __init__(self, t: Texts, tick: Callable[[], Flowable]) -> None:
-        self.t = t
-        self.tick = tick
-        self.style = styles()
-
-    def para(self, text: str, style: str = "body") -> Paragraph:
-        return Paragraph(escape(text), self.style[style])
-
+class _Builder(StoryBuilder):
     def story(self, data: Dashboard) -> list[Flowable]:
         t = self.t
         story: list[Flowable] = [

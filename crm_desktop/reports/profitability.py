@@ -13,11 +13,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 import sqlite_utils
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from crm_desktop.core import customer_value
 from crm_desktop.core.clock import Clock
@@ -25,7 +24,7 @@ from crm_desktop.core.customer_value import CustomerValue
 from crm_desktop.core.settings import load_business
 from crm_desktop.core.support_report import Progress, ReportCancelled
 from crm_desktop.core.support_settings import load_support
-from crm_desktop.reports.report_charts import figure_box, signed_bars
+from crm_desktop.reports.report_charts import StoryBuilder, figure_box, signed_bars
 from crm_desktop.reports.support_costs import (
     BOLD,
     FONT,
@@ -37,7 +36,7 @@ from crm_desktop.reports.support_costs import (
     fit,
     letterhead,
 )
-from crm_desktop.reports.template import build_pdf, styles
+from crm_desktop.reports.template import build_pdf
 from crm_desktop.reports.texts import Texts
 
 #: Customers shown at each end of the chart.
@@ -60,15 +59,7 @@ def what_costs(t: Texts, value: CustomerValue, limit: int = 3) -> str:
     return ", ".join(f"{name} {t.money(cents, False)}" for name, cents in parts)
 
 
-class _Builder:
-    def __init__(self, t: Texts, tick: Callable[[], Flowable]) -> None:
-        self.t = t
-        self.tick = tick
-        self.style = styles()
-
-    def para(self, text: str, style: str = "body") -> Paragraph:
-        return Paragraph(escape(text), self.style[style])
-
+class _Builder(StoryBuilder):
     def story(self, start: date, end: date, values: Sequence[CustomerValue],
               costly: Sequence[CustomerValue]) -> list[Flowable]:
         t = self.t

@@ -8,17 +8,19 @@ number conventions) and the layout code of each report short.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
+from xml.sax.saxutils import escape
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from crm_desktop.reports.support_costs import BOLD, FONT, FRAME_WIDTH, RULE, _rotated_label, cell_widths, fit
+from crm_desktop.reports.template import styles
 from crm_desktop.reports.texts import Texts
 
 REVENUE = colors.HexColor("#2f6ea5")
@@ -191,3 +193,15 @@ def change(t: Texts, now: int | float, before: int | float) -> str:
     fraction = (now - before) / abs(before)
     text = t.percent(fraction)
     return text if fraction < 0 else "+" + text
+
+
+class StoryBuilder:
+    """What the management reports' builders share: their texts, the progress tick, the styles, a paragraph."""
+
+    def __init__(self, t: Texts, tick: Callable[[], Flowable]) -> None:
+        self.t = t
+        self.tick = tick
+        self.style = styles()
+
+    def para(self, text: str, style: str = "body") -> Paragraph:
+        return Paragraph(escape(text), self.style[style])

@@ -8,14 +8,13 @@ falling) and the customers lost in the period. This module only lays the figures
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 import sqlite_utils
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from crm_desktop.core import customer_keys, customer_risk, lifecycle, rfm
 from crm_desktop.core.clock import Clock
@@ -25,9 +24,9 @@ from crm_desktop.core.settings import load_business
 from crm_desktop.core.support_report import Progress
 from crm_desktop.core.support_settings import load_support
 from crm_desktop.reports.profitability import ticker
-from crm_desktop.reports.report_charts import count_bars, figure_box
+from crm_desktop.reports.report_charts import StoryBuilder, count_bars, figure_box
 from crm_desktop.reports.support_costs import FRAME_WIDTH, PADDING, cell_widths, chunked_tables, fit, letterhead
-from crm_desktop.reports.template import build_pdf, styles
+from crm_desktop.reports.template import build_pdf
 from crm_desktop.reports.texts import NBSP, Texts
 
 #: French for the English risk messages of core.customer_risk (their parameters are kept).
@@ -58,15 +57,7 @@ def tier_rows(t: Texts, counts: dict[str, int]) -> list[tuple[str, int]]:
     return [(t(f"tier_{key}"), counts.get(key, 0)) for key in rfm.TIERS]
 
 
-class _Builder:
-    def __init__(self, t: Texts, tick: Callable[[], Flowable]) -> None:
-        self.t = t
-        self.tick = tick
-        self.style = styles()
-
-    def para(self, text: str, style: str = "body") -> Paragraph:
-        return Paragraph(escape(text), self.style[style])
-
+class _Builder(StoryBuilder):
     def story(self, life: Lifecycle, tiers: dict[str, int], tiers_on: date,
               risky: Sequence[tuple[str, str, list[RiskFlag]]], lost_names: dict[str, str]) -> list[Flowable]:
         t = self.t

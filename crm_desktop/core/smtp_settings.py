@@ -30,7 +30,7 @@ SECURITY: dict[str, str] = {
 }
 DEFAULT_PORTS: dict[str, int] = {"starttls": 587, "ssl": 465, "none": 25}
 
-#: The placeholder of the unsubscribe line replaced by the address to write to.
+#: The field of the unsubscribe line replaced by the address to write to.
 SENDER_FIELD = "{sender}"
 #: The unsubscribe line in each language a person may speak (people.language).
 #: The recipient's language decides, not the user's: these are texts, not UI labels.

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QHeaderView, QLabel, QPushBu
 from crm_desktop.core.context import Context
 from crm_desktop.core.settings import load_business
 from crm_desktop.ui.list_view import RecordTable
+from crm_desktop.ui.record_cells_model import RecordCellsModel
 from crm_desktop.ui.record_form import MUTED_COLOR
 from crm_desktop.ui.widgets import DialogT, open_instead, tab_empty_pages
 
@@ -49,16 +50,16 @@ class ListTab(QWidget):
         layout.addWidget(self.pages, 1)
 
     def make_model(self) -> Any:
-        """The list's model (with ``set_rows`` and ``id_at``)."""
-        raise NotImplementedError
+        """The list's model (with ``set_rows`` and ``id_at``); subclasses give their columns."""
+        return _IdsModel(self)
 
     def open_record(self, record_id: str) -> Any:
-        """A row was double-clicked (or Enter pressed on it)."""
-        raise NotImplementedError
+        """A row was double-clicked (or Enter pressed on it): subclasses open their dialog."""
+        return None
 
     def new_record(self) -> Any:
-        """"New…" was pressed."""
-        raise NotImplementedError
+        """"New…" was pressed: subclasses open an empty dialog."""
+        return None
 
     def count(self) -> int:
         return self.model.rowCount()
@@ -86,16 +87,16 @@ class CustomerTabPanel(ListTab):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
     def read_rows(self) -> list[dict[str, Any]]:
-        """The customer's rows, from core."""
-        raise NotImplementedError
+        """The customer's rows, from core (subclasses read their kind)."""
+        return []
 
     def summary_text(self, rows: list[dict[str, Any]]) -> str:
-        """The line of totals over a non-empty list."""
-        raise NotImplementedError
+        """The line of totals over a non-empty list (subclasses sum their kind)."""
+        return ""
 
     def empty_text(self, has_owner: bool) -> str:
         """Said in place of an empty list (``has_owner`` false: the record is not saved yet)."""
-        raise NotImplementedError
+        return ""
 
     def set_owner(self, *, company_id: str | None = None, person_id: str | None = None) -> None:
         """Show the records of this person (or else this company)."""
@@ -129,3 +130,10 @@ class CustomerTabPanel(ListTab):
         for signal in changes:
             signal.connect(lambda *_a: self.refresh())
         return open_instead(self, dialog)
+
+
+class _IdsModel(RecordCellsModel):
+    """The model of a list that names no columns: its rows' ids only."""
+
+    def set_rows(self, rows: list[dict[str, Any]]) -> None:
+        self._reset(rows, [() for _ in rows])

@@ -127,6 +127,7 @@ def test_reading_needs_the_audit_permission_writing_does_not(ctx: Context) -> No
             with pytest.raises(PermissionDenied):
                 read(who)
         audit.record(who, "print", "person", person)  # everyone's prints are recorded
+        ctx.clock.advance(minutes=1)  # one after the other: the trail is in time order
     assert audit.can_view(manager.user) and audit.can_view(ctx.user)
     printed = audit.history_of_record(manager, "people", person)[1:]
     assert [(e.action, e.user_name) for e in printed] == [("printed", "Sam"), ("printed", "Tom")]

@@ -122,7 +122,7 @@ class AttachmentsPanel(QWidget):
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.add_button.setVisible(not self.read_only)
-        self.remove_button.setVisible(not self.read_only)
+        self.remove_button.setVisible(not self.read_only and permissions.allowed(ctx.user.role, Perm.ATTACHMENT_DELETE))
         self.reload()
 
     # ---- state

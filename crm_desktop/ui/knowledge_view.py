@@ -585,7 +585,7 @@ class KnowledgeView(QWidget):
         self.panel_title.setText(article["title"])
         self.body.setHtml(self.article_html(article, used))
         self.edit_button.setEnabled(self.can_write)
-        self.delete_button.setEnabled(self.can_write)
+        self.delete_button.setEnabled(self.can_write and allowed(self.ctx.user.role, Perm.KB_DELETE))
         self.panel.setCurrentWidget(self.panel.widget(1))
         self.article_shown.emit(article["id"])
 

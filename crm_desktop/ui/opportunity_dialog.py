@@ -180,7 +180,8 @@ class OpportunityDialog(QDialog):
         for button in (self.win_button, self.lose_button, self.delete_button):
             button.setAutoDefault(False)
             button.setEnabled(self.can_write)
-        self.delete_button.setVisible(current is not None)
+        self.can_delete = permissions.allowed(self.ctx.user.role, Perm.OPPORTUNITY_DELETE)
+        self.delete_button.setVisible(current is not None and self.can_delete)
         layout.addWidget(buttons)
 
     def _set_stage(self, current: Mapping[str, Any] | None) -> None:
@@ -243,7 +244,7 @@ class OpportunityDialog(QDialog):
                 # Saved before Win / Lose: from now on it is this deal (a Cancel of the question keeps it).
                 self.setWindowTitle(self.tr("Opportunity {number}").format(
                     number=opportunities.get(self.ctx.db, self.opp_id)["number"]))
-                self.delete_button.setVisible(True)
+                self.delete_button.setVisible(self.can_delete)
         except ValidationError as exc:
             self.lines.show_errors(exc.errors, self.form, self.message)
             return False

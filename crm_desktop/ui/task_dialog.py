@@ -184,6 +184,8 @@ class TaskDialog(QDialog):
         self.form.set_read_only(not can_write)
         self.save_button.setEnabled(can_write)
         self.delete_button.setEnabled(can_write)
+        # Deleting is a right of its own (technicians may plan tasks, not delete them).
+        self.delete_button.setVisible(self.delete_button.isVisibleTo(self) and allowed(ctx.user.role, Perm.TASK_DELETE))
         if current is not None:
             self.form.set_values(current)
             about = link_text(current)

@@ -1164,10 +1164,10 @@ class _Loader:
         return written
 
 
-#: Which form of a product (noun, with "a", with "the", with "of") each placeholder wants.
+#: Which form of a product (noun, with "a", with "the", with "of") each template field wants.
 _PRODUCT_FORMS = {"product": 0, "a_product": 1, "the_product": 2, "of_product": 3}
 
-#: Every placeholder the history templates may use.
+#: Every field the history templates may use.
 PLACEHOLDERS = frozenset(
     {"first_name", "last_name", "city", "date", "time", "amount", "quote", "invoice", "tech",
      "show", "year", "a_product2", *_PRODUCT_FORMS}
@@ -1298,5 +1298,5 @@ class _Texts:
             return names[int(rnd() * len(names))]
         if key == "show":
             return self.shows[int(rnd() * len(self.shows))]
-        raise KeyError(f"unknown placeholder {{{key}}} in resources/demo/history.json")
+        raise KeyError(f"unknown template field {{{key}}} in resources/demo/history.json")
 

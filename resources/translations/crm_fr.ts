@@ -11932,7 +11932,7 @@ A hundred billion: no line of a small business&apos;s support costs comes near i
     </message>
     <message>
         <source>Write the name of the mail server, e.g. smtp.example.com.</source>
-        <extracomment>The placeholder of the unsubscribe line replaced by the address to write to. The unsubscribe line in each language a person may speak (people.language). The recipient&apos;s language decides, not the user&apos;s: these are texts, not UI labels. The language whose line is used when a person&apos;s language has none. At most this many e-mails a minute (0: as fast as the server takes them). Seconds to wait for the server before calling it down. Fields stored in the shared settings table (everything but the password).</extracomment>
+        <extracomment>The field of the unsubscribe line replaced by the address to write to. The unsubscribe line in each language a person may speak (people.language). The recipient&apos;s language decides, not the user&apos;s: these are texts, not UI labels. The language whose line is used when a person&apos;s language has none. At most this many e-mails a minute (0: as fast as the server takes them). Seconds to wait for the server before calling it down. Fields stored in the shared settings table (everything but the password).</extracomment>
         <translation>Saisissez le nom du serveur de messagerie, par ex. smtp.example.com.</translation>
     </message>
     <message>

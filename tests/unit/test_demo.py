@@ -372,7 +372,7 @@ def test_french_vat_check_digits(siren8: int) -> None:
     assert fr_tva.is_valid(demo.french_vat(str(siren8)))
 
 
-def test_history_templates_use_known_placeholders_only() -> None:
+def test_history_templates_use_known_fields_only() -> None:
     data = demo._seeds().history
     formatter = string.Formatter()
     texts: list[str] = []

@@ -20,7 +20,6 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -28,7 +27,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -44,9 +42,9 @@ from crm_desktop.reports.profitability import build_profitability
 from crm_desktop.reports.retention import build_retention
 from crm_desktop.ui.i18n import core_tr, error_text, render
 from crm_desktop.ui.intervention_format import shop_today
-from crm_desktop.ui.report_dialog import forget_file, show_preview, temporary_pdf
+from crm_desktop.ui.report_dialog import ReportTaskDialog, forget_file, show_preview, temporary_pdf
 from crm_desktop.ui.widgets import error_label, heading
-from crm_desktop.ui.workers import Progress, Task, wait_for
+from crm_desktop.ui.workers import Progress, Task
 
 LOGGER = logging.getLogger("crm_desktop")
 
@@ -62,7 +60,7 @@ PERIODS = ("this_year", "last_year", "this_quarter", "last_quarter", "this_month
            "last_12_months", "custom")
 
 
-class ManagementReportsDialog(QDialog):
+class ManagementReportsDialog(ReportTaskDialog):
     """Choose a management report and its settings, create it, preview it; save and re-run settings."""
 
     #: The report was made (its temporary path); the preview opens right after.
@@ -135,12 +133,7 @@ class ManagementReportsDialog(QDialog):
         form.addRow("", self.customer_error)
         form.addRow(self.tr("Language"), self.language)
 
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 100)
-        self.progress.hide()
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.error = error_label()
+        self.make_progress()
 
         self.buttons = QDialogButtonBox()
         self.create_button = self.buttons.addButton(self.tr("Create"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -392,10 +385,6 @@ class ManagementReportsDialog(QDialog):
         self.status.setText(self.tr("Creating the report…") if running else "")
         self._saved_selection(running)
 
-    def _progressed(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(min(done, total))
-
     def _succeeded(self, path: object) -> None:
         self._set_running(False)
         self.created.emit(str(path))
@@ -420,18 +409,6 @@ class ManagementReportsDialog(QDialog):
         self.status.setText(self.tr("Cancelled: no report was created."))
         self.stopped.emit("")
 
-    def _finished(self) -> None:
-        task, self.task = self.task, None
-        if task is not None:
-            task.deleteLater()
-
-    def done(self, result: int) -> None:
-        """Closing while a report is being made cancels it and waits for the worker to stop."""
-        task = self.task
-        if task is not None:
-            task.cancel()
-            wait_for(task)
-        super().done(result)
 
     # -- saved reports
 

@@ -128,7 +128,39 @@ QUICK: dict[str, Callable[[date], tuple[date, date]]] = {
 }
 
 
-class SupportCostsDialog(QDialog):
+class ReportTaskDialog(QDialog):
+    """A report dialog that builds its PDF in a worker: the progress bar, forgetting the finished task, and
+    closing while it runs (which cancels it and waits). The texts stay in each dialog (their own context)."""
+
+    task: Task | None
+
+    def make_progress(self) -> None:
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.hide()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.error = error_label()
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(min(done, total))
+
+    def _finished(self) -> None:
+        task, self.task = self.task, None
+        if task is not None:
+            task.deleteLater()
+
+    def done(self, result: int) -> None:
+        """Closing while a report is being made cancels it and waits for the worker to stop."""
+        task = self.task
+        if task is not None:
+            task.cancel()
+            wait_for(task)
+        super().done(result)
+
+
+class SupportCostsDialog(ReportTaskDialog):
     """Choose a period and a language, create the "Support costs" report, preview it."""
 
     #: The report was made (its temporary path); the preview opens right after.
@@ -186,12 +218,7 @@ class SupportCostsDialog(QDialog):
         form.addRow(self.tr("Period"), period_widget)
         form.addRow(self.tr("Language"), self.language)
 
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 100)
-        self.progress.hide()
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.error = error_label()
+        self.make_progress()
 
         self.buttons = QDialogButtonBox()
         self.create_button = self.buttons.addButton(self.tr("Create"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -290,10 +317,6 @@ class SupportCostsDialog(QDialog):
         self.progress.setValue(0)
         self.status.setText(self.tr("Creating the report…") if running else "")
 
-    def _progressed(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(min(done, total))
-
     def _succeeded(self, path: object) -> None:
         self._set_running(False)
         self.created.emit(str(path))
@@ -318,18 +341,6 @@ class SupportCostsDialog(QDialog):
         self.status.setText(self.tr("Cancelled: no report was created."))
         self.stopped.emit("")
 
-    def _finished(self) -> None:
-        task, self.task = self.task, None
-        if task is not None:
-            task.deleteLater()
-
-    def done(self, result: int) -> None:
-        """Closing while a report is being made cancels it and waits for the worker to stop."""
-        task = self.task
-        if task is not None:
-            task.cancel()
-            wait_for(task)
-        super().done(result)
 
 
 def show_ticket_report(ctx: Context, ticket_id: str, parent: QWidget | None = None,

@@ -54,6 +54,8 @@ GAIN = colors.HexColor("#3f8f4f")
 LOSS = colors.HexColor("#b00020")
 #: Campaigns shown in the comparison chart (the table lists them all).
 CHART_MAX = 30
+#: The tallest the ranking chart may be (the page's frame is about 218 mm high).
+CHART_HEIGHT_MAX = 190 * mm
 
 
 def _day(t: Texts, value: str | date | None) -> str:
@@ -290,7 +292,8 @@ class _Builder:
     def return_chart(self, items: Sequence[CampaignResults]) -> Drawing:
         """Each campaign's return on investment in %, best at the top, losses in red."""
         t = self.t
-        bar = 6 * mm
+        # Bars thin out as campaigns add up, so the chart always fits on one page (30 bars at most).
+        bar = min(6 * mm, (CHART_HEIGHT_MAX - 14 * mm) / (1.5 * max(len(items), 1)))
         width = FRAME_WIDTH
         height = len(items) * bar * 1.5 + 14 * mm
         drawing = Drawing(width, height)

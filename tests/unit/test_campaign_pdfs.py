@@ -305,3 +305,15 @@ def _boxes(path: Path, page_index: int, *needles: str) -> list[tuple[float, floa
     finally:
         document.close()
     return found
+
+
+def test_a_period_with_thirty_campaigns_keeps_its_chart_on_one_page(ctx: Context, tmp_path: Path) -> None:
+    """The ranking chart's bars thin out: 30 campaigns with a cost still fit the page (a regression)."""
+    for n in range(32):
+        made = campaigns.create(ctx, {"name": f"Mailing {n:02d}", "channels": ["letter"], "letter_body": "Hi",
+                                      "starts_on": "2026-04-01"})
+        campaigns.add_cost(ctx, made, {"description": "Print", "amount_cents": 1000 + n, "spent_on": "2026-04-01"})
+    out = tmp_path / "many.pdf"
+    campaign_report.write_campaign_report(ctx.db, out, "en", start="2026-01-01", end="2026-12-31", clock=ctx.clock)
+    text = "\n".join(page_texts(out))
+    assert "Return on investment per campaign (%)" in text and "Mailing 31" in text

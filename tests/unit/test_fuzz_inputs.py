@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 import sqlite_utils
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from crm_desktop.core import (
@@ -133,6 +133,7 @@ def test_form_validators_refuse_cleanly(ctx: Context, world: FieldWorld, kind: s
 
     @FUZZ
     @given(values=values_for(fields, ids(world)))
+    @example(values={})  # no required field: a refusal on every run, whatever the draws
     def run(values: dict[str, Any]) -> None:
         outcomes[refused_or_written(ctx.db, lambda: create(ctx, values))] += 1
 
@@ -155,6 +156,7 @@ def test_strange_text_is_saved_as_validated_and_reads_back(ctx: Context) -> None
     @FUZZ
     @given(values=st.fixed_dictionaries({"last_name": WEIRD}, optional={
         "first_name": WEIRD, "city": WEIRD, "street": WEIRD, "notes": WEIRD, "title": WEIRD}))
+    @example(values={"last_name": "Dupont \u202e💶", "notes": "\ttab\nnew line"})  # saved on every run
     def run(values: dict[str, Any]) -> None:
         try:
             clean = people.validate(ctx, values)
@@ -259,6 +261,10 @@ def test_contacts_import_takes_any_file(ctx: Context, world: FieldWorld, tmp_pat
 
     @FUZZ
     @given(data=csv_files(), dry_run=st.booleans())
+    # One file per path, run every time: the random draws alone may miss one of them.
+    @example(data=b"last_name;first_name\nDupont;Anna\n", dry_run=False)  # written
+    @example(data=b"first_name\nAnna\n", dry_run=False)  # refused whole: no last name column
+    @example(data=b"last_name,birthday\nDupont,2026-13-01\n", dry_run=False)  # a bad row
     def run(data: bytes, dry_run: bool) -> None:
         source = tmp_path / "contacts.csv"
         source.write_bytes(data)

@@ -5,7 +5,9 @@ record), Members (the list built from the segment, who is reached and who is lef
 replies), Send (each chosen channel's way out: e-mails sent by a worker thread with progress and
 Cancel, letters and labels as PDF to preview, save and print, the SMS file for a gateway, the call
 lists shared among the staff) and Results (reach, replies, sales, return). The status moves with
-the buttons under the header (start, finish, cancel, reopen).
+the buttons under the header (start, finish, cancel, reopen). Letters, labels and the SMS file are
+offered only to the roles ``permissions.REPORT_PERMS`` lets make them, and checked again
+(``require_report``) before one is written: they run on a worker's connection, out of core's checks.
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ from crm_desktop.core.campaign_choices import MOVES, OBJECTIVES, STATUSES
 from crm_desktop.core.changes import Change
 from crm_desktop.core.context import Context
 from crm_desktop.core.errors import CrmError, NotFound, ValidationError
-from crm_desktop.core.permissions import Perm, Role, allowed
+from crm_desktop.core.permissions import REPORT_PERMS, Perm, Role, allowed, require_report
 from crm_desktop.core.smtp_settings import load_smtp
 from crm_desktop.interchange import sms_csv
 from crm_desktop.reports.labels import LAYOUTS, write_labels
@@ -162,6 +164,8 @@ class SendPanel(QWidget):
         self.dialog: CallListDialog | None = None
         self.can_send = allowed(ctx.user.role, Perm.CAMPAIGN_SEND)
         self.can_write = allowed(ctx.user.role, Perm.CAMPAIGN_WRITE)
+        #: The documents and files this role may make (letters, labels, sms_csv), as REPORT_PERMS says.
+        self.may_make = {name: allowed(ctx.user.role, REPORT_PERMS[name]) for name in ("letters", "labels", "sms_csv")}
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea(self)
@@ -316,6 +320,10 @@ class SendPanel(QWidget):
         form.addRow(self.tr("Letter language"), self.language)
         form.addRow(self.tr("Label sheet"), self.layout_choice)
         form.addRow(self.tr("Start at label"), self.start_at)
+        letters, labels = self.may_make["letters"], self.may_make["labels"]
+        form.setRowVisible(self.language, letters or labels)
+        form.setRowVisible(self.layout_choice, labels)
+        form.setRowVisible(self.start_at, labels)
         box.box.insertLayout(1, form)
         self.letters_button = box.button(self.tr("Letters…"), self.show_letters,
                                          self.tr("One personalised letter per person, to preview, save or print"))
@@ -323,6 +331,8 @@ class SendPanel(QWidget):
                                         self.tr("The address labels of the same people, in the same order"))
         self.mark_letters_button = box.button(self.tr("Mark the letters as posted"), self.mark_letters_sent)
         self.mark_letters_button.hide()
+        self.letters_button.setVisible(letters)
+        self.labels_button.setVisible(labels)
         box.actions.addStretch(1)
         self._layout_changed()
         self.boxes["letter"] = box
@@ -362,11 +372,22 @@ class SendPanel(QWidget):
         show_preview(out, self, preview_title.format(name=name), f"{stem}-{name}.pdf")
         return made
 
+    def _may(self, box: ChannelBox, name: str) -> bool:
+        """Check again in core that this role may make ``name``; if not, say why in ``box``."""
+        try:
+            require_report(self.ctx.user, name)
+        except CrmError as exc:
+            box.say(error_text(exc), error=True)
+            return False
+        return True
+
     def show_letters(self) -> LettersReport | None:
         if self.campaign_id is None:
             return None
         box = self.boxes["letter"]
         box.say("")
+        if not self._may(box, "letters"):
+            return None
         campaign_id, lang, ctx = self.campaign_id, str(self.language.currentData()), self.ctx
 
         def write(out: Path, progress: Progress) -> LettersReport:
@@ -408,6 +429,8 @@ class SendPanel(QWidget):
             return None
         box = self.boxes["letter"]
         box.say("")
+        if not self._may(box, "labels"):
+            return None
         campaign_id, ctx = self.campaign_id, self.ctx
         layout, start = str(self.layout_choice.currentData()), self.start_at.value()
         lang = str(self.language.currentData())
@@ -436,6 +459,7 @@ class SendPanel(QWidget):
         self.sms_button = box.button(self.tr("Export for the SMS gateway…"), self.export_sms,
                                      self.tr("A CSV file of numbers and personalised texts; "
                                              "the exported messages count as sent"))
+        self.sms_button.setVisible(self.may_make["sms_csv"])
         box.actions.addStretch(1)
         self.boxes["sms"] = box
         layout.addWidget(box)
@@ -451,6 +475,8 @@ class SendPanel(QWidget):
         if self.campaign_id is None:
             return None
         box = self.boxes["sms"]
+        if not self._may(box, "sms_csv"):
+            return None
         path = self.choose_sms_file()
         if not path:
             return None

@@ -6,7 +6,9 @@ takes more than a moment), then open the preview where the user saves or prints 
 temporary PDF is removed when the preview closes. ``DaySheetDialog`` asks for the
 technician and the day first. ``CalendarExportDialog`` (``export_calendar``) writes the
 booked interventions, of everyone or of one technician, to an .ics file that a phone or
-mail program imports.
+mail program imports. It runs on a worker's connection, out of core's checks: the role's right to
+export (``permissions.require_report(user, "icalendar")``) is checked before the dialog opens and
+again before the file is written.
 
 Reports read through a connection of their own (support_report.reader): the window's
 connection never serves two threads at once.
@@ -39,10 +41,12 @@ from PySide6.QtWidgets import (
 from crm_desktop.core import interventions, support_report, technicians, work_order_data
 from crm_desktop.core.context import Context
 from crm_desktop.core.errors import CrmError, ValidationError
+from crm_desktop.core.permissions import require_report
 from crm_desktop.core.settings import load_local
 from crm_desktop.interchange.icalendar_export import default_range, export_interventions
 from crm_desktop.reports.day_sheet import build_day_sheet
 from crm_desktop.reports.work_order import build_work_order
+from crm_desktop.ui.errors import report_exception
 from crm_desktop.ui.i18n import error_text, render
 from crm_desktop.ui.intervention_format import shop_today
 from crm_desktop.ui.report_dialog import report_language, temporary_pdf
@@ -292,6 +296,13 @@ class CalendarExportDialog(QDialog):
             return
         self.error.hide()
         self.status.setText("")
+        try:
+            require_report(self.ctx.user, "icalendar")
+        except CrmError as exc:
+            self.error.setText(error_text(exc))
+            self.error.show()
+            self.failed.emit(self.error.text())
+            return
         out = self.target()
         if out is None:
             return
@@ -368,7 +379,14 @@ class CalendarExportDialog(QDialog):
 
 
 def export_calendar(ctx: Context, parent: QWidget | None = None) -> int | None:
-    """Open the calendar export dialog; how many interventions the last file written holds, or None."""
+    """Open the calendar export dialog; how many interventions the last file written holds, or None.
+
+    A role that may not export is told why (errors.report_exception: a short box) and no dialog opens."""
+    try:
+        require_report(ctx.user, "icalendar")
+    except CrmError as exc:
+        report_exception(exc)
+        return None
     dialog = CalendarExportDialog(ctx, parent)
     try:
         dialog.exec()

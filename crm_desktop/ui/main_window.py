@@ -729,7 +729,7 @@ class MainWindow(QMainWindow):
         self.management_reports_action = self._action(self.tr("&Management reports…"), self.open_management_reports,
                                                       None, "managementReports")
         self.management_reports_action.setEnabled(permissions.allowed(self.ctx.user.role, Perm.PROFITABILITY))
-        self.calendar_action.setEnabled(permissions.allowed(self.ctx.user.role, Perm.EXPORT))
+        self.calendar_action.setVisible(permissions.allowed(self.ctx.user.role, Perm.EXPORT))
         self.support_costs_action.setEnabled(permissions.allowed(self.ctx.user.role, Perm.REPORTS))
         self.sync_action = self._action(self.tr("S&ync now"), self.sync_now, QKeySequence(Qt.Key.Key_F5), "syncNow")
         self.sync_action.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_BrowserReload))

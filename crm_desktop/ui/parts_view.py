@@ -247,14 +247,16 @@ class PartsPanel(ProductTable, QWidget):
         def muted(row: dict[str, Any]) -> str | None:
             return MUTED_COLOR if not row.get("active") or not row.get("is_part") else None
 
-        self.model = RowsModel([
+        # The cost is an office figure: hidden from the roles without it (issue 8: technicians).
+        self.shows_costs = permissions.allowed(ctx.user.role, Perm.VIEW_MARGINS)
+        self.model = RowsModel([column for column in [
             Column(self.tr("Reference"), lambda r: r.get("sku") or "", color=muted),
             Column(self.tr("Name"), lambda r: r["name"], color=muted),
             Column(self.tr("Unit"), lambda r: r.get("unit") or "", color=muted),
             Column(self.tr("Cost"), lambda r: money_text(r.get("cost_cents"), self.currency), True, muted),
             Column(self.tr("Price"), lambda r: money_text(r.get("price_cents"), self.currency), True, muted),
             Column(self.tr("State"), self._state, color=muted),
-        ], self)
+        ] if self.shows_costs or column.title != self.tr("Cost")], self)
         self.table = rows_table(self.model, self, stretch=1)
         self.table.setObjectName("partsTable")
         self.table.doubleClicked.connect(lambda _index: self.edit_part())

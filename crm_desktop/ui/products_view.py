@@ -52,7 +52,9 @@ class ProductsView(ProductTable, QWidget):
         def muted(row: dict[str, Any]) -> str | None:
             return None if row.get("active") else MUTED_COLOR
 
-        self.model = RowsModel([
+        # Cost and margin are office figures: hidden from the roles without them (issue 8: technicians).
+        self.shows_costs = permissions.allowed(ctx.user.role, Perm.VIEW_MARGINS)
+        self.model = RowsModel([column for column in [
             Column(self.tr("Reference"), lambda r: r.get("sku") or "", color=muted),
             Column(self.tr("Name"), lambda r: r["name"], color=muted, tip=lambda r: r.get("description") or ""),
             Column(self.tr("Category"), lambda r: r.get("category") or "", color=muted),
@@ -62,7 +64,7 @@ class ProductsView(ProductTable, QWidget):
             Column(self.tr("Margin %"), self._margin_text, True, muted),
             Column(self.tr("Part"), lambda r: self.tr("Yes") if r.get("is_part") else "", color=muted),
             Column(self.tr("Active"), lambda r: self.tr("Yes") if r.get("active") else self.tr("No"), color=muted),
-        ], self)
+        ] if self.shows_costs or column.title not in (self.tr("Cost"), self.tr("Margin %"))], self)
         self.table = rows_table(self.model, self, stretch=1)
         self.table.setObjectName("productsTable")
         self.table.doubleClicked.connect(lambda _index: self.edit_product())

@@ -3,7 +3,8 @@
 Each line is a row of editors with its own red message under it, so that a refused
 quantity is pointed out on the line that holds it (core keys line problems
 ``lines.<row>.<field>``). Amounts shown while typing come from core (sales.preview_line),
-the same arithmetic that saving uses.
+the same arithmetic that saving uses. Cost and margin are shown only to the roles with
+``Perm.VIEW_MARGINS`` (issue 8: not a technician); the others see the revenue alone.
 """
 
 from __future__ import annotations
@@ -268,6 +269,7 @@ class SaleDialog(QDialog):
         self.ctx = ctx
         self.sale_id = sale_id
         self.currency = load_business(ctx.db).currency or "EUR"
+        self.shows_margins = permissions.allowed(ctx.user.role, Perm.VIEW_MARGINS)
         current = sales.get(ctx.db, sale_id) if sale_id else None
         values: dict[str, Any] = dict(current or {})
         if current is None:
@@ -338,6 +340,9 @@ class SaleDialog(QDialog):
             amounts = row.amounts()
             if amounts is not None:
                 revenue, cost = revenue + amounts[0], cost + amounts[1]
+        if not self.shows_margins:
+            self.totals.setText(self.tr("Revenue {revenue}").format(revenue=money_text(revenue, self.currency)))
+            return
         sums = sales.Totals(revenue, cost)
         self.totals.setText(self.tr("Revenue {revenue}   Cost {cost}   Margin {margin} ({percent} %)").format(
             revenue=money_text(revenue, self.currency), cost=money_text(cost, self.currency),

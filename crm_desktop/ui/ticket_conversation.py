@@ -71,6 +71,7 @@ class ConversationPanel(QWidget):
         self.ticket: dict[str, Any] | None = None
         self.events: list[dict[str, Any]] = []
         self.currency = load_business(ctx.db).currency or "EUR"
+        self.shows_costs = permissions.allowed(ctx.user.role, Perm.VIEW_MARGINS)  # issue 8: not a technician
         self.can_write = permissions.allowed(ctx.user.role, Perm.TICKET_WRITE)
 
         self.browser = QTextBrowser(self)
@@ -199,10 +200,13 @@ class ConversationPanel(QWidget):
                 name=who or "?", time=minutes_text(minutes), billing=billing_label(event.get("old_value")))
             return self._line(text, when, event.get("body") or "")
         if kind == "cost":
+            kind_text = cost_kind_label(event.get("old_value")).lower()
+            if not self.shows_costs:
+                return self._line(self.tr("{name} recorded {kind}").format(name=who or "?", kind=kind_text), when,
+                                  event.get("body") or "")
             cents = int(event.get("new_value") or 0)
             text = self.tr("{name} recorded {kind}: {amount}").format(
-                name=who or "?", kind=cost_kind_label(event.get("old_value")).lower(),
-                amount=money_text(cents, self.currency))
+                name=who or "?", kind=kind_text, amount=money_text(cents, self.currency))
             return self._line(text, when, event.get("body") or "")
         return self._line(f"{who}: {kind}", when, event.get("body") or "")
 

@@ -2,7 +2,10 @@
 
 Every value goes to core as typed (support_costs validates and prices it); a
 negative distance or a minute count that is not a number comes back as a message
-under its field and nothing is written. The timer lives in core (it survives a
+under its field and nothing is written. Issue 8: the amounts (cost, price, totals in
+money) are shown only to the roles that may see costs (``access.can_see_costs``: not a
+technician, whose ticket mixes other people's work), and "Delete" only to the roles
+that may delete entries; core refuses both anyway. The timer lives in core (it survives a
 restart); this panel only shows it, ticking from ``ctx.clock`` once a second.
 """
 
@@ -18,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -27,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.core import permissions, support_costs, users
+from crm_desktop.core import access, permissions, support_costs, users
 from crm_desktop.core.clock import from_iso
 from crm_desktop.core.context import Context
 from crm_desktop.core.errors import CrmError, ValidationError
@@ -49,6 +53,8 @@ from crm_desktop.ui.widgets import error_label, read_only_rows
 TICK_MS = 1000
 #: The inline forms, in the order of their buttons.
 FORM_KINDS = ("time", "part", "travel", "expense")
+#: The columns of the costs table that hold money (cost, price): left empty and hidden for who may not see them.
+MONEY_COLUMNS = (3, 4)
 
 
 class CostsPanel(QWidget):
@@ -63,6 +69,9 @@ class CostsPanel(QWidget):
         self.ticket_id = ticket_id
         self.currency = load_business(ctx.db).currency or "EUR"
         self.can_write = permissions.allowed(ctx.user.role, Perm.COST_WRITE)
+        self.can_delete = permissions.allowed(ctx.user.role, Perm.COST_DELETE)
+        #: Money figures: a ticket's totals count every technician's work, so no intervention of one's own.
+        self.shows_money = access.can_see_costs(ctx.db, ctx.user)
         self.closed = False
         self._running_here = False
 
@@ -131,12 +140,18 @@ class CostsPanel(QWidget):
                                                    self.tr("Billing"), self.tr("Note")])
         self._table_style(self.time_table)
         layout.addWidget(self.time_table)
+        self.delete_time_button = self._delete_button(inner, layout, self.time_table,
+                                                      self.tr("Delete the time entry…"))
         layout.addWidget(QLabel(self.tr("<b>Parts, travel and expenses</b>"), inner))
         self.costs_table = QTableWidget(0, 6, inner)
         self.costs_table.setHorizontalHeaderLabels([self.tr("Day"), self.tr("Kind"), self.tr("What"),
                                                     self.tr("Cost"), self.tr("Price"), self.tr("Billing")])
         self._table_style(self.costs_table)
+        for column in MONEY_COLUMNS:
+            self.costs_table.setColumnHidden(column, not self.shows_money)
         layout.addWidget(self.costs_table)
+        self.delete_cost_button = self._delete_button(inner, layout, self.costs_table,
+                                                      self.tr("Delete the cost line…"))
 
         totals = QGroupBox(self.tr("Totals"), inner)
         grid = QGridLayout(totals)
@@ -147,12 +162,16 @@ class CostsPanel(QWidget):
             ("billable", self.tr("Billable to the customer")),
             ("covered", self.tr("Covered by the contract")),
         )):
-            grid.addWidget(QLabel(text, totals), row, 0)
+            name = QLabel(text, totals)
+            grid.addWidget(name, row, 0)
             value = QLabel(totals)
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             grid.addWidget(value, row, 1)
             self.total_labels[key] = value
+            if key != "minutes" and not self.shows_money:
+                name.hide()
+                value.hide()
         grid.setColumnStretch(2, 1)
         layout.addWidget(totals)
         layout.addStretch(1)
@@ -224,6 +243,21 @@ class CostsPanel(QWidget):
         self.save_buttons[kind] = save
         return box
 
+    def _delete_button(self, parent: QWidget, layout: QVBoxLayout, table: QTableWidget, text: str) -> QPushButton:
+        """Under ``table``, for the roles that may delete: sends the chosen row to the trash (after asking)."""
+        row = QHBoxLayout()
+        button = QPushButton(text, parent)
+        button.setAutoDefault(False)
+        button.setToolTip(self.tr("Move the chosen line to the trash; it can be restored from there"))
+        button.setVisible(self.can_delete)
+        button.setEnabled(False)
+        button.clicked.connect(lambda _checked=False, t=table: self.confirm_delete(t))
+        table.itemSelectionChanged.connect(self._selection_changed)
+        row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        return button
+
     def _table_style(self, table: QTableWidget) -> None:
         read_only_rows(table)
         table.setMinimumHeight(90)
@@ -258,6 +292,7 @@ class CostsPanel(QWidget):
         self.timer_box.setVisible(self.can_write)
         self._fill_tables()
         self._show_timer()
+        self._selection_changed()
 
     def _names(self) -> dict[str, str]:
         return {u.id: u.name for u in users.list_users(self.ctx.db, include_inactive=True)}
@@ -288,16 +323,18 @@ class CostsPanel(QWidget):
                     what = f"{_number(quantity)} × {what}"
             self._set_row(self.costs_table, row, cost["id"], [
                 date_text(cost["occurred_at"]), cost_kind_label(cost["kind"]), what,
-                money_text(cost["cost_cents"], self.currency), money_text(cost["price_cents"], self.currency),
+                *((money_text(cost["cost_cents"], self.currency), money_text(cost["price_cents"], self.currency))
+                  if self.shows_money else ("", "")),
                 billing_label(cost["billing"]),
             ], right=(3, 4))
         totals = support_costs.ticket_totals(self.ctx.db, self.ticket_id) if self.ticket_id else \
             support_costs.Totals()
         self.totals = totals
         self.total_labels["minutes"].setText(minutes_text(totals.minutes) if totals.minutes else "—")
-        self.total_labels["cost"].setText(money_text(totals.cost_cents, self.currency))
-        self.total_labels["billable"].setText(money_text(totals.billable_cents, self.currency))
-        self.total_labels["covered"].setText(money_text(totals.covered_cents, self.currency))
+        if self.shows_money:
+            self.total_labels["cost"].setText(money_text(totals.cost_cents, self.currency))
+            self.total_labels["billable"].setText(money_text(totals.billable_cents, self.currency))
+            self.total_labels["covered"].setText(money_text(totals.covered_cents, self.currency))
 
     @staticmethod
     def _set_row(table: QTableWidget, row: int, record_id: str, texts: list[str], right: tuple[int, ...]) -> None:
@@ -307,6 +344,47 @@ class CostsPanel(QWidget):
             if column in right:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             table.setItem(row, column, item)
+
+    # --- deleting ----------------------------------------------------------------------
+
+    def _selection_changed(self) -> None:
+        open_ticket = self.ticket_id is not None and not self.closed
+        for button, table in ((self.delete_time_button, self.time_table),
+                              (self.delete_cost_button, self.costs_table)):
+            button.setEnabled(open_ticket and self._chosen(table) is not None)
+
+    @staticmethod
+    def _chosen(table: QTableWidget) -> str | None:
+        """The id of the chosen row of ``table``, if any."""
+        rows = table.selectionModel().selectedRows()
+        item = table.item(rows[0].row(), 0) if rows else None
+        return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
+
+    def confirm_delete(self, table: QTableWidget) -> bool:
+        """Ask, then send the chosen time entry or cost to the trash through core."""
+        record_id = self._chosen(table)
+        if record_id is None or not self.can_delete:
+            return False
+        answer = QMessageBox.question(self, self.tr("Delete the line"),
+                                      self.tr("Move this line to the trash? It can be restored from there."))
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        return self.delete_line(table, record_id)
+
+    def delete_line(self, table: QTableWidget, record_id: str) -> bool:
+        """Trash ``record_id`` of ``table`` (time or cost); a refusal is said under the buttons."""
+        self.message.hide()
+        try:
+            if table is self.time_table:
+                support_costs.delete_time(self.ctx, record_id)
+            else:
+                support_costs.delete_cost(self.ctx, record_id)
+        except CrmError as exc:
+            self._say(error_text(exc))
+            return False
+        self.reload()
+        self.changed.emit()
+        return True
 
     # --- the timer ---------------------------------------------------------------------
 

@@ -3,6 +3,8 @@
 The model pages through core.timeline.query (200 rows a fetch) and knows nothing
 of particular kinds: tickets, interventions or sales registered later in core's
 timeline registry show up with their label and a generic icon, no change here.
+Money beyond what was sold (a sale's margin, a ticket's cost to the business) is shown
+only to the roles with ``Perm.VIEW_MARGINS`` (issue 8: not to a technician).
 """
 
 from __future__ import annotations
@@ -166,6 +168,7 @@ class TimelineModel(QAbstractListModel):
         self._busy = False
         self._labels: dict[str, str] | None = None
         self._currency: str | None = None
+        self.shows_margins = permissions.allowed(ctx.user.role, Perm.VIEW_MARGINS)
         self.reload()
 
     # ---- what is shown
@@ -325,6 +328,9 @@ class TimelineModel(QAbstractListModel):
         if entry.kind == "sale":
             # The amounts as core counts them (discounts, rounding per line).
             sums = sales.totals(self.ctx.db, entry.id)
+            if not self.shows_margins:
+                return self.tr("Revenue {revenue}").format(
+                    revenue=f"{format_cents(sums.revenue_cents)}\u00a0{self._currency_code()}")
             percent = "" if sums.margin_percent is None else self.tr(" ({percent} %)").format(
                 percent=QLocale().toString(float(sums.margin_percent), "f", 1))
             return self.tr("Revenue {revenue}, margin {margin}{percent}").format(
@@ -346,6 +352,8 @@ class TimelineModel(QAbstractListModel):
         if entry.kind == "ticket_time" and summary.isdigit():
             return format_duration(int(summary) * 60)
         if entry.kind == "ticket_cost" and summary.isdigit():
+            if not self.shows_margins:
+                return ""  # the cost to the business, with no description to show instead
             if self._currency is None:
                 self._currency = load_business(self.ctx.db).currency or "EUR"
             return f"{format_cents(int(summary))}\u00a0{self._currency}"

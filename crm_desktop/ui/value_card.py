@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.core import customer_value
+from crm_desktop.core import customer_value, permissions
 from crm_desktop.core.changes import Change, ChangeBus
 from crm_desktop.core.context import Context
 from crm_desktop.core.errors import CrmError
+from crm_desktop.core.permissions import Perm
 from crm_desktop.core.recommendations import buyer_key
 from crm_desktop.core.settings import load_business
 from crm_desktop.core.support_settings import load_support
@@ -158,7 +159,8 @@ class _Figure(QWidget):
 
 
 class ValueCard(QFrame):
-    """The value card of one customer (``set_customer``); hidden for a record not saved yet.
+    """The value card of one customer (``set_customer``); hidden for a record not saved yet, and for the roles
+    that do not see margins and costs (issue 8: a technician sees the customer, not what they earn us).
 
     Reads again after changes to what it counts (``VALUE_TABLES``), once per burst and only while shown:
     from core's change bus, or from the page's own (``listen=False`` and ``notice``).
@@ -171,6 +173,7 @@ class ValueCard(QFrame):
         self.person_id: str | None = None
         self.key: str | None = None
         self.shown: customer_value.ValueCard | None = None
+        self.allowed = permissions.allowed(ctx.user.role, Perm.VIEW_MARGINS)
         self._currency = load_business(ctx.db).currency or "EUR"
         self._zone = ZoneInfo(load_support(ctx.db).timezone)
         self.setObjectName("valueCard")
@@ -229,7 +232,7 @@ class ValueCard(QFrame):
 
     def refresh(self) -> None:
         """Read the card again from core and show it."""
-        if self.key is None:
+        if self.key is None or not self.allowed:
             self.shown = None
             self.hide()
             return

@@ -4,12 +4,13 @@ is recorded elsewhere."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
 from pytestqt.qtbot import QtBot
 
-from crm_desktop.core import customer_value, people, sales, support_costs, tickets
+from crm_desktop.core import customer_value, people, sales, support_costs, tickets, users
 from crm_desktop.core.context import Context
 from crm_desktop.core.support_settings import load_support
 from crm_desktop.ui.company_detail import CompanyDetailView
@@ -116,3 +117,17 @@ def test_a_card_on_its_own_follows_core_changes(qtbot: QtBot, ctx: Context, worl
     sales.create(ctx, {"company_id": world.company}, [{"product_id": world.fuse, "quantity": "2"}])
     qtbot.waitUntil(lambda: card.revenue.value.text() == money_text(1200, "EUR"))
     assert card.tier_chip.isVisible()
+
+
+def test_a_technician_sees_no_value_card(qtbot: QtBot, ctx: Context, world: FieldWorld) -> None:
+    """Issue 8: a technician opens the customer of their job, not what that customer earns the business."""
+    technician = replace(ctx, user=users.get_user(ctx.db, world.anna))
+    sales.create(ctx, {"company_id": world.company}, [{"product_id": world.fuse, "quantity": "2"}])
+    card = ValueCard(technician)
+    qtbot.addWidget(card)
+    card.set_customer(world.company, None)
+    assert card.isHidden() and card.shown is None
+    manager = ValueCard(ctx)
+    qtbot.addWidget(manager)
+    manager.set_customer(world.company, None)
+    assert not manager.isHidden() and manager.shown is not None

@@ -14,6 +14,7 @@ from typing import Any
 
 import sqlite_utils
 
+from crm_desktop.core import access
 from crm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from crm_desktop.core.listing import Column
 from crm_desktop.core.support_settings import period_bounds
@@ -59,6 +60,8 @@ class InterventionFilter:
     kind: str | None = None
     company_id: str | None = None
     person_id: str | None = None
+    #: Whose scope limits the rows (``access.seen_by``): a technician sees their own interventions.
+    seen_by: str | None = None
 
 
 def week_of(day: date) -> tuple[date, date]:
@@ -130,6 +133,10 @@ class InterventionList:
             if value:
                 clauses.append(f"i.{column} = ?")
                 params.append(value)
+        if flt.seen_by is not None:
+            condition, values = access.interventions_scope_sql(access.scope_lists(db, flt.seen_by), "i")
+            clauses.append(condition)
+            params.extend(values)
         return " AND ".join(clauses), params
 
     def count(self, db: sqlite_utils.Database, flt: InterventionFilter) -> int:
@@ -170,13 +177,15 @@ class InterventionList:
 
         The status queues in one pass over the table; the day queues by a range of the start's index.
         """
+        scope, params = access.interventions_scope_sql(access.scope_lists(db, flt.seen_by), "i")
         row = db.execute(
-            f"SELECT count(*), sum(status = 'to_plan'), sum({_AHEAD.removeprefix('i.')}), sum(status = 'done'), "
-            "sum(status = 'cancelled') FROM interventions WHERE deleted_at IS NULL").fetchone()
+            f"SELECT count(*), sum(i.status = 'to_plan'), sum({_AHEAD}), sum(i.status = 'done'), "
+            f"sum(i.status = 'cancelled') FROM interventions i WHERE i.deleted_at IS NULL AND {scope}",
+            params).fetchone()
         every, to_plan, ahead, done, cancelled = (int(n or 0) for n in row)
         out = {"to_plan": to_plan, "planned": ahead, "done": done, "cancelled": cancelled, "all": every}
         for queue in DAY_QUEUES:
-            out[queue] = self.count(db, InterventionFilter(queue=queue, today=flt.today))
+            out[queue] = self.count(db, InterventionFilter(queue=queue, today=flt.today, seen_by=flt.seen_by))
         return {key: out[key] for key in QUEUES}
 
 

@@ -13,6 +13,7 @@ from typing import Any
 
 import sqlite_utils
 
+from crm_desktop.core import access
 from crm_desktop.core.clock import to_iso
 from crm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from crm_desktop.core.listing import Column
@@ -37,6 +38,9 @@ _PRIORITY = "CASE t.priority WHEN 'urgent' THEN 3 WHEN 'high' THEN 2 WHEN 'norma
 _CUSTOMER = ("coalesce(c.name, trim(coalesce(p.first_name, '') || ' ' || coalesce(p.last_name, '')))")
 
 
+#: The queues that hold most tickets (years of closed ones): a technician's scope is gathered, not tested.
+_LONG_QUEUES = ("all", "done")
+
 _NAME_JOINS = (
     ("c", "LEFT JOIN companies c ON c.id = t.company_id "),
     ("p", "LEFT JOIN people p ON p.id = t.person_id "),
@@ -58,6 +62,8 @@ class TicketFilter:
     assignee_id: str | None = None
     company_id: str | None = None
     person_id: str | None = None
+    #: Whose scope limits the rows (``access.seen_by``): a technician's id, or None for everything.
+    seen_by: str | None = None
 
 
 def _queue_where(flt: TicketFilter) -> tuple[list[str], list[Any]]:
@@ -96,7 +102,7 @@ class TicketList:
                 return column
         raise KeyError(key)
 
-    def _where(self, flt: TicketFilter) -> tuple[str, list[Any]]:
+    def _where(self, db: sqlite_utils.Database, flt: TicketFilter) -> tuple[str, list[Any]]:
         clauses, params = _queue_where(flt)
         clauses.insert(0, "t.deleted_at IS NULL")
         if flt.text:
@@ -112,10 +118,15 @@ class TicketList:
             if value:
                 clauses.append(f"t.{column} = ?")
                 params.append(value)
+        if flt.seen_by is not None:
+            condition, values = access.tickets_scope_sql(access.scope_lists(db, flt.seen_by), "t",
+                                                         gather=flt.queue in _LONG_QUEUES)
+            clauses.append(condition)
+            params.extend(values)
         return " AND ".join(clauses), params
 
     def count(self, db: sqlite_utils.Database, flt: TicketFilter) -> int:
-        where, params = self._where(flt)
+        where, params = self._where(db, flt)
         join = "LEFT JOIN ticket_sla s ON s.ticket_id = t.id " if "s." in where else ""
         return db.execute(f"SELECT count(*) FROM tickets t {join}WHERE {where}", params).fetchone()[0]
 
@@ -124,7 +135,7 @@ class TicketList:
              total: int | None = None) -> list[tuple[Any, ...]]:
         """Rows as (id, column values...) in column order."""
         column = self.column(sort_key or self.default_sort)
-        where, params = self._where(flt)
+        where, params = self._where(db, flt)
         direction = "DESC" if descending else "ASC"
         # Tickets without a due time go last either way: they are not racing a clock.
         nulls = " NULLS LAST" if column.key == "due" else ""
@@ -147,7 +158,7 @@ class TicketList:
             if queue in ("all", "done"):
                 continue
             out[queue] = self.count(db, TicketFilter(queue=queue, user_id=flt.user_id, now=flt.now,
-                                                     warn_minutes=flt.warn_minutes))
+                                                     warn_minutes=flt.warn_minutes, seen_by=flt.seen_by))
         return out
 
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.core import permissions, technicians
+from crm_desktop.core import access, permissions, technicians
 from crm_desktop.core.context import Context
 from crm_desktop.core.field_choices import KINDS, STATUSES
 from crm_desktop.core.intervention_queues import INTERVENTIONS, QUEUE_SORT, QUEUES, SORTABLE, InterventionFilter
@@ -211,6 +211,8 @@ class InterventionsView(QueueList, QWidget):
         self.technician = LazyComboBox(self.tr("All technicians"), self._technician_items)
         self.technician.setToolTip(self.tr("Interventions of this technician"))
         self.technician.load()
+        # A technician lists their own interventions only: choosing someone else's would show nothing.
+        self.technician.setVisible(not access.limited(ctx.user))
         self.kind_filter = QComboBox()
         self.kind_filter.addItem(self.tr("All types"), None)
         for key in KINDS:
@@ -261,8 +263,9 @@ class InterventionsView(QueueList, QWidget):
 
     def update_counts(self) -> None:
         """"To plan (4)": the count of each queue as of the shop's today."""
-        self.counts = INTERVENTIONS.counts(self.ctx.db, InterventionFilter(today=local_day(self.ctx.db,
-                                                                                           self.ctx.now())))
+        today = local_day(self.ctx.db, self.ctx.now())
+        self.counts = INTERVENTIONS.counts(self.ctx.db, InterventionFilter(today=today,
+                                                                           seen_by=access.seen_by(self.ctx.user)))
         locale = QLocale()
         for row in range(self.queues.count()):
             item = self.queues.item(row)

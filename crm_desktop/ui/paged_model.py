@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import replace
+from dataclasses import fields, is_dataclass, replace
 from typing import Any, Protocol
 
 from PySide6.QtCore import (
@@ -33,6 +33,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from crm_desktop.core import access
 from crm_desktop.core.choices import INDUSTRIES, STAGES
 from crm_desktop.core.context import Context
 from crm_desktop.core.listing import Column, ListFilter
@@ -107,7 +108,7 @@ class PagedRecordModel(QAbstractTableModel):
         self._region = phone_region or load_business(ctx.db).phone_region
         extra = dict(formatters or {})
         self._formatters = [extra.get(column.key) or self._formatter_for(column.key) for column in self._columns]
-        self._count = self._list.count(ctx.db, self._filter)
+        self._count = self._list.count(ctx.db, self._scoped(self._filter))
         self.queries = 0  # how many page queries ran (tests, benchmarks)
 
     # --- what the view asks ------------------------------------------------------------
@@ -202,7 +203,7 @@ class PagedRecordModel(QAbstractTableModel):
         self.beginResetModel()
         self._filter = replace(flt)
         self._blocks.clear()
-        self._count = self._list.count(self._ctx.db, self._filter)
+        self._count = self._list.count(self._ctx.db, self._scoped(self._filter))
         self.endResetModel()
         self.count_changed.emit(self._count)
 
@@ -214,7 +215,7 @@ class PagedRecordModel(QAbstractTableModel):
         """
         if flt is not None:
             self._filter = replace(flt)
-        count = self._list.count(self._ctx.db, self._filter)
+        count = self._list.count(self._ctx.db, self._scoped(self._filter))
         self._region = load_business(self._ctx.db).phone_region
         if count == self._count:
             self._blocks.clear()
@@ -244,7 +245,7 @@ class PagedRecordModel(QAbstractTableModel):
         block = self._blocks.get(number)
         if block is None:
             rows = self._list.page(
-                self._ctx.db, self._filter, self._sort_key, self._descending,
+                self._ctx.db, self._scoped(self._filter), self._sort_key, self._descending,
                 offset=number * self._block_size, limit=self._block_size, total=self._count,
             )
             self.queries += 1
@@ -255,6 +256,15 @@ class PagedRecordModel(QAbstractTableModel):
         else:
             self._blocks.move_to_end(number)
         return block, offset
+
+    def _scoped(self, flt: Any) -> Any:
+        """``flt`` limited to what the acting user may see, when its list knows a scope (``seen_by``).
+
+        Stamped here, on every count and page, rather than by each view: no list the model shows can
+        forget it. ``list_filter()`` keeps returning the user's own choices."""
+        if is_dataclass(flt) and any(f.name == "seen_by" for f in fields(flt)):
+            return replace(flt, seen_by=access.seen_by(self._ctx.user))
+        return flt
 
     def _formatter_for(self, key: str) -> Formatter:
         if key == "stage":

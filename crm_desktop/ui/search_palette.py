@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.core import access
 from crm_desktop.core.context import Context
 from crm_desktop.core.search import SearchHit, search
 from crm_desktop.core.settings import load_business
@@ -201,7 +202,9 @@ class SearchPalette(QDialog):
             self.searched.emit(text, 0)
             return
         region = load_business(self.ctx.db).phone_region
-        hits = search(self.ctx.db, text, limit=RESULTS_PER_KIND, default_region=region)
+        # A technician finds their own work and customers only (core leaves the rest out).
+        hits = search(self.ctx.db, text, limit=RESULTS_PER_KIND, default_region=region,
+                      seen_by=access.seen_by(self.ctx.user))
         kind = None
         for hit in hits:
             if hit.kind != kind:

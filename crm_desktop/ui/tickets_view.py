@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.core import permissions
+from crm_desktop.core import access, permissions
 from crm_desktop.core.clock import to_iso
 from crm_desktop.core.context import Context
 from crm_desktop.core.listing import Column
@@ -273,7 +273,9 @@ class TicketsView(QueueList, QWidget):
         self.model.count_changed.connect(self._show_count)
         self.model.modelReset.connect(self._show_count)
 
-        self.changes = ChangeCoalescer(bridge, self.refresh, TICKET_TABLES, parent=self, widget=self)
+        # A technician's tickets follow their jobs (the scope) as well.
+        tables = (*TICKET_TABLES, *access.SCOPE_TABLES) if access.limited(ctx.user) else TICKET_TABLES
+        self.changes = ChangeCoalescer(bridge, self.refresh, tables, parent=self, widget=self)
         self.tick_timer = QTimer(self)
         self.tick_timer.setObjectName("ticketsTick")
         self.tick_timer.setInterval(TICK_MS)
@@ -300,7 +302,7 @@ class TicketsView(QueueList, QWidget):
     def update_counts(self) -> None:
         """"My tickets (4)": the count of each queue as of now."""
         flt = TicketFilter(user_id=self.ctx.user.id, now=self.ctx.clock.now(),
-                           warn_minutes=load_support(self.ctx.db).warn_minutes)
+                           warn_minutes=load_support(self.ctx.db).warn_minutes, seen_by=access.seen_by(self.ctx.user))
         self.counts = TICKETS.counts(self.ctx.db, flt)
         locale = QLocale()
         for row in range(self.queues.count()):

@@ -25,7 +25,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QWidget
 
-from crm_desktop.core import interventions, permissions
+from crm_desktop.core import access, interventions, permissions
 from crm_desktop.core.context import Context
 from crm_desktop.core.field_choices import KINDS, STATUSES
 from crm_desktop.core.permissions import Perm
@@ -115,6 +115,9 @@ class _InterventionsPanel(ListTab):
 
     def _show(self, rows: list[dict[str, Any]], empty_text: str, more_text: str = "") -> None:
         """Show ``rows``; ``empty_text`` when there are none, ``more_text`` when the list was cut."""
+        mine = access.visible_intervention_ids(self.ctx.db, self.ctx.user)
+        if mine is not None:  # a technician lists their own jobs, not a colleague's at the same customer
+            rows = [row for row in rows if row["id"] in mine]
         self.model.set_rows(rows)
         self.more.setText(more_text)
         self.more.setVisible(bool(more_text))

@@ -70,6 +70,9 @@ STATUS_TICK_MS = 30_000
 #: Areas shown only to roles with the permission (the dashboard's money, the trash's restores).
 AREA_PERMS = {"dashboard": Perm.PROFITABILITY, "trash": Perm.TRASH_RESTORE, "segments": Perm.CAMPAIGN_WRITE,
               "campaigns": Perm.CAMPAIGN_WRITE, "retention": Perm.PERSONAL_DATA, "audit": Perm.AUDIT_VIEW}
+#: Areas listing every customer's jobs, prospects, conflicts or duplicates: a user limited to their own
+#: interventions' customers (a technician, ``access.limited``) works from My day and the scoped lists instead.
+SCOPED_OUT_AREAS = frozenset({"planning", "leads", "pipeline", "conflicts", "duplicates"})
 
 
 @dataclass(frozen=True)
@@ -138,6 +141,8 @@ class MainWindow(QMainWindow):
 
         # Areas a role may not use are not offered (core refuses their operations anyway).
         hidden = {key for key, perm in AREA_PERMS.items() if not permissions.allowed(ctx.user.role, perm)}
+        if access.limited(ctx.user):
+            hidden |= SCOPED_OUT_AREAS
         self.entries = [entry for entry in self.nav_entries() if entry.key not in hidden]
         self.views: dict[str, QWidget] = {}
         self.detail: QWidget | None = None
@@ -880,8 +885,9 @@ class MainWindow(QMainWindow):
 
     def update_status(self) -> None:
         """Counts of people and companies, the acting user, and where sync stands."""
-        people = PEOPLE.count(self.ctx.db, ListFilter())
-        companies = COMPANIES.count(self.ctx.db, ListFilter())
+        seen = access.seen_by(self.ctx.user)  # a technician counts the customers they may open
+        people = PEOPLE.count(self.ctx.db, ListFilter(seen_by=seen))
+        companies = COMPANIES.count(self.ctx.db, ListFilter(seen_by=seen))
         locale = QLocale()
         self.counts_label.setText(self.tr("People: {people} · Companies: {companies}").format(
             people=locale.toString(people), companies=locale.toString(companies)))

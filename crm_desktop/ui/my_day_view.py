@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.core import customer_status, interventions, stock, technicians, timeline
+from crm_desktop.core import access, customer_status, interventions, stock, technicians, timeline
 from crm_desktop.core.context import Context
 from crm_desktop.core.errors import CrmError, ValidationError
 from crm_desktop.core.field_choices import TRANSITIONS
@@ -387,6 +387,10 @@ class MyDayView(QWidget):
     def _fill_technicians(self) -> None:
         """Everyone with the technician role; the user when they are one, else the first."""
         techs = technicians.list_technicians(self.ctx.db)
+        limited = access.limited(self.ctx.user)
+        if limited:  # a technician sees their own day, never a colleague's customers (issue 8)
+            techs = [tech for tech in techs if tech.id == self.ctx.user.id]
+        self.technician_box.setEnabled(not limited)
         self.technician_box.blockSignals(True)
         self.technician_box.clear()
         for tech in techs:

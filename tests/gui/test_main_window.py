@@ -308,11 +308,16 @@ def test_areas_follow_the_role(qtbot: QtBot, ctx: Context, db_path: Path) -> Non
         window = MainWindow(Ctx(db=ctx.db, user=user, clock=ctx.clock, changes=ctx.changes), db_path)
         qtbot.addWidget(window)
         seen[role] = [entry.key for entry in window.entries]
-        actions = {a.objectName(): a.isEnabled() for a in window.findChildren(QAction) if a.objectName()}
+        actions = {a.objectName(): a.isEnabled() and a.isVisible()
+                   for a in window.findChildren(QAction) if a.objectName()}
         if role == Role.TECHNICIAN:
             assert not actions["exportCalendar"] and not actions["managementReports"]
         window.close()
     assert not {"dashboard", "trash", "segments", "campaigns"} & set(seen[Role.TECHNICIAN])
+    # Areas listing every customer's jobs or prospects: a technician works from My day and the scoped lists.
+    assert not {"planning", "leads", "pipeline", "conflicts", "duplicates"} & set(seen[Role.TECHNICIAN])
+    assert {"my_day", "interventions", "people", "stock"} <= set(seen[Role.TECHNICIAN])
+    assert {"planning", "leads", "pipeline"} <= set(seen[Role.STAFF])
     assert "dashboard" not in seen[Role.STAFF] and "campaigns" in seen[Role.STAFF]
     assert {"dashboard", "trash", "campaigns"} <= set(seen[Role.MANAGER])
 
@@ -334,4 +339,34 @@ def test_a_technician_opens_only_the_customers_of_their_jobs(qtbot: QtBot, ctx: 
     assert window.open_record("company", world.company)
     assert not window.open_record("company", other)
     assert "may only open their own interventions" in window.statusBar().currentMessage()
+    window.update_status()  # the counts are of the customers Anna may open: her job's company and its person
+    assert window.counts_label.text() == "People: 1 · Companies: 1"
     window.close()
+
+
+def test_a_technician_sees_their_own_day_and_jobs_only(qtbot: QtBot, ctx: Context,
+                                                       world) -> None:  # noqa: ANN001 - the field world
+    from datetime import UTC, datetime
+
+    from crm_desktop.core import interventions, users
+    from crm_desktop.core.context import Context as Ctx
+    from crm_desktop.ui.field_panels import CustomerInterventionsPanel
+    from crm_desktop.ui.my_day_view import MyDayView
+
+    jobs = {}
+    for tech in (world.anna, world.bert):
+        jobs[tech] = interventions.create(ctx, {"company_id": world.company, "subject": "Oven"})
+        interventions.plan(ctx, jobs[tech], datetime(2026, 3, 3, 9, tzinfo=UTC), 60, [tech])
+    anna = Ctx(db=ctx.db, user=users.get_user(ctx.db, world.anna), clock=ctx.clock, changes=ctx.changes)
+    day = MyDayView(anna)
+    qtbot.addWidget(day)
+    assert day.technician_box.count() == 1 and day.technician_id() == world.anna
+    assert not day.technician_box.isEnabled()
+    office = MyDayView(ctx)
+    qtbot.addWidget(office)
+    assert office.technician_box.count() == 2 and office.technician_box.isEnabled()
+    for who, expected in ((anna, {jobs[world.anna]}), (ctx, set(jobs.values()))):
+        panel = CustomerInterventionsPanel(who)
+        qtbot.addWidget(panel)
+        panel.set_owner(company_id=world.company)
+        assert {panel.model.id_at(row) for row in range(panel.model.rowCount())} == expected

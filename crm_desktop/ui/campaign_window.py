@@ -45,6 +45,7 @@ from crm_desktop.core.smtp_settings import load_smtp
 from crm_desktop.interchange import sms_csv
 from crm_desktop.reports.labels import LAYOUTS, write_labels
 from crm_desktop.reports.letters import LettersReport, mark_sent, write_letters
+from crm_desktop.ui.audit_view import RecordHistoryButton
 from crm_desktop.ui.bridge import ChangeBridge
 from crm_desktop.ui.call_list_dialog import CallListDialog
 from crm_desktop.ui.campaign_email_job import EmailJob
@@ -648,6 +649,8 @@ class CampaignWindow(RecordDetailView):
         layout.addStretch(1)
         self.action_message = error_label(bar)
         layout.addWidget(self.action_message, 2)
+        self.history_button = RecordHistoryButton(self.ctx, "campaigns", lambda: self.record_id, bar)
+        layout.addWidget(self.history_button)
         return bar
 
     def default_values(self) -> dict[str, Any]:
@@ -709,6 +712,7 @@ class CampaignWindow(RecordDetailView):
         for key, button in self.status_buttons.items():
             button.setVisible(key in moves and self.can_write)
         self.status_buttons["running"].setText(self.tr("Reopen") if status == "done" else self.tr("Start"))
+        self.history_button.refresh()
 
     # ---- status and actions
 

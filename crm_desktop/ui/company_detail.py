@@ -28,6 +28,7 @@ from crm_desktop.core.permissions import Perm
 from crm_desktop.core.settings import load_business
 from crm_desktop.core.validation import display_phone
 from crm_desktop.ui.attachments_panel import AttachmentsPanel
+from crm_desktop.ui.audit_view import RecordHistoryButton
 from crm_desktop.ui.customer_tabs import add_customer_tabs
 from crm_desktop.ui.field_panels import FIELD_TABLES, CustomerInterventionsPanel
 from crm_desktop.ui.i18n import core_tr
@@ -196,6 +197,11 @@ class CompanyDetailView(RecordDetailView):
         self._region = load_business(ctx.db).phone_region or "BE"
         super().__init__(ctx, company_id, parent)
         place_under_header(self, self.value_card)  # the customer's value at a glance
+        # Its changes, who, when, where (managers and admins), next to Save.
+        header = self.save_button.parentWidget()
+        self.history_button = RecordHistoryButton(ctx, "companies", lambda: self.record_id, header)
+        header.layout().insertWidget(header.layout().indexOf(self.save_button), self.history_button, 0,
+                                     Qt.AlignmentFlag.AlignTop)
 
     # ---- form
 
@@ -320,6 +326,8 @@ class CompanyDetailView(RecordDetailView):
         parts = [escape(str(shown.get(key, row[key]))) for key in ("industry", "vat", "city") if row.get(key)]
         self.subtitle_label.setText("  ·  ".join(parts))
         self.subtitle_label.setVisible(bool(parts))
+        if hasattr(self, "history_button"):
+            self.history_button.refresh()
 
     # ---- changes made elsewhere
 

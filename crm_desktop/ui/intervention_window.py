@@ -37,6 +37,7 @@ from crm_desktop.core.errors import NotFound
 from crm_desktop.core.field_choices import KINDS, TRANSITIONS, WARNINGS
 from crm_desktop.core.permissions import Perm
 from crm_desktop.core.settings import load_business
+from crm_desktop.ui.audit_view import RecordHistoryButton
 from crm_desktop.ui.i18n import core_tr, error_text
 from crm_desktop.ui.intervention_costs import JobCostsPanel
 from crm_desktop.ui.intervention_format import (
@@ -302,6 +303,10 @@ class InterventionDetailView(SharedRecordView):
         self.work_order_button.setAutoDefault(False)
         self.work_order_button.clicked.connect(self.work_order)
         bar.addWidget(self.work_order_button)
+        # The job's changes with its technicians, parts and costs (managers and admins).
+        self.history_button = RecordHistoryButton(self.ctx, "interventions", lambda: self.record_id, self.action_bar)
+        self.history_button.setMinimumHeight(TOUCH_HEIGHT)
+        bar.addWidget(self.history_button)
 
     def _update_actions(self) -> None:
         if not hasattr(self, "status_buttons"):
@@ -315,6 +320,7 @@ class InterventionDetailView(SharedRecordView):
             button.setVisible(key in allowed and not (key == "done" and on_report))
         self.status_buttons["on_site"].setText(self.tr("Reopen the job") if status == "done" else self.tr("On site"))
         self.work_order_button.setEnabled(saved)
+        self.history_button.refresh()
         self.action_bar.setVisible(saved)
         may_plan = permissions.allowed(self.ctx.user.role, Perm.PLANNING) and self.can_write
         self.plan_button.setVisible(may_plan)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
     QDialog,
+    QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -31,6 +32,7 @@ from crm_desktop.core.lead_scoring import score
 from crm_desktop.core.lead_settings import load_lead_settings
 from crm_desktop.core.permissions import Perm, allowed
 from crm_desktop.core.settings import load_business
+from crm_desktop.ui.audit_view import RecordHistoryButton
 from crm_desktop.ui.i18n import render
 from crm_desktop.ui.intervention_format import shop_time_text, shop_zone
 from crm_desktop.ui.person_detail import CompanyPicker
@@ -178,6 +180,12 @@ class LeadDialog(QDialog):
         body.addWidget(self._side_panel(), 2)
 
         self.message, self.save_button = dialog_buttons(self, layout, self.tr("Save"), self.save)
+        # The lead's changes, who, when, where (managers and admins), left in the button row.
+        self.history_button = RecordHistoryButton(ctx, "leads", lambda: self.lead_id)
+        box = self.save_button.parentWidget()
+        assert isinstance(box, QDialogButtonBox)
+        box.addButton(self.history_button, QDialogButtonBox.ButtonRole.ResetRole)
+        self.history_button.setVisible(self.history_button.allowed and lead_id is not None)
 
         can_write = allowed(ctx.user.role, Perm.LEAD_WRITE)
         self.form.set_read_only(not can_write)

@@ -1100,10 +1100,10 @@ class MainWindow(QMainWindow):
         self.status_timer.stop()
         self.reminders.stop()
         self.lead_watch.stop()
-        dashboard = self.views.get("dashboard")
-        stop = getattr(dashboard, "stop", None)
-        if callable(stop):
-            stop()  # its worker reads the database that is about to close
+        for key in ("dashboard", "audit"):  # their workers read the database that is about to close
+            stop = getattr(self.views.get(key), "stop", None)
+            if callable(stop):
+                stop()
         self.sync.wait()  # a sync in progress stops at its next bundle (each is atomic)
         self.bridge.close()
         if isinstance(self._focus_app, QApplication):

@@ -26,6 +26,7 @@ from crm_desktop.core.errors import CrmError, ValidationError
 from crm_desktop.core.opportunity_choices import LOST_REASONS, STAGES
 from crm_desktop.core.permissions import Perm
 from crm_desktop.core.settings import load_business
+from crm_desktop.ui.audit_view import RecordHistoryButton
 from crm_desktop.ui.i18n import core_tr, error_text
 from crm_desktop.ui.record_form import (
     ChoiceField,
@@ -182,6 +183,10 @@ class OpportunityDialog(QDialog):
             button.setEnabled(self.can_write)
         self.can_delete = permissions.allowed(self.ctx.user.role, Perm.OPPORTUNITY_DELETE)
         self.delete_button.setVisible(current is not None and self.can_delete)
+        # The deal's changes, who, when, where (managers and admins).
+        self.history_button = RecordHistoryButton(self.ctx, "opportunities", lambda: self.opp_id)
+        buttons.addButton(self.history_button, buttons.ButtonRole.ResetRole)
+        self.history_button.setVisible(self.history_button.allowed and current is not None)
         layout.addWidget(buttons)
 
     def _set_stage(self, current: Mapping[str, Any] | None) -> None:

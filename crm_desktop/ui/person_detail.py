@@ -21,6 +21,7 @@ from crm_desktop.core.errors import NotFound
 from crm_desktop.core.permissions import Perm
 from crm_desktop.core.settings import load_business
 from crm_desktop.ui.attachments_panel import AttachmentsPanel
+from crm_desktop.ui.audit_view import RecordHistoryButton
 from crm_desktop.ui.consent_editor import ConsentEditor
 from crm_desktop.ui.customer_tabs import add_customer_tabs
 from crm_desktop.ui.field_panels import FIELD_TABLES, CustomerInterventionsPanel
@@ -204,6 +205,10 @@ class PersonDetailView(RecordDetailView):
         self.personal_data = PersonalDataButton(ctx, lambda: self.record_id, self.save_button.parentWidget())
         header = self.save_button.parentWidget().layout()
         header.insertWidget(header.indexOf(self.save_button), self.personal_data, 0, Qt.AlignmentFlag.AlignTop)
+        # Its changes, who, when, where (managers and admins).
+        self.history_button = RecordHistoryButton(ctx, "people", lambda: self.record_id,
+                                                  self.save_button.parentWidget())
+        header.insertWidget(header.indexOf(self.personal_data), self.history_button, 0, Qt.AlignmentFlag.AlignTop)
 
     # ---- form
 
@@ -362,6 +367,8 @@ class PersonDetailView(RecordDetailView):
             parts.append(escape(row["city"]))
         self.subtitle_label.setText("  ·  ".join(parts))
         self.subtitle_label.setVisible(bool(parts))
+        if hasattr(self, "history_button"):
+            self.history_button.refresh()
 
     # ---- changes made elsewhere
 

@@ -36,6 +36,7 @@ from crm_desktop.core.permissions import Perm
 from crm_desktop.core.sales_choices import CHANNELS
 from crm_desktop.core.settings import load_business
 from crm_desktop.core.support_settings import local_day
+from crm_desktop.ui.audit_view import RecordHistoryButton
 from crm_desktop.ui.i18n import error_text, render
 from crm_desktop.ui.record_form import (
     ChoiceField,
@@ -313,6 +314,9 @@ class SaleDialog(QDialog):
         self.delete_button.setAutoDefault(False)
         self.delete_button.clicked.connect(self.confirm_delete)
         self.delete_button.setVisible(current is not None and permissions.allowed(ctx.user.role, Perm.SALE_DELETE))
+        self.history_button = RecordHistoryButton(ctx, "sales", lambda: sale_id)
+        buttons.addButton(self.history_button, buttons.ButtonRole.ResetRole)
+        self.history_button.setVisible(self.history_button.allowed and current is not None)
         self.save_button.setEnabled(permissions.allowed(ctx.user.role, Perm.SALE_WRITE))
         layout.addWidget(buttons)
         for line in sales.lines(ctx.db, sale_id) if sale_id else []:

@@ -69,6 +69,7 @@ from crm_desktop.core.support_choices import (
     STATUSES,
 )
 from crm_desktop.core.support_settings import load_support
+from crm_desktop.ui.audit_view import RecordHistoryButton
 from crm_desktop.ui.field_panels import FIELD_TABLES, TicketInterventionsPanel
 from crm_desktop.ui.i18n import core_tr, error_text
 from crm_desktop.ui.intervention_format import planned_text, shop_zone
@@ -820,8 +821,10 @@ class TicketDetailView(SharedRecordView):
         self.article_button.clicked.connect(self.make_article)
         self.print_button = QPushButton(self.tr("Print / PDF…"), self)
         self.print_button.clicked.connect(self.print_report)
+        # The ticket's changes with its messages, time and costs (managers and admins).
+        self.history_button = RecordHistoryButton(self.ctx, "tickets", lambda: self.record_id, self)
         self.action_buttons = (self.resolve_button, self.close_ticket_button, self.reopen_button,
-                               self.article_button, self.print_button)
+                               self.article_button, self.print_button, self.history_button)
         for button in self.action_buttons:
             button.setAutoDefault(False)
             bar.addWidget(button)
@@ -850,6 +853,7 @@ class TicketDetailView(SharedRecordView):
         self.article_button.setEnabled(saved and status in DONE_STATUSES
                                        and knowledge.article_of(self.ctx.db, self.record_id or "") is None)
         self.print_button.setEnabled(saved)
+        self.history_button.refresh()
         self.action_bar.setVisible(self.record_id is not None)  # a new ticket has nothing to act on yet
 
     # ---- loading

@@ -6,7 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -54,11 +54,16 @@ def make_view(qtbot: QtBot, ctx: Context) -> AuditView:
     view.resize(1200, 600)
     view.show()
     qtbot.waitExposed(view)
+    if view.allowed:
+        qtbot.waitUntil(lambda: not view.loading())
+        assert view.message.isHidden(), view.message.text()
     return view
 
 
-def _choose(combo: object, data: object) -> None:
-    combo.setCurrentIndex(combo.findData(data))  # type: ignore[attr-defined]
+def _choose(qtbot: QtBot, view: AuditView, combo: object, data: object) -> None:
+    """Pick ``data`` in ``combo`` and wait for the worker's page."""
+    with qtbot.waitSignal(view.loaded):
+        combo.setCurrentIndex(combo.findData(data))  # type: ignore[attr-defined]
 
 
 def _column(view: AuditView, column: int) -> list[str]:
@@ -74,22 +79,24 @@ def test_filters_paging_and_opening_a_record(qtbot: QtBot, ctx: Context, story: 
     assert view.model.index(0, 4).data() == "Person: Filler 29"
     view.grab().save(str(SHOTS / "audit_view.png")) if SHOTS.is_dir() else None
 
-    _choose(view.user_combo, story["anna"])
+    _choose(qtbot, view, view.user_combo, story["anna"])
     assert _column(view, 3) == ["Printed or saved as PDF", "Changed"]
     assert _column(view, 1) == ["Anna", "Anna"]
     assert _column(view, 5) == ["customer sheet", "City"]
-    _choose(view.user_combo, None)
-    _choose(view.kind_combo, "deleted")
+    _choose(qtbot, view, view.user_combo, None)
+    _choose(qtbot, view, view.kind_combo, "deleted")
     assert _column(view, 4) == ["Person: Luc Janssens"]
-    _choose(view.kind_combo, None)
-    view.search.setText("Janssens")
-    qtbot.waitUntil(lambda: view.model.rowCount() == 5)
+    _choose(qtbot, view, view.kind_combo, None)
+    with qtbot.waitSignal(view.loaded):
+        view.search.setText("Janssens")
+    assert view.model.rowCount() == 5
     assert _column(view, 3) == ["Printed or saved as PDF", "Restored", "Deleted", "Changed", "Created"]
-    _choose(view.period_combo, "custom")
+    _choose(qtbot, view, view.period_combo, "custom")
     view.start_edit.setDate(view.start_edit.date().addDays(-40))
-    view.end_edit.setDate(view.end_edit.date().addDays(-10))
+    with qtbot.waitSignal(view.loaded):
+        view.end_edit.setDate(view.end_edit.date().addDays(-10))
     assert view.model.rowCount() == 0 and view.count_label.text() == "0 entries"
-    _choose(view.period_combo, "all")
+    _choose(qtbot, view, view.period_combo, "all")
     assert view.model.rowCount() == 5
 
     with qtbot.waitSignal(view.open_record) as opened:
@@ -99,8 +106,9 @@ def test_filters_paging_and_opening_a_record(qtbot: QtBot, ctx: Context, story: 
 
 def test_history_of_a_record_shows_old_and_new_values(qtbot: QtBot, ctx: Context, story: dict[str, str]) -> None:
     view = make_view(qtbot, ctx)
-    view.search.setText("Janssens")
-    qtbot.waitUntil(lambda: view.model.rowCount() == 5)
+    with qtbot.waitSignal(view.loaded):
+        view.search.setText("Janssens")
+    assert view.model.rowCount() == 5
     assert not view.history_button.isEnabled()
     view.table.selectRow(3)
     assert view.history_button.isEnabled()
@@ -156,3 +164,39 @@ def test_the_view_follows_new_changes(qtbot: QtBot, ctx: Context) -> None:
     people.create(ctx, {"last_name": "Nouveau"})
     qtbot.waitUntil(lambda: view.model.rowCount() == before + 1)
     assert view.model.index(0, 4).data(Qt.ItemDataRole.DisplayRole) == "Person: Nouveau"
+
+
+def test_queries_run_in_a_worker_newest_filter_wins_and_pages_follow_the_scroll(
+        qtbot: QtBot, ctx: Context, story: dict[str, str]) -> None:
+    for n in range(120):
+        ctx.clock.advance(seconds=5)
+        people.create(ctx, {"last_name": f"More {n:03d}"})
+    view = make_view(qtbot, ctx)
+    QAbstractItemModelTester(view.model, QAbstractItemModelTester.FailureReportingMode.Warning)
+    _choose(qtbot, view, view.period_combo, "all")
+    qtbot.waitUntil(lambda: not view.tasks)  # the count, and a page the tester may have asked for
+    total = audit.count(ctx, audit.AuditFilter())
+    assert total > 150
+
+    # A filter chosen while another is read: the rows shown are greyed, then only the newest filter's come.
+    view.user_combo.setCurrentIndex(view.user_combo.findData(story["anna"]))
+    assert view.model.stale and view.busy.isVisible()
+    assert view.model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is not None
+    with qtbot.waitSignal(view.loaded):
+        view.kind_combo.setCurrentIndex(view.kind_combo.findData("printed"))
+    qtbot.waitUntil(lambda: not view.tasks)
+    assert _column(view, 3) == ["Printed or saved as PDF"] and _column(view, 1) == ["Anna"]
+    assert not view.model.stale and not view.busy.isVisible()
+    assert view.model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is None
+
+    # Everything: a first page of 100, the count after it, the rest as the list is scrolled down.
+    with qtbot.waitSignals([view.loaded, view.counted], order="strict"):
+        view.user_combo.setCurrentIndex(0)
+        view.kind_combo.setCurrentIndex(0)
+    assert view.model.rowCount() == 100 and view.count_label.text() == f"{total} entries"
+    with qtbot.waitSignal(view.loaded):
+        view.table.scrollToBottom()
+        view.model.fetchMore(QModelIndex())
+    assert view.model.rowCount() == min(200, total)
+    keys = [view.model.entry(r).key for r in range(view.model.rowCount())]
+    assert keys == [e.key for e in audit.page(ctx, audit.AuditFilter(), 200)]

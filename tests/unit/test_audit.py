@@ -108,7 +108,10 @@ def test_recent_pages_newest_first_and_filters(ctx: Context) -> None:
     flat = [e.at for p in pages for e in p]
     assert flat == sorted(flat, reverse=True)
     assert [e.action for e in audit.recent(ctx, kinds=["print"])] == ["printed"]
-    assert audit.count(ctx, audit.AuditFilter(actions=("created",), search="Person 1")) == 10
+    # Records are found by their names' words, as the global search finds them (word beginnings).
+    assert audit.count(ctx, audit.AuditFilter(actions=("created",), search="Person 1")) == 0
+    assert audit.count(ctx, audit.AuditFilter(actions=("created",), search="Person 01")) == 1
+    assert audit.count(ctx, audit.AuditFilter(actions=("created",), search="pers")) == 25
     start = "2026-03-02T09:40:00.000Z"
     window = audit.page(ctx, audit.AuditFilter(start=start, end="2026-03-02T09:45:00.000Z"))
     assert [e.record_label for e in window] == [f"Person {n:02d}" for n in (13, 12, 11, 10, 9)]

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.core import (
+    access,
     customer_status,
     knowledge,
     people,
@@ -179,7 +180,9 @@ class PersonPicker(LinkField):
         self.completer.activated.connect(self._picked)
 
     def _lookup(self, text: str) -> None:
-        hits = [hit for hit in search.search(self.ctx.db, text, 12) if hit.kind == "person"] if text.strip() else []
+        seen = access.seen_by(self.ctx.user)  # a technician picks among the people of their jobs
+        hits = [hit for hit in search.search(self.ctx.db, text, 12, seen_by=seen)
+                if hit.kind == "person"] if text.strip() else []
         self._found = {}
         for hit in hits:
             label = f"{hit.title} — {hit.subtitle}" if hit.subtitle else hit.title

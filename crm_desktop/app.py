@@ -5,7 +5,9 @@ imports nothing heavy at import time, the window builds only the people list
 (one count and one page), and other areas are built when first shown.
 
 This is the only UI-side module that opens a database (``open_session`` and the
-demo and sync jobs below); the views receive a Context.
+demo, sync and backup jobs below); the views receive a Context. A database file encrypted
+with a key this computer does not know asks for the business passphrase first (before the
+log-in); the jobs' own connections then find the key the same way.
 """
 
 from __future__ import annotations
@@ -172,25 +174,88 @@ def backups_dir_for(path: Path) -> Path:
 
 
 def run_auto_backup(ctx: Context, path: Path, local: LocalSettings) -> Path | None:
-    """At most one automatic backup a day, on close; never stops the application from closing."""
-    try:
-        from crm_desktop.core.backup import auto_backup
-    except ImportError:  # core/backup.py not there (development)
-        return None
+    """At most one automatic backup a day, on close; never stops the application from closing.
+
+    A failure is kept in the local settings (with its reason and time) and shown at the next start
+    (``show_backup_failure``); a backup that succeeds clears it.
+    """
+    from crm_desktop.core.backup import auto_backup, note_failure, note_success
+    from crm_desktop.core.clock import to_iso
+    from crm_desktop.core.settings import save_local
+
     try:
         made = auto_backup(ctx.db, path, backups_dir_for(path), ctx.clock, keep=14)
-    except Exception:
+    except Exception as exc:
         LOGGER.exception("automatic backup failed")
-        return None
-    if made is not None:
-        from crm_desktop.core.settings import save_local
-
-        local.last_backup = ctx.clock.now().astimezone().date().isoformat()
-        try:
-            save_local(local)
-        except OSError:
-            LOGGER.exception("could not record the backup date")
+        note_failure(local, exc, to_iso(ctx.clock.now()))
+        made = None
+    else:
+        if made is not None:
+            local.last_backup = ctx.clock.now().astimezone().date().isoformat()
+            note_success(local)
+    try:
+        save_local(local)
+    except OSError:
+        LOGGER.exception("could not record the backup's outcome")
     return made
+
+
+def backup_job(path: Path, clock: Clock) -> Callable[[Progress], Any]:
+    """A worker job making a backup of ``path`` now (its own connection), beside the automatic ones."""
+
+    def job(_progress: Progress) -> Any:
+        from crm_desktop.core.backup import auto_backup
+        from crm_desktop.db.connection import open_database
+
+        db = open_database(path)
+        try:
+            return auto_backup(db, path, backups_dir_for(path), clock, keep=14, force=True)
+        finally:
+            db.close()
+
+    return job
+
+
+def show_backup_failure(window: Any, path: Path, clock: Clock, local: LocalSettings) -> Any:
+    """The failed automatic backup, once, in the window's status bar (None when there is none to show)."""
+    from dataclasses import asdict
+
+    from crm_desktop.core.backup import note_success, pending_failure
+    from crm_desktop.core.settings import save_local
+    from crm_desktop.ui.backup_notice import BackupNotice
+
+    failure = pending_failure(local)
+    if failure is None:
+        return None
+    notice = BackupNotice(failure, backup_job(path, clock), window)
+    window.statusBar().addWidget(notice, 1)
+    failure.shown = True
+    local.backup_failure = asdict(failure)
+
+    def saved(_made: str) -> None:
+        note_success(local)
+        local.last_backup = clock.now().astimezone().date().isoformat()
+        _save_quietly(local, save_local)
+
+    notice.backed_up.connect(saved)
+    _save_quietly(local, save_local)
+    return notice
+
+
+def _save_quietly(local: LocalSettings, save: Callable[[LocalSettings], None]) -> None:
+    try:
+        save(local)
+    except OSError:
+        LOGGER.exception("could not save the local settings")
+
+
+def ask_passphrase(path: Path) -> bool:
+    """The database is encrypted with a key unknown here: ask the business passphrase (False: cancelled)."""
+    from PySide6.QtWidgets import QDialog
+
+    from crm_desktop.ui.passphrase_dialog import PassphraseDialog
+
+    return PassphraseDialog(path).exec() == QDialog.DialogCode.Accepted
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -232,14 +297,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             path = default_database_path()
             first_run = not path.exists()
 
-        from crm_desktop.db.connection import DatabaseError
+        from crm_desktop.db.connection import DatabaseError, DatabaseLocked
 
-        try:
-            ctx = open_session(path, clock)
-        except (DatabaseError, OSError) as exc:
-            text = error_text(exc) if isinstance(exc, DatabaseError) else str(exc)
-            show_fatal(QCoreApplication.translate("app", "Cannot open the database"), text)
-            return EXIT_DATABASE_ERROR
+        while True:
+            try:
+                ctx = open_session(path, clock)
+                break
+            except DatabaseLocked:
+                if not ask_passphrase(path):  # Cancel quits, nothing changed
+                    return 0
+            except (DatabaseError, OSError) as exc:
+                text = error_text(exc) if isinstance(exc, DatabaseError) else str(exc)
+                show_fatal(QCoreApplication.translate("app", "Cannot open the database"), text)
+                return EXIT_DATABASE_ERROR
 
         if first_run:
             from crm_desktop.ui.first_run import SAMPLE
@@ -262,6 +332,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         window = MainWindow(ctx, path)
         window.show()
+        if temp_dir is None:
+            show_backup_failure(window, path, clock, local)
         status = app.exec()
         if temp_dir is None and not window.restored:
             run_auto_backup(ctx, path, local)

@@ -6,6 +6,11 @@ which is also logged with its traceback to a file in the data folder. Whatever
 happens, the terminal gets one clear line on stderr, never a traceback.
 
 Nothing here imports PySide6 (except ``screenshots``, which renders the views).
+
+An encrypted database (SQLCipher), or a sync folder whose files are encrypted, that this
+computer has no key for is opened with the business passphrase from CRM_PASSPHRASE or asked
+on a terminal; the key is kept for the command only (the window's "remember on this
+computer" is the way to keep it).
 """
 
 from __future__ import annotations
@@ -62,10 +67,50 @@ def _db_path(args: argparse.Namespace) -> Path:
     return Path(args.db) if args.db else settings.default_database_path()
 
 
+def _passphrase(what: str) -> str:
+    """The business passphrase: CRM_PASSPHRASE, or asked on a terminal."""
+    passphrase = os.environ.get("CRM_PASSPHRASE")
+    if passphrase is None:
+        if not sys.stdin.isatty():
+            raise UsageError(f"{what} is encrypted: set CRM_PASSPHRASE to the business passphrase (the input is not "
+                             "a terminal to ask it)")
+        passphrase = getpass.getpass("business passphrase: ")
+    return passphrase
+
+
+def _open_file(path: Path, migrate: bool = True) -> sqlite_utils.Database:
+    """open_database, asking the business passphrase when the file is encrypted with a key unknown here."""
+    from crm_desktop.core.encryption_settings import unlock_database
+    from crm_desktop.db.connection import DatabaseLocked, open_database
+
+    try:
+        return open_database(path, migrate=migrate)
+    except DatabaseLocked:
+        try:
+            unlock_database(path, _passphrase(f"the database {path}"), remember=False)
+        except ValidationError:
+            raise UsageError(f"wrong passphrase: {path} was not encrypted with it; nothing was changed") from None
+    return open_database(path, migrate=migrate)
+
+
+def _unlock_folder(folder: Path) -> None:
+    """A sync folder whose files are encrypted with a key unknown here: the passphrase unlocks it (this command)."""
+    from crm_desktop.core.encryption_settings import load_keys, unlock
+    from crm_desktop.sync.hub import folder_key_spec
+
+    spec = folder_key_spec(folder)
+    if spec is None or spec.key_id in load_keys():
+        return
+    try:
+        unlock(spec, _passphrase(f"the sync folder {folder}"), remember=False)
+    except ValidationError:
+        raise UsageError(f"wrong passphrase: the files of {folder} were not encrypted with it; nothing was "
+                         "changed") from None
+
+
 @contextlib.contextmanager
 def _open(args: argparse.Namespace, must_exist: bool = True) -> Iterator[sqlite_utils.Database]:
     """Open (and migrate) the database of --db; refuse a missing file unless creating makes sense."""
-    from crm_desktop.db.connection import open_database
     from crm_desktop.sync.startup import prepare
 
     path = _db_path(args)
@@ -73,7 +118,7 @@ def _open(args: argparse.Namespace, must_exist: bool = True) -> Iterator[sqlite_
         raise UsageError(f"there is no database at {path} (give one with --db PATH)")
     if not must_exist:
         path.parent.mkdir(parents=True, exist_ok=True)
-    db = open_database(path)
+    db = _open_file(path)
     try:
         if prepare(db, path):
             print(f"note: {path} was copied or restored; it now has its own site id", file=sys.stderr)
@@ -347,9 +392,30 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    """Replace the database by a backup; the current one is kept aside."""
+    """Replace the database by a backup; the current one is kept aside.
+
+    When the database in use requires a log-in, only an administrator may replace it (--user, CRM_PASSWORD).
+    """
+    from crm_desktop.core.login_settings import login_required
+    from crm_desktop.core.permissions import Role
+
     target = _db_path(args)
-    aside = backups.restore(Path(args.file), target, SystemClock())
+    if target.exists():
+        with _open(args) as db:
+            user = _ACTING.get(db)
+            if login_required(db) and (user is None or user.role != Role.ADMIN):
+                raise UsageError("only an administrator may restore a backup over this database; nothing was "
+                                 "changed")
+    source = Path(args.file)
+    spec = backups.needs_key(source) if source.is_file() else None
+    if spec is not None:
+        from crm_desktop.core.encryption_settings import unlock
+
+        try:
+            unlock(spec, _passphrase(f"the backup {source}"), remember=False)
+        except ValidationError:
+            raise UsageError(f"wrong passphrase: {source} was not encrypted with it; nothing was changed") from None
+    aside = backups.restore(source, target, SystemClock())
     print(f"Restored {args.file} into {target}.")
     if aside is not None:
         print(f"The previous database is kept as {aside}.")
@@ -606,16 +672,16 @@ def _management_paper(args: argparse.Namespace, out: Path, lang: str, clock: Sys
 
 def cmd_sync(args: argparse.Namespace) -> int:
     """Exchange changes with a shared folder; a database that does not exist joins from it."""
-    from crm_desktop.db.connection import open_database
     from crm_desktop.sync import hub, site
 
     path, folder = _db_path(args), Path(args.hub)
     if not folder.is_dir():
         raise UsageError(f"the sync folder {folder} does not exist or cannot be reached")
+    _unlock_folder(folder)
     joined = False
     if not path.exists():
         hub.join(folder, path)
-        db = open_database(path)
+        db = _open_file(path)
         try:
             site.new_site(db)
             site.remember(db, path)
@@ -686,7 +752,6 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
 def cmd_maintenance(args: argparse.Namespace) -> int:
     """Make the maintenance visits falling due within --days (the window also does it at start and after a sync)."""
     from crm_desktop.core import maintenance
-    from crm_desktop.db.connection import open_database
     from crm_desktop.sync.startup import prepare
 
     if not 0 <= args.days <= maintenance.MAX_HORIZON_DAYS:
@@ -694,7 +759,7 @@ def cmd_maintenance(args: argparse.Namespace) -> int:
     path = _db_path(args)
     if not path.exists():
         raise UsageError(f"there is no database at {path} (give one with --db PATH)")
-    db = open_database(path)
+    db = _open_file(path)
     try:
         if prepare(db, path):  # --days decides the horizon
             print(f"note: {path} was copied or restored; it now has its own site id", file=sys.stderr)

@@ -11,9 +11,13 @@ when complete, so a crash or a full disk never leaves a half-written backup that
 looks like a good one.
 
 When the business encrypts its files (core/encryption_settings), a backup is the same
-copy sealed with core/crypto; restoring or previewing one decrypts it next to the
-database first (the keys are looked up by the id in the file's header, so no database
-needs to be open), and a file that fails authentication anywhere is refused whole.
+copy sealed with core/crypto; so is every backup of a database encrypted at rest (SQLCipher),
+whatever that setting says: a backup of an encrypted database is never a plain file. Its
+plain copy is written beside the target, sealed, and removed at once. Restoring into an
+encrypted database encrypts the restored copy with the same key before it is put in place.
+Restoring or previewing an encrypted backup decrypts it next to the database first (the
+keys are looked up by the id in the file's header, so no database needs to be open),
+and a file that fails authentication anywhere is refused whole.
 """
 
 from __future__ import annotations
@@ -23,20 +27,21 @@ import re
 import sqlite3
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import sqlite_utils
 
 from crm_desktop.core import crypto, faults
 from crm_desktop.core.clock import Clock
-from crm_desktop.core.encryption_settings import FileCipher, active_cipher, load_keys
-from crm_desktop.core.errors import CrmError
+from crm_desktop.core.encryption_settings import FileCipher, active_cipher, database_keys, load_keys
+from crm_desktop.core.errors import CrmError, Message
 from crm_desktop.core.i18n import QT_TRANSLATE_NOOP
-from crm_desktop.core.settings import data_dir
+from crm_desktop.core.settings import LocalSettings, data_dir
+from crm_desktop.db import cipher as sqlcipher
 from crm_desktop.db.connection import APPLICATION_ID, DatabaseError, check_file, open_database
 
 #: Automatic backups are named crm-YYYYmmdd-HHMMSS.db (local time of the machine).
@@ -73,19 +78,26 @@ def _temp_name(target: Path) -> Path:
     return target.with_name(f".{target.name}.{os.getpid()}.part")
 
 
-def _copy_database(source: sqlite3.Connection, target: Path) -> None:
-    """Copy a whole database into ``target`` (a single file, no WAL), atomically."""
+def _copy_database(source: sqlite3.Connection, target: Path, key: bytes | None = None,
+                   salt: bytes | None = None) -> None:
+    """Copy a whole database into ``target`` (a single file, no WAL), atomically.
+
+    A SQLCipher connection (or a ``key``) copies through sqlcipher_export: plain unless ``key`` is given.
+    """
     tmp = _temp_name(target)
     for suffix in ("", "-journal", "-wal", "-shm"):
         Path(str(tmp) + suffix).unlink(missing_ok=True)
     try:
-        dest = sqlite3.connect(str(tmp), isolation_level=None)
-        try:
-            source.backup(dest)
-            # A backup is one self-contained file: no WAL beside it.
-            dest.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            dest.close()
+        if key is not None or sqlcipher.key_of(source) is not None:
+            sqlcipher.export(source, tmp, key, salt)
+        else:
+            dest = sqlite3.connect(str(tmp), isolation_level=None)
+            try:
+                source.backup(dest)
+                # A backup is one self-contained file: no WAL beside it.
+                dest.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                dest.close()
         with tmp.open("rb+") as handle:
             os.fsync(handle.fileno())
         os.replace(tmp, target)
@@ -131,6 +143,8 @@ def backup(db: sqlite_utils.Database, out: Path, cipher: FileCipher | None = Non
     if not out.parent.is_dir():
         raise BackupError(FOLDER_GONE, path=str(out.parent))
     cipher = cipher if cipher is not None else active_cipher(db)
+    if sqlcipher.key_of(db.conn) is not None and not cipher.enabled:
+        cipher = FileCipher(enabled=True, key=cipher.key, spec=cipher.spec, keys=cipher.keys)
     if cipher.enabled:
         cipher.usable_key()  # refuse before copying anything
     try:
@@ -240,7 +254,7 @@ def _restore_plain(
     staged = db_path.with_name(f".{db_path.name}.restore.part")
     try:
         try:
-            reader = sqlite3.connect(f"{plain.resolve().as_uri()}?mode=ro", uri=True)
+            reader = _reader(plain, source)
             try:
                 _copy_database(reader, staged)
             finally:
@@ -250,6 +264,8 @@ def _restore_plain(
                 QT_TRANSLATE_NOOP("core", "{path} is not a CRM Desktop database."), path=str(source)
             ) from exc
         _validate_copy(staged, source)
+        if sqlcipher.looks_encrypted(db_path):
+            _encrypt_like(staged, db_path)
         if before_swap is not None:
             before_swap()
         aside = _set_aside(db_path, clock)
@@ -258,6 +274,39 @@ def _restore_plain(
         for suffix in ("", "-journal", "-wal", "-shm"):
             Path(str(staged) + suffix).unlink(missing_ok=True)
     return aside
+
+
+def _reader(plain: Path, source: Path) -> sqlite3.Connection:
+    """A read-only connection to a plain backup, or a keyed one to a copy of an encrypted database."""
+    if not sqlcipher.looks_encrypted(plain):
+        return sqlite3.connect(f"{plain.resolve().as_uri()}?mode=ro", uri=True)
+    if not sqlcipher.available():
+        raise DatabaseError(QT_TRANSLATE_NOOP(
+            "core", "{path} is encrypted, or is not a CRM Desktop database: this computer cannot open encrypted "
+                    "databases (SQLCipher is not installed)."), path=str(source))
+    try:
+        return sqlcipher.open_keyed(plain, database_keys())[0]
+    except sqlcipher.WrongKey:
+        raise DatabaseError(QT_TRANSLATE_NOOP(
+            "core", "{path} is encrypted with a passphrase this computer does not know, or is not a CRM Desktop "
+                    "database."), path=str(source)) from None
+
+
+def _encrypt_like(staged: Path, db_path: Path) -> None:
+    """The database in use is encrypted at rest: so is the restored one, with the same key."""
+    try:
+        conn, key = sqlcipher.open_keyed(db_path, database_keys())
+    except sqlcipher.WrongKey:
+        raise BackupError(QT_TRANSLATE_NOOP("core", "The database in use is encrypted with a key this computer does "
+                                                    "not know; nothing was restored.")) from None
+    conn.close()
+    plain = sqlcipher.raw_connect(str(staged))
+    sealed = staged.with_name(staged.name + ".encrypted")
+    try:
+        _copy_database(plain, sealed, key, sqlcipher.salt_of(db_path))
+    finally:
+        plain.close()
+    os.replace(sealed, staged)
 
 
 def _set_aside(db_path: Path, clock: Clock) -> Path | None:
@@ -379,9 +428,9 @@ def latest_backup(backups_dir: Path | None = None) -> datetime | None:
 
 
 def auto_backup(
-    db: sqlite_utils.Database, db_path: Path, backups_dir: Path, clock: Clock, keep: int = 14
+    db: sqlite_utils.Database, db_path: Path, backups_dir: Path, clock: Clock, keep: int = 14, force: bool = False,
 ) -> Path | None:
-    """Back up at most once per calendar day; keep the newest ``keep`` backups.
+    """Back up at most once per calendar day (``force``: now, whatever was done today); keep the newest ``keep``.
 
     Returns the new backup, or None when today's backup exists already. The day is
     the machine's local calendar day, read from ``clock`` (injected in tests).
@@ -389,8 +438,10 @@ def auto_backup(
     now = clock.now().astimezone()
     today = now.strftime("%Y%m%d")
     existing = _auto_backups(backups_dir)
-    if existing and AUTO_NAME.match(existing[-1].name).group(1) >= today:  # type: ignore[union-attr]
+    if not force and existing and AUTO_NAME.match(existing[-1].name).group(1) >= today:  # type: ignore[union-attr]
         return None
+    while (backups_dir / f"crm-{now.strftime('%Y%m%d-%H%M%S')}.db").exists():  # "Back up now" twice a second
+        now = now + timedelta(seconds=1)
     try:  # the standard folder is made again if it was deleted; one that cannot be is said clearly
         backups_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -406,6 +457,71 @@ def auto_backup(
     for old in _auto_backups(backups_dir)[: -max(keep, 1)]:
         old.unlink(missing_ok=True)
     return target
+
+
+@dataclass
+class BackupFailure:
+    """An automatic backup that failed: shown once at the next start, until a backup succeeds."""
+
+    #: When it failed (UTC ISO text).
+    at: str
+    #: Why, as core's message (translated when shown) and its parameters.
+    text: str
+    params: dict[str, object] = field(default_factory=dict)
+    shown: bool = False
+
+    @classmethod
+    def of(cls, exc: BaseException, at: str) -> BackupFailure:
+        error = faults.explain(exc) if isinstance(exc, (CrmError, OSError, sqlite3.Error)) else None
+        if error is None:
+            error = CrmError(QT_TRANSLATE_NOOP("core", "Unexpected problem: {reason}"),
+                             reason=str(exc) or type(exc).__name__)
+        return cls(at, error.message.text, _flat(error.message.params))
+
+    @classmethod
+    def load(cls, raw: dict[str, object]) -> BackupFailure | None:
+        try:
+            params = raw.get("params") or {}
+            if not isinstance(params, dict):
+                return None
+            return cls(str(raw["at"]), str(raw["text"]), params, bool(raw.get("shown", False)))
+        except (KeyError, TypeError, ValueError):
+            return None
+
+    def error(self) -> CrmError:
+        """Why, as the error the UI shows (translated there)."""
+        return CrmError(self.text, **{k: _inflate(v) for k, v in self.params.items()})
+
+
+def _flat(params: Mapping[str, object]) -> dict[str, object]:
+    """Message parameters as JSON (a nested label keeps its text and parameters, to be translated when shown)."""
+    return {k: {"text": v.text, "params": _flat(v.params)} if isinstance(v, Message) else
+            (v if isinstance(v, int | float) else str(v)) for k, v in params.items()}
+
+
+def _inflate(value: object) -> object:
+    if isinstance(value, dict) and "text" in value:
+        inner = value.get("params") or {}
+        return Message(str(value["text"]), {k: _inflate(v) for k, v in dict(inner).items()})
+    return value
+
+
+def pending_failure(local: LocalSettings) -> BackupFailure | None:
+    """The failed automatic backup still to be shown (None: none, or shown already)."""
+    failure = BackupFailure.load(local.backup_failure) if local.backup_failure else None
+    return failure if failure is not None and not failure.shown else None
+
+
+def note_failure(local: LocalSettings, exc: BaseException, at: str) -> BackupFailure:
+    """Remember in the local settings (not saved here) that a backup failed, and why."""
+    failure = BackupFailure.of(exc, at)
+    local.backup_failure = asdict(failure)
+    return failure
+
+
+def note_success(local: LocalSettings) -> None:
+    """A backup succeeded: no failure is shown any more."""
+    local.backup_failure = {}
 
 
 #: What a preview counts: (label, table).
@@ -460,18 +576,20 @@ def preview(source: Path, keys: dict[bytes, bytes] | None = None, work_dir: Path
         raise BackupError(QT_TRANSLATE_NOOP("core", "There is no file {path}."), path=str(source))
     with tempfile.TemporaryDirectory(prefix=".crm-preview-", dir=work_dir) as folder, \
             _decrypted(source, Path(folder) / "backup.db", keys) as plain:
-        encrypted = plain != source
+        encrypted = plain != source or sqlcipher.looks_encrypted(plain)
         try:
             check_file(plain)
-            reader = sqlite3.connect(f"{plain.resolve().as_uri()}?mode=ro", uri=True)
-        except (DatabaseError, sqlite3.DatabaseError) as exc:
+            reader = _reader(plain, source)
+        except sqlite3.DatabaseError as exc:
             raise DatabaseError(QT_TRANSLATE_NOOP("core", "{path} is not a CRM Desktop database."),
                                 path=str(source)) from exc
+        except DatabaseError as exc:  # name the file the user gave
+            raise DatabaseError(exc.message.text, **{**exc.message.params, "path": str(source)}) from exc
         try:
             last_change, counts = _read_counts(reader, source)
         finally:
             reader.close()
-        return BackupPreview(source, encrypted, _made_at(source, encrypted), last_change, counts)
+        return BackupPreview(source, encrypted, _made_at(source, plain != source), last_change, counts)
 
 
 def _made_at(source: Path, encrypted: bool) -> datetime:

@@ -8,13 +8,17 @@ backup made under the business key can be restored from any computer that knows 
 when the database holding the settings is the one lost.
 
 Encrypting the database file itself needs SQLCipher; ``database_encryption_ready`` says
-whether this computer has it.
+whether this computer has it. The database key is not the business key itself but one derived
+from it (HKDF, its own label): one key is never used by two ciphers (AES-GCM for files,
+SQLCipher for the database), and a computer that knows the business key knows the database
+key with nothing more to store. Whether the file is encrypted is this computer's choice: the
+state is the file's own (nothing syncs), and each computer turns it on or off for its copy.
 """
+
 
 from __future__ import annotations
 
 import base64
-import importlib.util
 import json
 import os
 from dataclasses import asdict, dataclass
@@ -70,8 +74,11 @@ def keys_path() -> Path:
     return config_dir() / "keys.json"
 
 
-def load_keys(path: Path | None = None) -> dict[bytes, bytes]:
-    """Every key this computer knows, by key id (an unreadable file: none)."""
+#: Keys entered for this session only ("remember on this computer" unticked): forgotten at exit.
+_SESSION_KEYS: dict[bytes, bytes] = {}
+
+
+def _stored_keys(path: Path | None = None) -> dict[bytes, bytes]:
     try:
         raw = json.loads((path or keys_path()).read_text(encoding="utf-8"))
         return {bytes.fromhex(k): base64.b64decode(v) for k, v in raw.items()}
@@ -79,10 +86,26 @@ def load_keys(path: Path | None = None) -> dict[bytes, bytes]:
         return {}
 
 
-def remember_key(key: bytes, path: Path | None = None) -> None:
-    """Keep ``key`` on this computer (atomically; only its user may read the file)."""
+def load_keys(path: Path | None = None) -> dict[bytes, bytes]:
+    """Every key this computer knows, by key id (an unreadable file: none), with this session's."""
+    return {**_stored_keys(path), **_SESSION_KEYS}
+
+
+def forget_session_keys() -> None:
+    """Drop the keys entered for this session only, and those met opening databases (tests)."""
+    from crm_desktop.db.connection import forget_opened_keys
+
+    _SESSION_KEYS.clear()
+    forget_opened_keys()
+
+
+def remember_key(key: bytes, path: Path | None = None, persist: bool = True) -> None:
+    """Keep ``key`` on this computer (atomically; only its user may read the file), or for this session only."""
+    if not persist:
+        _SESSION_KEYS[crypto.key_id(key)] = key
+        return
     target = path or keys_path()
-    known = load_keys(target)
+    known = _stored_keys(target)
     known[crypto.key_id(key)] = key
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_suffix(".tmp")
@@ -118,13 +141,14 @@ def set_passphrase(ctx: Context, passphrase: str, repeat: str, path: Path | None
     return settings
 
 
-def unlock(spec: KdfSpec, passphrase: str, path: Path | None = None) -> bytes:
-    """Check ``passphrase`` against ``spec`` (from the settings or a file's header) and keep its key here."""
+def unlock(spec: KdfSpec, passphrase: str, path: Path | None = None, remember: bool = True) -> bytes:
+    """Check ``passphrase`` against ``spec`` (from the settings or a file's header) and keep its key here
+    (``remember`` False: for this session only)."""
     try:
         key = crypto.key_for(spec, passphrase)
     except CryptoError as exc:
         raise ValidationError({"passphrase": exc.message}) from exc
-    remember_key(key, path)
+    remember_key(key, path, persist=remember)
     return key
 
 
@@ -180,6 +204,76 @@ def active_cipher(db: sqlite_utils.Database, path: Path | None = None) -> FileCi
     return FileCipher(enabled=settings.enabled and spec is not None, key=key, spec=spec, keys=keys)
 
 
+
+
+# --------------------------------------------------------------------------- the database file (SQLCipher)
+
+DATABASE_KEY_INFO = b"crm-desktop database key v1"
+NOT_THIS_DATABASE = QT_TRANSLATE_NOOP("core", "This is not the passphrase this database was encrypted with.")
+
+
+def database_key(business_key: bytes) -> bytes:
+    """The SQLCipher key of the business key (HKDF-SHA256 with its own label)."""
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+    return HKDF(algorithm=hashes.SHA256(), length=crypto.KEY_BYTES, salt=None, info=DATABASE_KEY_INFO).derive(
+        business_key)
+
+
+def database_keys(path: Path | None = None) -> list[bytes]:
+    """The database keys of every business key this computer knows."""
+    return [database_key(key) for key in load_keys(path).values()]
+
+
+def unlock_database(db_path: Path, passphrase: str, remember: bool = True, path: Path | None = None) -> bytes:
+    """Check ``passphrase`` against the encrypted database ``db_path`` and keep its business key.
+
+    The file's SQLCipher salt is the business passphrase's scrypt salt (see db/cipher), so the
+    passphrase alone opens it on a computer that has nothing else. ``remember`` False keeps the
+    key for this session only. ValidationError (field "passphrase") for a wrong passphrase.
+    """
+    from crm_desktop.db import cipher
+
+    db_path = Path(db_path)
+    try:
+        salt = cipher.salt_of(db_path)
+    except OSError as exc:
+        raise CrmError(QT_TRANSLATE_NOOP("core", "Cannot read {path}: {reason}"), path=str(db_path),
+                       reason=exc.strerror or str(exc)) from exc
+    key = crypto.derive(passphrase, salt)
+    try:
+        conn, _key = cipher.open_keyed(db_path, [database_key(key)])
+    except cipher.WrongKey:
+        raise ValidationError({"passphrase": Message(NOT_THIS_DATABASE)}) from None
+    conn.close()
+    remember_key(key, path, persist=remember)
+    return key
+
+
+def database_key_for(db: sqlite_utils.Database, path: Path | None = None) -> tuple[bytes, bytes]:
+    """(database key, salt) to encrypt this business's database with; a clear refusal without them.
+
+    The business key is also kept for this session, so the connections opened next find it whatever
+    key file it came from."""
+    spec = load_encryption(db).spec()
+    if spec is None:
+        raise CrmError(QT_TRANSLATE_NOOP("core", "Set the business passphrase first: the database key is derived "
+                                                 "from it."))
+    key = load_keys(path).get(spec.key_id)
+    if key is None:
+        raise CrmError(QT_TRANSLATE_NOOP("core", "This computer does not know the business passphrase yet: enter "
+                                                 "it above first."))
+    if (spec.log_n, spec.r, spec.p) != (crypto.DEFAULT_LOG_N, crypto.DEFAULT_R, crypto.DEFAULT_P):
+        # The file can only carry the salt: the passphrase must open it with the usual costs.
+        raise CrmError(QT_TRANSLATE_NOOP("core", "The business passphrase uses unusual key settings; the "
+                                                 "database cannot be encrypted with it."))
+    remember_key(key, persist=False)
+    return database_key(key), spec.salt
+
+
 def database_encryption_ready() -> bool:
-    """True when the SQLCipher driver can be imported on this computer."""
-    return importlib.util.find_spec(SQLCIPHER_MODULE) is not None
+    """True when the SQLCipher driver can be loaded on this computer."""
+    from crm_desktop.db import cipher
+
+    return cipher.available()

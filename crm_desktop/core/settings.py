@@ -124,6 +124,9 @@ class LocalSettings:
     sites: dict[str, dict[str, object]] = field(default_factory=dict)
     #: The campaign mail server's password stays on this machine (core/smtp_settings): it never syncs.
     smtp_password: str = ""
+    #: The last automatic backup that failed (core/backup.BackupFailure as a dict; empty: none since the last
+    #: good one). Shown once at the next start; a successful backup clears it.
+    backup_failure: dict[str, object] = field(default_factory=dict)
 
     def effective_language(self) -> str:
         return self.language if self.language in LANGUAGES else system_language()

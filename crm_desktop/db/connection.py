@@ -1,17 +1,26 @@
-"""Opening a CRM database: pragmas, refusing foreign or newer files, migrating."""
+"""Opening a CRM database: pragmas, refusing foreign or newer files, migrating.
+
+A file encrypted with SQLCipher (db/cipher) is recognised by its header and opened with the
+database keys this computer knows (core/encryption_settings.database_keys) or the ones given;
+every caller (the window, its workers, the command line, backups, sync) gets the same
+connection either way. Without a key that opens it: DatabaseLocked, and the caller asks for
+the business passphrase.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 import sqlite_utils
 
 from crm_desktop.core import faults
 from crm_desktop.core.errors import CrmError
 from crm_desktop.core.i18n import QT_TRANSLATE_NOOP
+from crm_desktop.db import cipher
 
 #: PRAGMA application_id of every CRM Desktop database ("CRMD").
 APPLICATION_ID = 0x43524D44
@@ -22,14 +31,66 @@ class DatabaseError(CrmError):
     """The file cannot be used as a CRM database; the message says why."""
 
 
-def connect(path: str | Path, wal: bool = True) -> sqlite_utils.Database:
+class DatabaseLocked(DatabaseError):
+    """The file is encrypted and no key this computer knows opens it: ask for the business passphrase."""
+
+    def __init__(self, path: str | Path) -> None:
+        super().__init__(QT_TRANSLATE_NOOP("core", "{path} is encrypted: enter the business passphrase to open it."),
+                         path=str(path))
+        self.path = Path(path)
+
+
+NO_SQLCIPHER = QT_TRANSLATE_NOOP(
+    "core", "{path} is encrypted, or is not a CRM Desktop database: this computer cannot open encrypted "
+            "databases (SQLCipher is not installed).")
+
+
+#: Keys that opened a database in this process: a worker's or a report's own connection to the same file
+#: finds the key its window's connection was opened with, wherever that key came from.
+_OPENED_KEYS: list[bytes] = []
+
+
+def forget_opened_keys() -> None:
+    """Forget the keys met in this process (core/encryption_settings.forget_session_keys)."""
+    _OPENED_KEYS.clear()
+
+
+def known_keys() -> list[bytes]:
+    """The database keys this computer knows (remembered, or entered in this session)."""
+    from crm_desktop.core.encryption_settings import database_keys  # late: core.settings imports this module
+
+    keys = database_keys()
+    return keys + [k for k in _OPENED_KEYS if k not in keys]
+
+
+def is_encrypted(db: sqlite_utils.Database) -> bool:
+    """True when ``db`` is an encrypted (SQLCipher) database."""
+    return cipher.key_of(db.conn) is not None
+
+
+def _open_connection(target: str, keys: Sequence[bytes] | None) -> Any:
+    options: dict[str, Any] = {"isolation_level": None, "check_same_thread": False}
+    if target == ":memory:" or not cipher.looks_encrypted(Path(target)):
+        return sqlite3.connect(target, **options)
+    if not cipher.available():
+        raise DatabaseError(NO_SQLCIPHER, path=target)
+    try:
+        conn, key = cipher.open_keyed(Path(target), list(known_keys() if keys is None else keys), **options)
+    except cipher.WrongKey:
+        raise DatabaseLocked(target) from None
+    if key not in _OPENED_KEYS:
+        _OPENED_KEYS.append(key)
+    return conn
+
+
+def connect(path: str | Path, wal: bool = True, keys: Sequence[bytes] | None = None) -> sqlite_utils.Database:
     """Open a SQLite connection with the house pragmas (no checks, no migration).
 
     ``wal=False`` leaves the journal mode alone, so that a file can be inspected
-    and refused without being converted.
+    and refused without being converted. An encrypted file is opened with ``keys``
+    (by default: the database keys this computer knows); DatabaseLocked when none fits.
     """
-    target = str(path)
-    conn = sqlite3.connect(target, isolation_level=None, check_same_thread=False)
+    conn = _open_connection(str(path), keys)
     db = sqlite_utils.Database(conn, execute_plugins=False)
     conn.execute("PRAGMA busy_timeout = 5000")
     conn.execute("PRAGMA cache_size = -65536")
@@ -60,16 +121,18 @@ def check_file(path: Path) -> None:
     except OSError as exc:
         raise DatabaseError(QT_TRANSLATE_NOOP("core", "Cannot read {path}: {reason}"),
                             path=str(path), reason=exc.strerror or str(exc)) from exc
-    if header and header != SQLITE_HEADER:
+    if header and header != SQLITE_HEADER and not cipher.looks_encrypted(path):
         raise DatabaseError(QT_TRANSLATE_NOOP("core", "{path} is not a CRM Desktop database."),
                             path=str(path))
 
 
-def open_database(path: str | Path, *, migrate: bool = True) -> sqlite_utils.Database:
+def open_database(path: str | Path, *, migrate: bool = True,
+                  keys: Sequence[bytes] | None = None) -> sqlite_utils.Database:
     """Open (creating if needed) and migrate a CRM database.
 
     Raises DatabaseError with a clear message for a file that is not a CRM
-    database or that was made by a newer version of the application.
+    database or that was made by a newer version of the application; DatabaseLocked
+    for an encrypted one that none of ``keys`` (default: the keys known here) opens.
     """
     from crm_desktop.db import migrations  # late: migrations imports this module
 
@@ -77,7 +140,7 @@ def open_database(path: str | Path, *, migrate: bool = True) -> sqlite_utils.Dat
     if target is not None:
         check_file(target)
     try:
-        db = connect(path, wal=False)
+        db = connect(path, wal=False, keys=keys)
         app_id = db.execute("PRAGMA application_id").fetchone()[0]
         tables = db.table_names()
     except sqlite3.DatabaseError as exc:

@@ -35,6 +35,8 @@ from crm_desktop.core.crypto import KdfSpec
 from crm_desktop.core.encryption_settings import FileCipher, active_cipher, load_keys
 from crm_desktop.core.errors import CrmError
 from crm_desktop.core.i18n import QT_TRANSLATE_NOOP
+from crm_desktop.db import cipher as sqlcipher
+from crm_desktop.db.connection import is_encrypted
 from crm_desktop.db.migrations import applied_names
 from crm_desktop.sync import bundle as bundles
 from crm_desktop.sync import conflicts, merge
@@ -421,7 +423,10 @@ def _maybe_snapshot(db: sqlite_utils.Database, hub: Path, cipher: FileCipher | N
     target = folder / f"{site}-{total}.db"
     tmp = folder / f".tmp-{os.getpid()}-{target.name}"
     tmp.unlink(missing_ok=True)
-    db.execute("VACUUM INTO ?", [str(tmp)])
+    if is_encrypted(db):  # an encrypted database's snapshot is plain, like its bundles (sealed below if on)
+        sqlcipher.export(db.conn, tmp, None)
+    else:
+        db.execute("VACUUM INTO ?", [str(tmp)])
     if encrypt:
         sealed = folder / f".tmp-{os.getpid()}-sealed-{target.name}"
         try:

@@ -7,7 +7,9 @@ this computer's sync and backups need the key), and turning encryption of sync f
 backups on or off. When the business's settings have not reached this computer yet (they
 travel in encrypted sync files), the passphrase is checked against the sync folder's files.
 The database file option needs SQLCipher; where it is not installed the option is off and
-the page says why.
+the page says why. Turning it on or off converts this computer's database file in a worker
+(core/database_encryption), then swaps the converted copy in on the GUI thread: the window's
+connection is replaced in place, and every view goes on working.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from crm_desktop.core import database_encryption
+from crm_desktop.core.backup import database_file
 from crm_desktop.core.context import Context
 from crm_desktop.core.crypto import KdfSpec
 from crm_desktop.core.encryption_settings import (
@@ -34,7 +38,16 @@ from crm_desktop.core.permissions import Perm, allowed
 from crm_desktop.core.settings import load_local
 from crm_desktop.sync.hub import folder_key_spec
 from crm_desktop.ui.i18n import core_tr, error_text
-from crm_desktop.ui.record_form import MUTED_COLOR, LineField, RecordForm, message_line, shown, write_or_explain
+from crm_desktop.ui.record_form import (
+    ERROR_COLOR,
+    MUTED_COLOR,
+    LineField,
+    RecordForm,
+    message_line,
+    shown,
+    write_or_explain,
+)
+from crm_desktop.ui.workers import Task
 
 OK_COLOR = "#166534"
 
@@ -44,12 +57,16 @@ class EncryptionPage(QScrollArea):
 
     #: Something was written (passphrase set or entered, encryption turned on or off).
     changed = Signal()
+    #: The database file was converted: True encrypted now, False plain.
+    database_converted = Signal(bool)
 
     def __init__(self, ctx: Context, parent: QWidget | None = None, keys_file: Path | None = None,
-                 hub_folder: Path | None = None) -> None:
+                 hub_folder: Path | None = None, db_path: Path | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.keys_file = keys_file
+        self.db_path = db_path if db_path is not None else database_file(ctx.db)
+        self.task: Task | None = None
         folder = hub_folder if hub_folder is not None else load_local().hub_folder
         self.hub_folder = Path(folder) if folder else None
         self.can_edit = allowed(ctx.user.role, Perm.SETTINGS)
@@ -116,13 +133,16 @@ class EncryptionPage(QScrollArea):
         self.database_option = QCheckBox(self.tr("Encrypt the database file on this computer (SQLCipher)"), database)
         self.database_option.setObjectName("encryptDatabase")
         self.database_option.setEnabled(False)
+        self.database_option.toggled.connect(self._database_toggled)
         self.database_reason = QLabel(core_tr(SQLCIPHER_MISSING), database)
         self.database_reason.setObjectName("databaseEncryptionReason")
         self.database_reason.setWordWrap(True)
         self.database_reason.setStyleSheet(f"color: {MUTED_COLOR};")
-        self.database_reason.setVisible(not database_encryption_ready())
+        self.database_message = message_line(database)
+        self.database_message.setObjectName("databaseEncryptionMessage")
         database_box.addWidget(self.database_option)
         database_box.addWidget(self.database_reason)
+        database_box.addWidget(self.database_message)
         box.addWidget(database)
         box.addStretch(1)
         self.setWidget(page)
@@ -159,7 +179,29 @@ class EncryptionPage(QScrollArea):
         self.enabled.blockSignals(True)
         self.enabled.setChecked(settings.enabled)
         self.enabled.blockSignals(False)
+        self._refresh_database(settings.spec() is not None and knows_key(settings, self.keys_file))
 
+    def _refresh_database(self, key_known: bool) -> None:
+        """The database file option: its state is the file's own; why it is off when it cannot be used."""
+        encrypted = database_encryption.encrypted(self.ctx.db)
+        self.database_option.blockSignals(True)
+        self.database_option.setChecked(encrypted)
+        self.database_option.blockSignals(False)
+        busy = self.task is not None and not self.task.is_done()
+        if not database_encryption_ready():
+            reason = core_tr(SQLCIPHER_MISSING)
+        elif self.db_path is None:
+            reason = self.tr("This database is kept in memory only: there is no file to encrypt.")
+        elif not encrypted and not key_known:
+            reason = self.tr("Set the business passphrase (or enter it on this computer) first: the database key is "
+                             "derived from it.")
+        else:
+            reason = self.tr("Only this computer's copy is concerned: each computer chooses for its own file. The "
+                             "backups of an encrypted database are always encrypted too.")
+        usable = (database_encryption_ready() and self.db_path is not None and self.can_edit and not busy
+                  and (encrypted or key_known))
+        self.database_option.setEnabled(usable)
+        self.database_reason.setText(reason)
     def set_passphrase(self) -> bool:
         self.message.hide()
         done = write_or_explain(self.setup_form, shown(self.message), lambda: set_passphrase(
@@ -191,6 +233,50 @@ class EncryptionPage(QScrollArea):
             self.refresh()
             return
         self._written()
+
+    def _database_toggled(self, on: bool) -> None:
+        """Encrypt (on) or decrypt (off) this computer's database file in a worker, then swap it in."""
+        self.database_message.hide()
+        if self.db_path is None:
+            return
+        db_path = self.db_path
+        try:
+            job = (database_encryption.encrypt_job(self.ctx, db_path, self.keys_file) if on
+                   else database_encryption.decrypt_job(self.ctx, db_path))
+        except CrmError as exc:
+            self._database_say(error_text(exc))
+            self.refresh()
+            return
+        label = self.tr("Encrypting the database file…") if on else self.tr("Decrypting the database file…")
+        task = Task(job, self.tr("Database file"), label, self)
+        task.succeeded.connect(lambda staged: self._put_in_place(db_path, staged, on))
+        task.failed.connect(self._conversion_failed)
+        task.cancelled.connect(lambda: database_encryption.discard(db_path))
+        task.finished.connect(self.refresh)
+        self.task = task
+        self.database_option.setEnabled(False)
+        task.start()
+
+    def _put_in_place(self, db_path: Path, staged: object, on: bool) -> None:
+        try:
+            database_encryption.put_in_place(self.ctx.db, db_path, Path(str(staged)))
+        except CrmError as exc:
+            self._database_say(error_text(exc))
+            return
+        self._database_say(self.tr("The database file is now encrypted.") if on
+                           else self.tr("The database file is no longer encrypted."), ok=True)
+        self.database_converted.emit(on)
+
+    def _database_say(self, text: str, ok: bool = False) -> None:
+        self.database_message.setStyleSheet(f"color: {OK_COLOR if ok else ERROR_COLOR};")
+        shown(self.database_message)(text)
+
+    def _conversion_failed(self, exc: object) -> None:
+        if self.db_path is not None:
+            database_encryption.discard(self.db_path)
+        if not isinstance(exc, CrmError):
+            raise exc  # a bug: the error reporter logs it
+        self._database_say(error_text(exc))
 
     def _written(self) -> None:
         self.setup_form.clear_errors()

@@ -272,11 +272,12 @@ _KIND_TITLES = {"person": "People", "company": "Companies", "ticket": "Tickets",
 
 def cmd_search(args: argparse.Namespace) -> int:
     """What the global search finds, grouped by kind."""
+    from crm_desktop.core.access import seen_by
     from crm_desktop.core.search import search
 
     text = " ".join(args.text)
-    with _open(args) as db:
-        hits = search(db, text, limit=args.limit)
+    with _open(args) as db:  # a technician finds the customers, tickets and jobs of their scope only
+        hits = search(db, text, limit=args.limit, seen_by=seen_by(_context(db).user))
     if args.json:
         _print_json([dataclasses.asdict(h) for h in hits])
         return 0

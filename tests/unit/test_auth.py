@@ -15,6 +15,7 @@ from crm_desktop.core.context import Context
 from crm_desktop.core.errors import PermissionDenied, ValidationError
 from crm_desktop.core.login_settings import login_required, set_login_required
 from crm_desktop.core.permissions import Role
+from tests.field_setup import FieldWorld
 
 #: Cheap parameters for the tests that only count attempts (the real ones take ~0.15 s a check).
 FAST = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
@@ -320,3 +321,22 @@ def test_cli_reports_follow_the_role_of_the_user(guarded: Path, ctx: Context, tm
     status, _out, err = _run(capsys, "--db", str(guarded), "--user", "Mia", "report", "management", "--out", str(out))
     assert status == 0, err
     assert out.exists()
+
+
+def test_cli_search_of_a_technician_keeps_to_their_jobs(guarded: Path, ctx: Context, world: FieldWorld,
+                                                        capsys: pytest.CaptureFixture[str],
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The command line searches with the acting user's scope, as the window does."""
+    from crm_desktop.core import companies, interventions
+
+    job = interventions.create(ctx, {"company_id": world.company, "subject": "Oven does not heat"})
+    interventions.plan(ctx, job, "2026-03-03T08:00:00Z", 60, [world.anna])
+    companies.create(ctx, {"name": "Boulangerie Lemaire"})  # a bakery Anna has no job at
+    anna = users.get_user(ctx.db, world.anna)
+    set_password(_as(ctx, anna), anna.id, GOOD, FAST)  # her own password, not a temporary one
+    monkeypatch.setenv("CRM_PASSWORD", GOOD)
+    status, out, err = _run(capsys, "--db", str(guarded), "--user", anna.name, "search", "Boulangerie")
+    assert status == 0, err
+    assert "Boulangerie Dupont" in out and "Lemaire" not in out
+    status, out, err = _run(capsys, "--db", str(guarded), "--user", "Admin", "search", "Boulangerie")
+    assert "Boulangerie Dupont" in out and "Lemaire" in out

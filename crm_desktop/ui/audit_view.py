@@ -60,7 +60,7 @@ from crm_desktop.ui.bridge import ChangeBridge
 from crm_desktop.ui.i18n import core_tr, error_text
 from crm_desktop.ui.support_format import MUTED_COLOR
 from crm_desktop.ui.widgets import area_layout, bar_button, error_label, follow_changes, read_only_rows, search_debounce
-from crm_desktop.ui.workers import Progress, Task, wait_for
+from crm_desktop.ui.workers import Progress, Task, run_detached, wait_for
 
 LOGGER = logging.getLogger(__name__)
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -288,11 +288,6 @@ class _Reader:
         self.stack.close()
 
 
-#: Worker tasks still running, kept alive here rather than by the view: closing the view while a query runs must
-#: not destroy a running QThread.
-_RUNNING: set[Task] = set()
-
-
 class _Load(QObject):
     """One query of the view under way: which filter and generation it reads for, so that the result of one
     superseded by a newer filter is dropped. A child of the view: gone with it, and its slots with it."""
@@ -510,11 +505,9 @@ class AuditView(QWidget):
         task.failed.connect(load.failed)
         task.finished.connect(load.deleteLater)
         self.tasks[task] = load.kind
-        _RUNNING.add(task)
-        task.finished.connect(lambda: _RUNNING.discard(task))
         task.finished.connect(self._task_ended)
         self._set_busy(True)
-        task.start()
+        run_detached(task)
 
     def _task_ended(self) -> None:
         self.tasks = {t: kind for t, kind in self.tasks.items() if not t.is_done()}

@@ -36,25 +36,13 @@ from crm_desktop.ui.dashboard_charts import dates_text
 from crm_desktop.ui.i18n import core_tr, render
 from crm_desktop.ui.support_format import MUTED_COLOR, money_text
 from crm_desktop.ui.widgets import error_label, heading, read_only_rows
-from crm_desktop.ui.workers import Progress, Task
+from crm_desktop.ui.workers import Progress, Task, run_detached
 
 LOGGER = logging.getLogger(__name__)
 #: Up to this many keys each customer is valued alone; beyond, every customer of the period is valued at once.
 FEW_KEYS = 20
 
 Index = QModelIndex | QPersistentModelIndex
-
-#: Worker tasks still running, kept alive here rather than by their widget: closing a dialog or deleting a view
-#: while its query runs must not destroy a running QThread (Qt aborts the process). Slots are bound methods of
-#: the widget, which Qt disconnects when the widget goes.
-_RUNNING: set[Task] = set()
-
-
-def run_detached(task: Task) -> None:
-    """Start ``task`` (made without a parent) and keep it alive until it has finished."""
-    _RUNNING.add(task)
-    task.finished.connect(lambda: _RUNNING.discard(task))
-    task.start()
 
 
 @dataclass(frozen=True)

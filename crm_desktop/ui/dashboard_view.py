@@ -38,7 +38,7 @@ from crm_desktop.core.maintenance import shop_today
 from crm_desktop.core.settings import load_business
 from crm_desktop.core.support_report import reader
 from crm_desktop.ui.bridge import ChangeBridge, ChangeCoalescer
-from crm_desktop.ui.customer_list_dialog import CustomerListDialog, run_detached
+from crm_desktop.ui.customer_list_dialog import CustomerListDialog
 from crm_desktop.ui.dashboard_charts import (
     COST_COLOR,
     MARGIN_COLOR,
@@ -56,7 +56,7 @@ from crm_desktop.ui.i18n import core_tr
 from crm_desktop.ui.period_picker import PeriodPicker
 from crm_desktop.ui.support_format import MUTED_COLOR, minutes_text, money_text
 from crm_desktop.ui.widgets import error_label, heading
-from crm_desktop.ui.workers import Progress, Task, wait_for
+from crm_desktop.ui.workers import Progress, Task, run_detached, wait_for
 
 LOGGER = logging.getLogger(__name__)
 

@@ -39,18 +39,9 @@ from crm_desktop.ui.record_form import (
     SuffixField,
     write_or_explain,
 )
-from crm_desktop.ui.workers import Task
+from crm_desktop.ui.workers import Task, run_detached
 
 OK_COLOR = "#166534"
-#: Connection tests still running (each removes itself when it ends).
-_RUNNING: set[Task] = set()
-
-
-def _forget(task: Task) -> None:
-    _RUNNING.discard(task)
-    task.deleteLater()
-
-
 class SmtpSettingsPage(QScrollArea):
     """Mail server, sender, pace and unsubscribe line; ``save()`` is called by the settings dialog."""
 
@@ -215,13 +206,12 @@ class SmtpSettingsPage(QScrollArea):
         task = Task(lambda _progress: test_connection(settings), "", "", None, show_dialog=False)
         # Not a child of the page: closing the settings while a slow server is tried must not
         # destroy a running thread. The page's slots are dropped by Qt if the page goes first.
-        _RUNNING.add(task)
         task.succeeded.connect(self._test_answered)
         task.failed.connect(self._test_crashed)
         task.finished.connect(self._test_finished)
-        task.finished.connect(lambda: _forget(task))
+        task.finished.connect(task.deleteLater)
         self._task = task
-        task.start()
+        run_detached(task)
         return True
 
     def _test_answered(self, problem: Message | None) -> None:

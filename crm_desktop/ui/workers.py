@@ -196,3 +196,16 @@ def wait_for(task: Task) -> None:
     task.finished.connect(loop.quit)
     if not task.is_done():  # it may have ended in between
         loop.exec()
+
+
+#: Tasks started by ``run_detached``, kept alive here rather than by their widget: closing a dialog or deleting a
+#: view while its query runs must not destroy a running QThread (Qt aborts the process). Slots are bound methods
+#: of the widget, which Qt disconnects when the widget goes.
+_DETACHED: set[Task] = set()
+
+
+def run_detached(task: Task) -> None:
+    """Start ``task`` (made without a parent) and keep it alive until it has finished."""
+    _DETACHED.add(task)
+    task.finished.connect(lambda: _DETACHED.discard(task))
+    task.start()

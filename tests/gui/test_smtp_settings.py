@@ -14,7 +14,7 @@ from crm_desktop.core.permissions import Role
 from crm_desktop.core.settings import load_local
 from crm_desktop.core.smtp_settings import load_smtp, save_smtp
 from crm_desktop.core.users import add_user
-from crm_desktop.ui import smtp_settings_page
+from crm_desktop.ui import workers
 from crm_desktop.ui.settings_dialog import SettingsDialog
 from crm_desktop.ui.smtp_settings_page import SmtpSettingsPage
 from tests.smtp_server import LocalSmtp, free_port, running, settings_for
@@ -149,4 +149,4 @@ def test_closing_the_page_during_a_slow_test_leaves_nothing_running(qtbot: QtBot
         assert page.testing() and not page.test_button.isEnabled()
         page.close()
         page.deleteLater()
-        qtbot.waitUntil(lambda: not smtp_settings_page._RUNNING, timeout=10_000)
+        qtbot.waitUntil(lambda: not workers._DETACHED, timeout=10_000)

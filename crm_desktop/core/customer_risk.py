@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import threading
 from collections import OrderedDict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from statistics import median
@@ -154,10 +155,26 @@ def flags(db: sqlite_utils.Database, key: str, today: date,
     return _combine(days, today, tickets, revenue)
 
 
+def _bought_between(days: Sequence[tuple[str, int, int, int]], first: str, last: str) -> bool:
+    """Whether a buyer's days (oldest first, as customer_value.buyer_days) hold one from ``first`` to ``last``."""
+    for day, *_figures in reversed(days):
+        if day < first:
+            return False
+        if day <= last:
+            return True
+    return False
+
+
 #: Per connection object: (fingerprint, the flagged customers, their ordered list with names once asked).
 _CACHE: OrderedDict[Any, list[Any]] = OrderedDict()
 _LOCK = threading.Lock()
 _CONNECTIONS_KEPT = 4
+
+
+def forget() -> None:
+    """Drop what is kept in memory (a benchmark measuring from cold)."""
+    with _LOCK:
+        _CACHE.clear()
 
 
 def _flagged(db: sqlite_utils.Database, today: date) -> list[Any]:
@@ -170,14 +187,22 @@ def _flagged(db: sqlite_utils.Database, today: date) -> list[Any]:
     if kept is not None and kept[0] == fingerprint:
         return kept
     keys = sorted(scored)
-    days = _day_lists(db, _quiet(db, keys, today), today)  # the others cannot be silent
+    # Who bought in the last SILENT_MIN_DAYS days was active then (the kept buyers' days say so without a look-up).
+    recent, now = (today - timedelta(days=SILENT_MIN_DAYS)).isoformat(), today.isoformat()
+    bought = customer_value.buyer_days(db)
+    maybe = [key for key in keys if not _bought_between(bought.get(key, ()), recent, now)]
+    days = _day_lists(db, _quiet(db, maybe, today), today)  # the others cannot be silent
     tickets = _ticket_counts(db, today, None)
     revenues = rfm.spend(db, today)
+    number = today.toordinal()
     found = []
-    for key in keys:
-        got = _combine(days.get(key, []), today, tickets.get(key, (0, 0)), revenues.get(key, (0, 0)))
-        if got:
-            found.append((key, got))
+    for key in keys:  # as _combine, skipping what cannot flag: no quiet days, no tickets, nothing spent before
+        silent = _silent(days[key], number) if key in days else None
+        rising = _tickets(*tickets[key]) if key in tickets else None
+        spent = revenues.get(key)
+        falling = _spend(*spent) if spent is not None and spent[1] > 0 else None
+        if silent or rising or falling:
+            found.append((key, [flag for flag in (silent, rising, falling) if flag is not None]))
     kept = [fingerprint, found, None]
     with _LOCK:
         _CACHE[db.conn] = kept

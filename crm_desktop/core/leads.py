@@ -44,7 +44,7 @@ _OPEN = ", ".join(f"'{status}'" for status in OPEN_STATUSES)
 
 #: A lead with what lists show beside it. The first outgoing contact after arrival is looked up
 #: through the person's and the company's history indexes (two subqueries, each using its index).
-_FIRST_OUT = (
+FIRST_OUT = (
     "(SELECT min(h.occurred_at) FROM history h WHERE h.{column} = l.{column} AND h.deleted_at IS NULL"
     " AND h.direction = 'out' AND h.occurred_at >= l.arrived_at)"
 )
@@ -57,8 +57,8 @@ _ENGAGEMENT = (
 _SELECT = (
     "SELECT l.*, trim(coalesce(p.first_name, '') || ' ' || coalesce(p.last_name, '')) AS person_name,"
     " c.name AS company_name, u.name AS owner_name, pr.name AS product_name, pr.category AS product_category,"
-    f" {_FIRST_OUT.format(column='person_id')} AS first_out_person,"
-    f" {_FIRST_OUT.format(column='company_id')} AS first_out_company,"
+    f" {FIRST_OUT.format(column='person_id')} AS first_out_person,"
+    f" {FIRST_OUT.format(column='company_id')} AS first_out_company,"
     f" {_ENGAGEMENT} AS engagement"
     " FROM leads l LEFT JOIN people p ON p.id = l.person_id LEFT JOIN companies c ON c.id = l.company_id"
     " LEFT JOIN users u ON u.id = l.owner_id LEFT JOIN products pr ON pr.id = l.interest_product_id"

@@ -14,7 +14,7 @@ left out. Definitions (days are the shop's, both ends included):
 
 Line amounts are core.customer_value's (the rounding of core.sales.line_amounts, summed in SQL),
 so revenue here matches the value figures and the sales screens to the cent. Who bought when and for
-how much is read from the value kept per customer and month (customer_value.customer_sums); only the
+how much is read from the value kept per customer and day (customer_value.buyer_days); only the
 upgrade check reads lines, for the few retained customers who did not spend more.
 """
 
@@ -82,24 +82,29 @@ class _Buyer:
 
 
 def _buyers(db: sqlite_utils.Database, start: date, end: date) -> tuple[dict[str, _Buyer], int]:
-    """(everyone who bought up to ``end``, the revenue of all their sales up to ``end``), from the value kept
-    per customer and month (customer_value.customer_sums: whole months read, cut months computed)."""
-    year_before = months_back(start, 12)
-    prev_lo, prev_hi = previous_period(start, end)
-
-    def sums(first: date | None, last: date) -> dict[str, list]:
-        return customer_value.customer_sums(db, first, last, buyers=True)
-
-    ever = sums(None, end)
-    before = sums(year_before, start - timedelta(days=1)) if year_before < start else {}
-    during = sums(start, end)
-    previous = sums(prev_lo, prev_hi) if prev_lo <= prev_hi else {}
+    """(everyone who bought up to ``end``, the revenue of all their sales up to ``end``), in one pass over the
+    buyers' days kept in memory (customer_value.buyer_days: a row per customer and day with a sale)."""
+    year_before = months_back(start, 12).isoformat()
+    prev_lo, prev_hi = (day.isoformat() for day in previous_period(start, end))
+    lo, hi = start.isoformat(), end.isoformat()
     buyers: dict[str, _Buyer] = {}
-    for key, row in ever.items():
-        buyers[key] = _Buyer(first=row[customer_value.FIRST_SALE], before=key in before, during=key in during,
-                             revenue=int(during[key][0]) if key in during else 0,
-                             revenue_before=int(previous[key][0]) if key in previous else 0)
-    lifetime = sum(int(row[0]) for row in ever.values())
+    lifetime = 0
+    for key, days in customer_value.buyer_days(db).items():
+        first = days[0][0]
+        if first > hi:
+            continue  # oldest first: their first sale comes after the period
+        buyer = buyers[key] = _Buyer(first=first)
+        for day, amount, _sold, _lined in days:
+            if day > hi:
+                break
+            lifetime += amount
+            if day >= lo:
+                buyer.during = True
+                buyer.revenue += amount
+            elif day >= year_before:
+                buyer.before = True
+            if prev_lo <= day <= prev_hi:
+                buyer.revenue_before += amount
     return buyers, lifetime
 
 

@@ -6,16 +6,23 @@ the screen a manager drills into: speed to lead from core.leads, SLA verdicts fr
 table, support minutes as core.support_costs.totals_where counts them, campaign cost and margin as
 core.campaign_results.compare sums them (the tests hold both equal). Days are the shop's (both ends
 included); stored times are UTC.
+
+What a period asks is kept in memory while none of the rows it reads has changed (``sources``: a version the
+triggers draw again at each write), month by month where the figures add up: a sale leaves them kept.
 """
 
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+import statistics
+import threading
+from collections import OrderedDict, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import sqlite_utils
@@ -23,6 +30,7 @@ import sqlite_utils
 from crm_desktop.core import customer_value, leads, technicians
 from crm_desktop.core.clock import from_iso, to_iso
 from crm_desktop.core.field_choices import BOOKED_STATUSES
+from crm_desktop.core.lead_settings import load_lead_settings
 from crm_desktop.core.support_settings import load_support, period_bounds
 
 Span = tuple[datetime, datetime]
@@ -68,12 +76,8 @@ def _percent(met: int, judged: int) -> float | None:
 def sla_percents(db: sqlite_utils.Database, start: date, end: date) -> tuple[float | None, float | None]:
     """Share of the tickets opened in the period whose response, and resolution, met their target
     (over those with a verdict: a ticket still inside its time counts neither way)."""
-    lo, hi = period_bounds(db, start, end)
-    row = db.execute(
-        "SELECT sum(s.response_met = 1), count(s.response_met), sum(s.resolution_met = 1), count(s.resolution_met)"
-        " FROM tickets t JOIN ticket_sla s ON s.ticket_id = t.id"
-        " WHERE t.deleted_at IS NULL AND t.opened_at >= ? AND t.opened_at < ?", [lo, hi]).fetchone()
-    return _percent(row[0] or 0, row[1] or 0), _percent(row[2] or 0, row[3] or 0)
+    met, judged, resolved, resolutions = _sla_counts(db, start, end)
+    return _percent(met, judged), _percent(resolved, resolutions)
 
 
 def _overlap_seconds(a: Span, b: Span) -> float:
@@ -219,16 +223,156 @@ def campaign_return(db: sqlite_utils.Database, start: date, end: date) -> tuple[
     return int(cost), int(margin)
 
 
+@dataclass(frozen=True)
+class _Piece:
+    """What the days of one calendar month (cut by the period at its ends) add to a period's figures."""
+
+    leads: int
+    speeds: tuple[float, ...]  # business minutes to first contact of the leads contacted
+    sla: tuple[int, int, int, int]  # response met, judged; resolution met, judged
+    support: int
+
+
+def _sla_counts(db: sqlite_utils.Database, start: date, end: date) -> tuple[int, int, int, int]:
+    lo, hi = period_bounds(db, start, end)
+    row = db.execute(
+        "SELECT sum(s.response_met = 1), count(s.response_met), sum(s.resolution_met = 1), count(s.resolution_met)"
+        " FROM tickets t JOIN ticket_sla s ON s.ticket_id = t.id"
+        " WHERE t.deleted_at IS NULL AND t.opened_at >= ? AND t.opened_at < ?", [lo, hi]).fetchone()
+    return row[0] or 0, row[1] or 0, row[2] or 0, row[3] or 0
+
+
+def _count_pieces(db: sqlite_utils.Database, spans: list[tuple[date, date]]) -> list[_Piece]:
+    """The leads arrived (and each one's speed, as core.leads measures it), the SLA verdicts and the support time
+    (as ``support_minutes`` counts it) of each span (ascending, each its own bounds), in one pass per table."""
+    bounds = [period_bounds(db, first, last) for first, last in spans]
+    params = {"lo": bounds[0][0], "hi": bounds[-1][1]}
+    for index, (lo, hi) in enumerate(bounds):
+        params[f"lo{index}"], params[f"hi{index}"] = lo, hi
+
+    def bucket(column: str) -> str:
+        """The span of a row read from :lo to :hi (NULL between two spans that do not touch)."""
+        whens = []
+        for index, (lo, _hi) in enumerate(bounds):
+            if index and lo != bounds[index - 1][1]:
+                whens.append(f"WHEN {column} < :lo{index} THEN NULL")
+            whens.append(f"WHEN {column} < :hi{index} THEN {index}")
+        return f"(CASE {' '.join(whens)} END)"
+
+    hours = leads.business_hours(db)
+    arrived = [0] * len(spans)
+    speeds: list[list[float]] = [[] for _ in spans]
+    # As core.leads.speed_to_lead, the first contacts found by one query rather than two per lead.
+    firsts = " ".join(f"CASE WHEN coalesce(l.{column}, '') <> '' THEN {leads.FIRST_OUT.format(column=column)} END,"
+                      for column in ("person_id", "company_id"))
+    for piece, arrival, *contacts in db.execute(
+            f"SELECT {bucket('l.arrived_at')} AS piece, l.arrived_at, {firsts.rstrip(',')} FROM leads l "
+            f"WHERE l.deleted_at IS NULL AND l.arrived_at >= :lo AND l.arrived_at < :hi", params):
+        if piece is None:
+            continue
+        arrived[piece] += 1
+        found = [moment for moment in contacts if moment]
+        if found:
+            speeds[piece].append(hours.minutes_between(from_iso(arrival), from_iso(min(found))))
+    sla: list[tuple[int, int, int, int]] = [(0, 0, 0, 0)] * len(spans)
+    for piece, met, judged, resolved, resolutions in db.execute(
+            f"SELECT {bucket('t.opened_at')} AS piece, sum(s.response_met = 1), count(s.response_met), "
+            f"sum(s.resolution_met = 1), count(s.resolution_met) FROM tickets t JOIN ticket_sla s ON s.ticket_id = t.id"
+            f" WHERE t.deleted_at IS NULL AND t.opened_at >= :lo AND t.opened_at < :hi GROUP BY piece", params):
+        if piece is not None:
+            sla[piece] = (met or 0, judged or 0, resolved or 0, resolutions or 0)
+    support = [0] * len(spans)
+    for piece, minutes in db.execute(
+            f"SELECT piece, sum(minutes) FROM (SELECT {bucket('e.started_at')} AS piece, e.minutes FROM time_entries e"
+            f" JOIN tickets t ON t.id = e.ticket_id WHERE e.deleted_at IS NULL AND t.deleted_at IS NULL"
+            f" AND e.started_at >= :lo AND e.started_at < :hi UNION ALL SELECT {bucket('c.occurred_at')}, c.minutes"
+            f" FROM intervention_costs c JOIN interventions i ON i.id = c.intervention_id WHERE c.deleted_at IS NULL"
+            f" AND i.deleted_at IS NULL AND c.kind = 'time' AND c.occurred_at >= :lo AND c.occurred_at < :hi)"
+            f" GROUP BY piece", params):
+        if piece is not None:
+            support[piece] = int(minutes or 0)
+    return [_Piece(arrived[index], tuple(speeds[index]), sla[index], support[index]) for index in range(len(spans))]
+
+
+def sources(db: sqlite_utils.Database) -> tuple[Any, ...]:
+    """What the figures kept here depend on: the database (customer_value.origin) and the version its triggers
+    draw again at any write to the rows these figures read (db.schema.FIGURE_SOURCES). A sale, a note on a
+    customer's page or a new campaign leave it; a rolled back write takes its draw back, never to come again."""
+    row = db.execute("SELECT version FROM figure_versions WHERE family = 'operations'").fetchone()
+    return (customer_value.origin(db), row[0] if row else None)
+
+
+#: Per (``sources``, a month's first and last day, cut by the period at its ends): its ``_Piece``. Going from the
+#: year to the year to date, this quarter or this month reuses the months already counted.
+_PIECES: OrderedDict[tuple[Any, ...], _Piece] = OrderedDict()
+#: Per (``sources``, period): the figures but the campaigns' return (technicians' time and contracts' minutes
+#: are counted over the whole period: their roundings are the period's).
+_KEPT: OrderedDict[tuple[Any, ...], tuple[list[TechnicianUtilisation], int]] = OrderedDict()
+_LOCK = threading.Lock()
+_PIECES_KEPT = 120
+_KEPT_PERIODS = 16
+
+
+def _kept(store: OrderedDict[tuple[Any, ...], Any], key: tuple[Any, ...], size: int, work: Callable[[], Any]) -> Any:
+    with _LOCK:
+        if key in store:
+            store.move_to_end(key)
+            return store[key]
+    found = work()  # outside the lock: another thread need not wait
+    with _LOCK:
+        store[key] = found
+        while len(store) > size:
+            store.popitem(last=False)
+    return found
+
+
+def _pieces(db: sqlite_utils.Database, seen: tuple[Any, ...], start: date, end: date) -> list[_Piece]:
+    """The period's months (cut at its ends): those kept, the others counted together."""
+    spans = customer_value.month_buckets(start, end)
+    wanted = list(zip(spans.firsts, spans.lasts, strict=True)) if start <= end else []
+    with _LOCK:
+        found = {span: _PIECES[(seen, *span)] for span in wanted if (seen, *span) in _PIECES}
+    missing = [span for span in wanted if span not in found]
+    if missing:
+        found.update(zip(missing, _count_pieces(db, missing), strict=True))
+        with _LOCK:
+            for span in missing:
+                _PIECES[(seen, *span)] = found[span]
+            while len(_PIECES) > _PIECES_KEPT:
+                _PIECES.popitem(last=False)
+    return [found[span] for span in wanted]
+
+
+def forget() -> None:
+    """Drop what is kept in memory (a benchmark measuring from cold)."""
+    with _LOCK:
+        _PIECES.clear()
+        _KEPT.clear()
+
+
 def operations(db: sqlite_utils.Database, start: date, end: date) -> Operations:
-    """Every operational figure of ``start``..``end``."""
-    speed = leads.speed_to_lead_stats(db, start, end)
-    response, resolution = sla_percents(db, start, end)
+    """Every operational figure of ``start``..``end``.
+
+    Speed to lead, SLA verdicts and support time add up month by month: each month's part is kept until one of
+    the rows they read changes (``sources``), and the period's figures are made of them exactly as of the whole
+    period (the median over the same speeds, the percents of the summed counts)."""
+    seen = sources(db)
+    pieces = _pieces(db, seen, start, end)
+    technicians_time, included = _kept(_KEPT, (seen, start, end), _KEPT_PERIODS, lambda: (
+        utilisation(db, start, end), included_minutes(db, start, end)))
+    speeds = [s for piece in pieces for s in piece.speeds]
+    target = load_lead_settings(db).target_minutes
+    speed = leads.SpeedStats(
+        leads=sum(piece.leads for piece in pieces), contacted=len(speeds),
+        median_minutes=statistics.median(speeds) if speeds else None,
+        average_minutes=statistics.fmean(speeds) if speeds else None,
+        within_target=sum(1 for s in speeds if s <= target), target_minutes=target)
+    sla = [sum(piece.sla[index] for piece in pieces) for index in range(4)]
     cost, margin = campaign_return(db, start, end)
     return Operations(
         speed_to_lead_median_minutes=speed.median_minutes,
         speed_to_lead_within_target_percent=speed.within_target_percent,
-        sla_response_percent=response, sla_resolution_percent=resolution,
-        utilisation=utilisation(db, start, end),
-        support_minutes=support_minutes(db, start, end), included_minutes=included_minutes(db, start, end),
-        campaign_cost_cents=cost, campaign_margin_cents=margin,
+        sla_response_percent=_percent(sla[0], sla[1]), sla_resolution_percent=_percent(sla[2], sla[3]),
+        utilisation=list(technicians_time), support_minutes=sum(piece.support for piece in pieces),
+        included_minutes=included, campaign_cost_cents=cost, campaign_margin_cents=margin,
         campaign_roi=(margin - cost) / cost if cost > 0 else None)

@@ -16,9 +16,10 @@ Tiers, the first rule that holds:
 * lost: r = 1;
 * occasional: the rest (r = 2, few purchases).
 
-Read from the value kept per customer and month (``customer_value.customer_sums``): the buyers' rows of
-3 years and the days of the months the window cuts. The scores are kept until the data changes (any write
-on this connection or a commit of another), so a card or a segment asking a customer's tier costs a look-up.
+Read from the value kept per customer and day (``customer_value.buyer_days``: the days with a sale). The
+scores are kept until a kept month changes (its version: ``customer_value.state``) or a customer goes to the
+trash, so a card or a segment asking a customer's tier costs a look-up, and a write that moves no value (a
+ticket, a note) keeps them.
 """
 
 from __future__ import annotations
@@ -104,47 +105,74 @@ def compute(rows: list[tuple[str, str, int, int]], today: date) -> dict[str, Rfm
             for i, row in enumerate(rows)}
 
 
-#: Per connection object (not its id(): an id is reused once a connection is gone), the scores of the
-#: last day asked with the fingerprint they were made at. The dashboard computes in a worker thread.
+#: Per database (``customer_value.origin``: its file, else the connection object, never an id() that a new
+#: connection may reuse), the scores of the last day asked with the state of the kept months they were made
+#: from. The dashboard computes in a worker thread, a report in another: the lock keeps the dict whole.
 _CACHE: OrderedDict[Any, dict[str, Any]] = OrderedDict()
 _LOCK = threading.Lock()
 _CONNECTIONS_KEPT = 4
 
 
+def forget() -> None:
+    """Drop what is kept in memory (a benchmark measuring from cold)."""
+    with _LOCK:
+        _CACHE.clear()
+
+
 def fingerprint(db: sqlite_utils.Database, today: date | None) -> tuple[Any, ...]:
-    """Moves whenever the sales may have changed: a write of this connection, a commit of another."""
+    """Moves whenever the data may have changed: a write of this connection, a commit of another.
+
+    Inside a transaction it is new at every call (it equals nothing kept): a rollback takes writes back without
+    moving either counter, so a figure computed before it must not be found after it."""
+    if db.conn.in_transaction:
+        return (object(),)
     path = db.execute("PRAGMA database_list").fetchone()[2]
     return (db.conn, path, db.conn.total_changes, db.execute("PRAGMA data_version").fetchone()[0], today)
 
 
 def _compute_all(db: sqlite_utils.Database, today: date) -> dict[str, Any]:
-    """Scores, and each customer's revenue of the last 12 months and the 12 before, from the kept months
-    (``customer_value.customer_sums``: the whole months read, the days of the cut ones computed)."""
-    first, last = window(today)
-    (now_first, now_last), (before_first, before_last) = customer_value.twelve_months(today)
-    sums = customer_value.customer_sums(db, first, last, buyers=True)
-    now = customer_value.customer_sums(db, now_first, now_last, buyers=True)
-    before = customer_value.customer_sums(db, before_first, before_last, buyers=True)
-    rows = sorted((key, row[customer_value.LAST_LINE_SALE], row[customer_value.LINE_SALES], int(row[0]))
-                  for key, row in sums.items() if row[customer_value.LINE_SALES])
-    found = compute(rows, today)
-    spent = {key: (int(now[key][0]) if key in now else 0, int(before[key][0]) if key in before else 0)
-             for key in found}
-    return {"fingerprint": fingerprint(db, today), "scores": found, "spend": spent}
+    """Scores, and each customer's revenue of the last 12 months and the 12 before, in one pass over the
+    buyers' days (``customer_value.buyer_days``: a row per customer and day with a sale, kept in memory)."""
+    first, last = (day.isoformat() for day in window(today))
+    (now_first, now_last), (before_first, before_last) = (
+        (a.isoformat(), b.isoformat()) for a, b in customer_value.twelve_months(today))
+    rows: list[tuple[str, str, int, int]] = []
+    spent: dict[str, tuple[int, int]] = {}
+    for key, days in customer_value.buyer_days(db).items():
+        if days[-1][0] < first:
+            continue  # oldest first: no sale in the window
+        revenue = lines = now = before = 0
+        last_lined = None
+        for day, amount, _sold, lined in days:
+            if first <= day <= last:
+                revenue += amount
+                if lined:
+                    lines += lined
+                    last_lined = day
+            if now_first <= day <= now_last:
+                now += amount
+            elif before_first <= day <= before_last:
+                before += amount
+        if lines:
+            rows.append((key, last_lined, lines, revenue))
+            spent[key] = (now, before)
+    rows.sort()
+    return {"scores": compute(rows, today), "spend": spent}
 
 
 def _kept(db: sqlite_utils.Database, today: date) -> dict[str, Any]:
-    customer_value.refresh(db)  # before the fingerprint: a refresh writes
-    seen = fingerprint(db, today)
+    customer_value.refresh(db)  # before the state is read: a refresh draws new versions
+    seen = (customer_value.state(db), today)
+    where = seen[0][0]  # the database (customer_value.origin)
     with _LOCK:
-        kept = _CACHE.get(db.conn)
-        if kept is not None and kept["fingerprint"] == seen:
-            _CACHE.move_to_end(db.conn)
+        kept = _CACHE.get(where)
+        if kept is not None and kept["state"] == seen:
+            _CACHE.move_to_end(where)
             return kept
-    kept = _compute_all(db, today)
+    kept = {"state": seen, **_compute_all(db, today)}
     with _LOCK:
-        _CACHE[db.conn] = kept
-        _CACHE.move_to_end(db.conn)
+        _CACHE[where] = kept
+        _CACHE.move_to_end(where)
         while len(_CACHE) > _CONNECTIONS_KEPT:
             _CACHE.popitem(last=False)
     return kept

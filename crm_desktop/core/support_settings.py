@@ -10,9 +10,9 @@ import json
 import re
 from dataclasses import asdict, dataclass, field, fields
 from datetime import date, datetime, time, timedelta
+from functools import cache
 from zoneinfo import ZoneInfo
 
-import holidays as holiday_data
 import sqlite_utils
 
 from crm_desktop.core.business_time import BusinessHours
@@ -94,6 +94,18 @@ def load_support(db: sqlite_utils.Database) -> SupportSettings:
         return SupportSettings()
 
 
+@cache
+def _holiday_countries() -> frozenset[str]:
+    """The country codes (aliases included) the ``holidays`` package knows, read from its registry.
+
+    Its ``list_supported_countries`` loads every country's module to list subdivisions (a fifth of a second),
+    and every figure asking the shop's time zone validates the settings: the codes alone are enough here; a
+    country's rules are loaded when its holidays are really asked (business_time.public_holidays)."""
+    from holidays.registry import EntityLoader
+
+    return frozenset(EntityLoader.get_country_codes(include_aliases=True))
+
+
 def validate_support(values: SupportSettings) -> SupportSettings:
     errors: dict[str, Message] = {}
     hours = list(values.hours)
@@ -110,7 +122,7 @@ def validate_support(values: SupportSettings) -> SupportSettings:
             hours[index] = "" if window is None else f"{window[0]:%H:%M}-{window[1]:%H:%M}"
         if not errors and not any(hours):
             errors["hours"] = Message(QT_TRANSLATE_NOOP("core", "The business must be open at least one day."))
-    if values.holiday_country not in holiday_data.list_supported_countries():
+    if values.holiday_country not in _holiday_countries():
         errors["holiday_country"] = Message(QT_TRANSLATE_NOOP("core", "Unknown country for public holidays."))
     closed: list[str] = []
     for text in values.closed_days:

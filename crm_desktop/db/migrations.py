@@ -169,6 +169,27 @@ def _security(db: sqlite_utils.Database) -> None:
     run_script(db, SECURITY)
 
 
+@MIGRATIONS(name="0010_value_speed")
+def _value_speed(db: sqlite_utils.Database) -> None:
+    """Customer value per local day, a version per kept month and per family of figures (local, the families'
+    drawn by triggers): the dashboard reads a period cutting a month from the days kept, and keeps in memory what
+    no write has touched since. Every month is computed again by the first reader (core.customer_value.refresh),
+    the days with it."""
+    run_script(db, schema.VALUE_DAYS)
+    for trigger in schema.FIGURE_TRIGGERS:
+        db.execute(trigger)
+    db.execute("INSERT OR IGNORE INTO value_dirty(month) VALUES ('*')")
+
+
+
+@MIGRATIONS(name="0011_audit_indexes")
+def _audit_indexes(db: sqlite_utils.Database) -> None:
+    """The audit trail pages the change log newest first by these instead of grouping the whole log."""
+    from crm_desktop.db.schema_security import AUDIT_WALK_INDEXES
+
+    for sql in AUDIT_WALK_INDEXES:
+        db.execute(sql)
+
 def known_names() -> list[str]:
     return [m.name for m in MIGRATIONS._migrations]
 

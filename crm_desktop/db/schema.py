@@ -895,6 +895,58 @@ CREATE INDEX value_months_buyers ON value_months(customer, month, revenue, sales
 CREATE TABLE value_dirty (month TEXT PRIMARY KEY) WITHOUT ROWID
 """
 
+#: Each customer's value per local day (migration 0010), written with ``value_months`` by the same refresh: a
+#: period cutting a month (this month to date, the same days a year before, the last 12 months) reads its days
+#: here instead of summing the source rows again; only the days with a figure have a row. ``value_versions``:
+#: a random number drawn for each month the refresh recomputes, so what a reader kept in memory for some months
+#: stays good until one of them changes (a sale today leaves last year's figures kept).
+VALUE_DAYS = """
+CREATE TABLE value_days (
+    day TEXT NOT NULL,
+    customer TEXT NOT NULL,
+    revenue INTEGER NOT NULL DEFAULT 0,
+    cost_of_sales INTEGER NOT NULL DEFAULT 0,
+    support INTEGER NOT NULL DEFAULT 0,
+    parts INTEGER NOT NULL DEFAULT 0,
+    travel INTEGER NOT NULL DEFAULT 0,
+    intervention INTEGER NOT NULL DEFAULT 0,
+    campaign INTEGER NOT NULL DEFAULT 0,
+    sales INTEGER NOT NULL DEFAULT 0,
+    line_sales INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (day, customer)
+) WITHOUT ROWID;
+-- The buyers' days by customer (RFM, lifecycle, "bought ever"): a row per customer and day with a sale.
+CREATE INDEX value_days_buyers ON value_days(customer, day, revenue, sales, line_sales) WHERE sales > 0;
+CREATE TABLE value_versions (month TEXT PRIMARY KEY, version INTEGER NOT NULL) WITHOUT ROWID;
+-- A random number drawn again by any write to the rows a family of figures reads (FIGURE_SOURCES): what a reader
+-- kept of them stays good while it is the same, across connections, and a rolled back write never comes back.
+CREATE TABLE figure_versions (family TEXT PRIMARY KEY, version INTEGER NOT NULL) WITHOUT ROWID;
+INSERT INTO figure_versions(family, version) VALUES ('operations', random())
+"""
+
+#: family -> the tables its figures read. operations: speed to lead, SLA verdicts, technicians' time, support
+#: time and what contracts include (core.operations; the campaigns' return, read from sales, is not kept).
+FIGURE_SOURCES = {
+    "operations": ("leads", "history", "settings", "tickets", "ticket_sla", "time_entries", "users", "technicians",
+                   "absences", "interventions", "intervention_technicians", "intervention_costs", "contracts",
+                   "support_levels"),
+}
+
+
+def _figure_triggers() -> list[str]:
+    out = []
+    for family, tables in FIGURE_SOURCES.items():
+        bump = f"UPDATE figure_versions SET version = random() WHERE family = '{family}';"
+        for table in tables:
+            for event in ("INSERT", "UPDATE", "DELETE"):
+                out.append(f"CREATE TRIGGER IF NOT EXISTS figures_{family}_{table}_{event.lower()} AFTER {event} "
+                           f"ON {table} BEGIN {bump} END")
+    return out
+
+
+#: Triggers drawing a family's new version at every write to one of its tables (whoever writes).
+FIGURE_TRIGGERS = tuple(_figure_triggers())
+
 #: The rows that make a customer day: table -> (its day, when it counts, the columns that move it).
 _DAY_SOURCES = {
     "history": ("substr({s}.occurred_at, 1, 10)", "{s}.deleted_at IS NULL AND {s}.kind <> 'note'",

@@ -252,13 +252,20 @@ def test_values_add_up_to_totals_and_the_card_is_its_12_months(ctx, shop, made, 
 
 
 def _months_are_exact(db) -> None:
-    """The months kept through the triggers' marks are those of a recomputation of everything."""
+    """The months and days kept through the triggers' marks are those of a recomputation of everything."""
     customer_value.refresh(db)
     assert not db.execute("SELECT 1 FROM value_dirty").fetchall()
-    kept = db.execute("SELECT * FROM value_months ORDER BY month, customer").fetchall()
+    kept = [db.execute(f"SELECT * FROM {table} ORDER BY 1, 2").fetchall() for table in ("value_months", "value_days")]
     db.execute("INSERT INTO value_dirty(month) VALUES ('*')")
     customer_value.refresh(db)
-    assert db.execute("SELECT * FROM value_months ORDER BY month, customer").fetchall() == kept
+    assert [db.execute(f"SELECT * FROM {table} ORDER BY 1, 2").fetchall()
+            for table in ("value_months", "value_days")] == kept
+    # Each month is the sum of its days.
+    assert db.execute("SELECT month, customer, revenue, cost_of_sales, support, parts, travel, intervention, "
+                      "campaign, sales, line_sales FROM value_months ORDER BY 1, 2").fetchall() == db.execute(
+        "SELECT substr(day, 1, 7), customer, sum(revenue), sum(cost_of_sales), sum(support), sum(parts), "
+        "sum(travel), sum(intervention), sum(campaign), sum(sales), sum(line_sales) FROM value_days "
+        "GROUP BY 1, 2 ORDER BY 1, 2").fetchall()
 
 
 def test_kept_months_follow_every_write(ctx, shop):
@@ -304,13 +311,51 @@ def test_customers_in_the_trash_are_left_out(ctx, shop):
 
 
 def test_a_period_cut_inside_months_adds_up(ctx, shop):
-    """Whole months come from the kept table, cut months from the rows: the two agree day by day."""
+    """Whole months come from the kept months, cut months from the kept days: they agree with the rows day by
+    day, and the totals, the months and the best and worst are those of the values."""
     days = [date(2026, 3, 1) + timedelta(days=n) for n in range(0, 40, 3)]
     whole = customer_value.values(ctx.db, date(2026, 2, 1), date(2026, 4, 30))
     for first in days:
         for last in days:
             if first <= last:
                 direct = {w.key: customer_value.value_of(ctx.db, w.key, first, last) for w in whole}
-                assert {v.key: v for v in customer_value.values(ctx.db, first, last)} == {
+                found = customer_value.values(ctx.db, first, last)
+                assert {v.key: v for v in found} == {
                     k: v for k, v in direct.items() if any((v.revenue_cents, v.cost_of_sales_cents,
                                                             v.cost_to_serve_cents))}
+                total = customer_value.totals(ctx.db, first, last)
+                assert total == customer_value.totals_of(first, last, found, customer_value.bought_ever(
+                    ctx.db, [v.key for v in found]))
+                months = customer_value.by_month(ctx.db, first, last)
+                assert sum(m.revenue_cents for m in months) == total.revenue_cents
+                assert sum(m.cost_to_serve_cents for m in months) == total.cost_to_serve_cents
+                assert customer_value.ranked(ctx.db, first, last, 2) == (found[:2], found[::-1][:2])
+
+
+def test_a_write_keeps_what_other_months_kept(ctx, shop):
+    """Each refreshed month draws a new version: a sale in March leaves February's state (and what was kept of
+    it) as it was; a transaction rolled back takes its versions with it, never to be drawn again."""
+    db = ctx.db
+    february, march = (date(2026, 2, 1), date(2026, 2, 28)), MARCH
+    customer_value.refresh(db)
+    before = customer_value.state(db, *february), customer_value.state(db, *march)
+    kept = customer_value.totals(db, *february)
+    _sale(ctx, {"person_id": shop["paul_id"]}, "2026-03-20", {"product_id": shop["world"].pump, "quantity": 1})
+    customer_value.refresh(db)
+    assert customer_value.state(db, *february) == before[0]
+    assert customer_value.state(db, *march) != before[1]
+    assert customer_value.totals(db, *february) == kept
+    assert customer_value.totals(db, *march).revenue_cents == shop_march_revenue(db) + 15000
+    now = customer_value.state(db, *march)
+    db.execute("BEGIN")
+    _sale(ctx, {"person_id": shop["paul_id"]}, "2026-03-21", {"product_id": shop["world"].pump, "quantity": 1})
+    inside = customer_value.totals(db, *march)
+    assert customer_value.state(db, *march) not in (now, before[1])
+    db.execute("ROLLBACK")
+    assert customer_value.state(db, *march) == now
+    assert customer_value.totals(db, *march).revenue_cents == inside.revenue_cents - 15000
+
+
+def shop_march_revenue(db) -> int:
+    """March's revenue as the shop fixture made it: 270.00 + 15.75 + 5.00 + 150.00."""
+    return 27000 + 1575 + 500 + 15000

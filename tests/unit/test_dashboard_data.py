@@ -103,3 +103,21 @@ def test_ranked_lists_short_and_long() -> None:
     values = [customer_value.make_value(f"c:{n}", str(n), [100 * (10 - n), 0, 0, 0, 0, 0, 0]) for n in range(3)]
     assert dashboard_data.ranked(values, 10) == (values, values[::-1])
     assert dashboard_data.ranked(values, 2) == (values[:2], [values[2], values[1]])
+
+
+def test_a_write_rolled_back_is_forgotten(ctx: Context, shop: list[str]) -> None:
+    """Inside a transaction the figures are those of its writes; once it is rolled back, those before it (nothing
+    computed inside is found again, although the change counters do not go back)."""
+    spans = [YEAR, (date(2025, 6, 10), date(2026, 3, 2)), (date(2025, 6, 1), date(2025, 6, 30))]
+    dashboard_data.forget()
+    threaded = [dashboard_data.dashboard(ctx.db, *span, TODAY) for span in spans]
+    dashboard_data.forget()
+    ctx.db.execute("BEGIN")
+    try:
+        assert [dashboard_data.dashboard(ctx.db, *span, TODAY) for span in spans] == threaded
+        _buy(ctx, shop[3][2:], "2025-06-20", 555)
+        inside = dashboard_data.dashboard(ctx.db, *YEAR, TODAY)
+        assert inside.totals.revenue_cents == threaded[0].totals.revenue_cents + 555
+    finally:
+        ctx.db.execute("ROLLBACK")
+    assert dashboard_data.dashboard(ctx.db, *YEAR, TODAY) == threaded[0]

@@ -3,7 +3,7 @@ support time against what contracts include, speed to lead and campaign return."
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -21,6 +21,7 @@ from crm_desktop.core import (
     technicians,
     tickets,
 )
+from crm_desktop.core.clock import to_iso
 from crm_desktop.core.context import Context
 from crm_desktop.core.support_settings import period_bounds
 from tests.field_setup import FieldWorld
@@ -162,3 +163,54 @@ def test_operations_gathers_speed_sla_time_and_campaigns(ctx: Context, world: Fi
     assert (ops.support_minutes, ops.included_minutes) == (0, 0)
     empty = operations.operations(ctx.db, date(2025, 1, 1), date(2025, 1, 31))
     assert (empty.speed_to_lead_median_minutes, empty.sla_response_percent, empty.campaign_roi) == (None, None, None)
+
+
+def test_a_period_is_its_months_added_up(ctx: Context, world: FieldWorld) -> None:
+    """Speed to lead, SLA verdicts and support time are counted month by month (kept for the next period asked):
+    any period, cut inside months or not, gives the figures of the whole period counted at once."""
+    for day, minutes in ((2, 10), (3, 70)):
+        who = people.create(ctx, {"first_name": "Lead", "last_name": f"Number {day}"})
+        ctx.clock.advance(days=1)
+        leads.create(ctx, {"person_id": who})
+        history.log(ctx, {"kind": "call", "direction": "out", "subject": "Call", "person_id": who,
+                          "occurred_at": to_iso(ctx.clock.now() + timedelta(minutes=minutes))})
+    _ticket(ctx, world, _utc(3, 9), 1, 0)
+    late = _ticket(ctx, world, _utc(31, 21), 0, None)
+    support_costs.log_time(ctx, late, {"minutes": 30, "started_at": "2026-03-31T21:50:00Z"})  # 23:50 in Brussels
+    support_costs.log_time(ctx, late, {"minutes": 20, "started_at": "2026-03-31T22:10:00Z"})  # 1 April, 00:10
+    for first, last in ((date(2026, 2, 15), date(2026, 4, 10)), (date(2026, 3, 1), date(2026, 3, 4)),
+                        (date(2026, 3, 4), date(2026, 3, 31)), (date(2026, 4, 1), date(2026, 4, 1)),
+                        (date(2026, 1, 1), date(2026, 12, 31))):
+        ops = operations.operations(ctx.db, first, last)
+        speed = leads.speed_to_lead_stats(ctx.db, first, last)
+        assert (ops.speed_to_lead_median_minutes, ops.speed_to_lead_within_target_percent) == (
+            speed.median_minutes, speed.within_target_percent)
+        assert (ops.sla_response_percent, ops.sla_resolution_percent) == operations.sla_percents(ctx.db, first, last)
+        assert ops.support_minutes == operations.support_minutes(ctx.db, first, last)
+    assert [operations.operations(ctx.db, day, day).support_minutes
+            for day in (date(2026, 3, 31), date(2026, 4, 1))] == [30, 20]
+
+
+def test_kept_until_one_of_their_rows_changes(ctx: Context, world: FieldWorld) -> None:
+    """The figures are kept while their rows' version holds: a sale leaves it (and the kept months), a contact
+    logged, a ticket's verdict or a setting draws a new one; a rolled back write takes its draw back."""
+    march = (date(2026, 3, 1), date(2026, 3, 31))
+    leads.create(ctx, {"person_id": world.person})
+    first = operations.sources(ctx.db)
+    before = operations.operations(ctx.db, *march)
+    sales.create(ctx, {"person_id": world.person}, [{"product_id": world.pump, "quantity": 1}])
+    assert operations.sources(ctx.db) == first
+    assert operations.operations(ctx.db, *march) == before
+    history.log(ctx, {"kind": "call", "direction": "out", "subject": "Call", "person_id": world.person,
+                      "occurred_at": "2026-03-02T09:40:00Z"})
+    second = operations.sources(ctx.db)
+    assert second != first
+    answered = operations.operations(ctx.db, *march)
+    assert (before.speed_to_lead_median_minutes, answered.speed_to_lead_median_minutes) == (None, 10)
+    ctx.db.execute("BEGIN")
+    _ticket(ctx, world, _utc(3, 9), 0, 0)
+    assert operations.sources(ctx.db) not in (first, second)
+    assert operations.operations(ctx.db, *march).sla_response_percent == 0.0
+    ctx.db.execute("ROLLBACK")
+    assert operations.sources(ctx.db) == second
+    assert operations.operations(ctx.db, *march) == answered

@@ -39,6 +39,7 @@ from crm_desktop.core.permissions import Perm, allowed, require
 from crm_desktop.db.connection import write_transaction
 from crm_desktop.db.fts import match_query
 from crm_desktop.db.ids import new_id
+from crm_desktop.db.schema_security import AUDIT_WALK_INDEXES
 
 #: Actions of row changes, read from the change log.
 ROW_ACTIONS = ("created", "changed", "deleted", "restored")
@@ -638,15 +639,8 @@ def _from_stamps(db: sqlite_utils.Database, table: str, record_id: str) -> list[
 
 # --------------------------------------------------------------------------- the walk (page without a record)
 
-#: Indexes the walk reads the log by, for a migration to create: the time of each write, its author,
-#: deletions and restorations (partial: one entry per row write, not per cell), and the log's clock (for
-#: the rare write that did not set updated_at). Until they exist, pages come from the plain query.
-WALK_INDEX_SQL = (
-    "CREATE INDEX IF NOT EXISTS sync_log_at ON sync_log(val, site, seq) WHERE col = 'updated_at'",
-    "CREATE INDEX IF NOT EXISTS sync_log_by ON sync_log(val, tbl, row_id) WHERE col = 'updated_by'",
-    "CREATE INDEX IF NOT EXISTS sync_log_deleted ON sync_log(site, seq) WHERE col = 'deleted_at'",
-    "CREATE INDEX IF NOT EXISTS sync_log_hlc ON sync_log(hlc)",
-)
+#: Indexes the walk reads the log by (migration 0011); without them, pages come from the plain query.
+WALK_INDEX_SQL = AUDIT_WALK_INDEXES
 WALK_INDEXES = ("sync_log_at", "sync_log_by", "sync_log_deleted", "sync_log_hlc")
 #: Row writes examined at a time while walking.
 CHUNK = 400

@@ -60,3 +60,14 @@ CREATE INDEX audit_events_by_record ON audit_events(record_id, at) WHERE record_
 CREATE INDEX audit_events_by_user ON audit_events(user_id, at);
 CREATE INDEX audit_events_by_time ON audit_events(at)
 """
+
+#: Indexes the audit trail walks the change log by (core/audit.py): the time of each row write, its author,
+#: deletions and restorations (partial: one entry per row write, not per cell), and the log's clock for the
+#: rare write that did not set updated_at. Local like the log's other indexes; about 1 s and 34 MB to build
+#: on a 700,000-line log.
+AUDIT_WALK_INDEXES = (
+    "CREATE INDEX IF NOT EXISTS sync_log_at ON sync_log(val, site, seq) WHERE col = 'updated_at'",
+    "CREATE INDEX IF NOT EXISTS sync_log_by ON sync_log(val, tbl, row_id) WHERE col = 'updated_by'",
+    "CREATE INDEX IF NOT EXISTS sync_log_deleted ON sync_log(site, seq) WHERE col = 'deleted_at'",
+    "CREATE INDEX IF NOT EXISTS sync_log_hlc ON sync_log(hlc)",
+)

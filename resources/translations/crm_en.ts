@@ -237,7 +237,7 @@
     <name>AuditModel</name>
     <message>
         <source>When</source>
-        <extracomment>Tables whose writes show in the trail: all of them (every synced write is a line).</extracomment>
+        <extracomment>A stored UTC time (core/clock.py to_iso). Entries read at a time: the first page of a filter, then one more each time the list is scrolled to its end. Tables whose writes show in the trail: all of them (every synced write is a line). Choices of the support tables, shown in words in a record's history. The list was scrolled to its end and there is more: the view reads the next page.</extracomment>
         <translation>When</translation>
     </message>
     <message>
@@ -273,12 +273,16 @@
     <name>AuditView</name>
     <message>
         <source>Audit trail</source>
-        <extracomment>Open a record's page: (kind, id).</extracomment>
+        <extracomment>The view's latest filter (set on the GUI thread, read by the workers). Open a record's page: (kind, id). A page of the trail is on screen (the first of a filter, or the next one). The entries under the filter were counted (after its first page is shown).</extracomment>
         <translation>Audit trail</translation>
     </message>
     <message>
         <source>History of this record…</source>
         <translation>History of this record…</translation>
+    </message>
+    <message>
+        <source>Reading the trail…</source>
+        <translation>Reading the trail…</translation>
     </message>
     <message>
         <source>Last 7 days</source>
@@ -329,12 +333,48 @@
         <translation>Everything</translation>
     </message>
     <message>
+        <source>{n}+ entries</source>
+        <translation>{n}+ entries</translation>
+    </message>
+    <message>
+        <source>The trail could not be read. The details were written to the log file.</source>
+        <translation>The trail could not be read. The details were written to the log file.</translation>
+    </message>
+    <message>
         <source>1 entry</source>
         <translation>1 entry</translation>
     </message>
     <message>
         <source>{n} entries</source>
         <translation>{n} entries</translation>
+    </message>
+</context>
+<context>
+    <name>BackupNotice</name>
+    <message>
+        <source>Back up now</source>
+        <extracomment>The job that backs up now (a worker, its own connection); it returns the backup's path. A backup was made from here: its path. Back up now failed too: the reason shown.</extracomment>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Hide this notice</source>
+        <translation>Hide this notice</translation>
+    </message>
+    <message>
+        <source>The automatic backup of {when} failed: {reason}</source>
+        <translation>The automatic backup of {when} failed: {reason}</translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>Backing up the database…</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}.</source>
+        <translation>Backed up to {path}.</translation>
+    </message>
+    <message>
+        <source>Back up now failed: {reason}</source>
+        <translation>Back up now failed: {reason}</translation>
     </message>
 </context>
 <context>
@@ -907,6 +947,10 @@
     <message>
         <source>No company matches these filters.</source>
         <translation>No company matches these filters.</translation>
+    </message>
+    <message>
+        <source>The companies your interventions concern show here.</source>
+        <translation>The companies your interventions concern show here.</translation>
     </message>
     <message>
         <source>No companies yet. Click “New company” to add the first one.</source>
@@ -1900,6 +1944,10 @@ When two computers change the same field before they sync, both values are kept 
         <translation>{name} logged {time} ({billing})</translation>
     </message>
     <message>
+        <source>{name} recorded {kind}</source>
+        <translation>{name} recorded {kind}</translation>
+    </message>
+    <message>
         <source>{name} recorded {kind}: {amount}</source>
         <translation>{name} recorded {kind}: {amount}</translation>
     </message>
@@ -1978,7 +2026,7 @@ When two computers change the same field before they sync, both values are kept 
     <name>CostsPanel</name>
     <message>
         <source>Timer</source>
-        <extracomment>The inline forms, in the order of their buttons. Something was recorded (time, a cost, the timer stopped).</extracomment>
+        <extracomment>The inline forms, in the order of their buttons. The columns of the costs table that hold money (cost, price): left empty and hidden for who may not see them. Something was recorded (time, a cost, the timer stopped). Money figures: a ticket's totals count every technician's work, so no intervention of one's own.</extracomment>
         <translation>Timer</translation>
     </message>
     <message>
@@ -2054,6 +2102,10 @@ When two computers change the same field before they sync, both values are kept 
         <translation>Note</translation>
     </message>
     <message>
+        <source>Delete the time entry…</source>
+        <translation>Delete the time entry…</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Parts, travel and expenses&lt;/b&gt;</source>
         <translation>&lt;b&gt;Parts, travel and expenses&lt;/b&gt;</translation>
     </message>
@@ -2072,6 +2124,10 @@ When two computers change the same field before they sync, both values are kept 
     <message>
         <source>Price</source>
         <translation>Price</translation>
+    </message>
+    <message>
+        <source>Delete the cost line…</source>
+        <translation>Delete the cost line…</translation>
     </message>
     <message>
         <source>Totals</source>
@@ -2158,8 +2214,20 @@ When two computers change the same field before they sync, both values are kept 
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>Move the chosen line to the trash; it can be restored from there</source>
+        <translation>Move the chosen line to the trash; it can be restored from there</translation>
+    </message>
+    <message>
         <source>{km} km</source>
         <translation>{km} km</translation>
+    </message>
+    <message>
+        <source>Delete the line</source>
+        <translation>Delete the line</translation>
+    </message>
+    <message>
+        <source>Move this line to the trash? It can be restored from there.</source>
+        <translation>Move this line to the trash? It can be restored from there.</translation>
     </message>
     <message>
         <source>The ticket is closed: reopen it to record time or costs.</source>
@@ -2226,7 +2294,7 @@ When two computers change the same field before they sync, both values are kept 
     <name>CustomerRowsModel</name>
     <message>
         <source>Customer</source>
-        <extracomment>Up to this many keys each customer is valued alone; beyond, every customer of the period is valued at once. Worker tasks still running, kept alive here rather than by their widget: closing a dialog or deleting a view while its query runs must not destroy a running QThread (Qt aborts the process). Slots are bound methods of the widget, which Qt disconnects when the widget goes.</extracomment>
+        <extracomment>Up to this many keys each customer is valued alone; beyond, every customer of the period is valued at once.</extracomment>
         <translation>Customer</translation>
     </message>
     <message>
@@ -2255,6 +2323,10 @@ When two computers change the same field before they sync, both values are kept 
     <message>
         <source>Record what this customer bought</source>
         <translation>Record what this customer bought</translation>
+    </message>
+    <message>
+        <source>Revenue to date {revenue} · {n} sales</source>
+        <translation>Revenue to date {revenue} · {n} sales</translation>
     </message>
     <message>
         <source>Revenue to date {revenue} · margin {margin} ({percent} %) · {n} sales</source>
@@ -2817,7 +2889,7 @@ When two computers change the same field before they sync, both values are kept 
     <name>EncryptionPage</name>
     <message>
         <source>Sync files and backups</source>
-        <extracomment>Something was written (passphrase set or entered, encryption turned on or off).</extracomment>
+        <extracomment>Something was written (passphrase set or entered, encryption turned on or off). The database file was converted: True encrypted now, False plain.</extracomment>
         <translation>Sync files and backups</translation>
     </message>
     <message>
@@ -2887,6 +2959,34 @@ When two computers change the same field before they sync, both values are kept 
     <message>
         <source>This computer does not know the passphrase yet.</source>
         <translation>This computer does not know the passphrase yet.</translation>
+    </message>
+    <message>
+        <source>This database is kept in memory only: there is no file to encrypt.</source>
+        <translation>This database is kept in memory only: there is no file to encrypt.</translation>
+    </message>
+    <message>
+        <source>Set the business passphrase (or enter it on this computer) first: the database key is derived from it.</source>
+        <translation>Set the business passphrase (or enter it on this computer) first: the database key is derived from it.</translation>
+    </message>
+    <message>
+        <source>Only this computer's copy is concerned: each computer chooses for its own file. The backups of an encrypted database are always encrypted too.</source>
+        <translation>Only this computer's copy is concerned: each computer chooses for its own file. The backups of an encrypted database are always encrypted too.</translation>
+    </message>
+    <message>
+        <source>Encrypting the database file…</source>
+        <translation>Encrypting the database file…</translation>
+    </message>
+    <message>
+        <source>Decrypting the database file…</source>
+        <translation>Decrypting the database file…</translation>
+    </message>
+    <message>
+        <source>The database file is now encrypted.</source>
+        <translation>The database file is now encrypted.</translation>
+    </message>
+    <message>
+        <source>The database file is no longer encrypted.</source>
+        <translation>The database file is no longer encrypted.</translation>
     </message>
 </context>
 <context>
@@ -3476,6 +3576,7 @@ You can explore CRM Desktop with sample companies, people and history, or start 
     <name>JobCostsPanel</name>
     <message>
         <source>What</source>
+        <extracomment>The table's money columns (cost, billed). The totals in money (time is shown as a duration on its own when money is not).</extracomment>
         <translation>What</translation>
     </message>
     <message>
@@ -3537,6 +3638,10 @@ You can explore CRM Desktop with sample companies, people and history, or start 
     <message>
         <source>Save the intervention first.</source>
         <translation>Save the intervention first.</translation>
+    </message>
+    <message>
+        <source>What was spent on this intervention: its amounts are shown to the technicians on it and to the office.</source>
+        <translation>What was spent on this intervention: its amounts are shown to the technicians on it and to the office.</translation>
     </message>
     <message>
         <source>The costs appear once the report gives the times on site, the parts used or the distance travelled.</source>
@@ -4210,7 +4315,7 @@ You can explore CRM Desktop with sample companies, people and history, or start 
     <name>MainWindow</name>
     <message>
         <source>Contacts</source>
-        <extracomment>(kind, ctx, record id or None for a new record, parent, initial values of a new record) Areas shown only to roles with the permission (the dashboard's money, the trash's restores). A detail view was shown: (kind, id or "" for a new record). The visible area changed (its key, or "detail"). A backup was restored: the database this window used is closed; the app ends without a backup of it.</extracomment>
+        <extracomment>(kind, ctx, record id or None for a new record, parent, initial values of a new record) Areas shown only to roles with the permission (the dashboard's money, the trash's restores). Areas listing every customer's jobs, prospects, conflicts or duplicates: a user limited to their own interventions' customers (a technician, ``access.limited``) works from My day and the scoped lists instead. A detail view was shown: (kind, id or "" for a new record). The visible area changed (its key, or "detail"). A backup was restored: the database this window used is closed; the app ends without a backup of it.</extracomment>
         <translation>Contacts</translation>
     </message>
     <message>
@@ -5505,6 +5610,33 @@ Check that the USB stick is plugged in or that the network folder is available, 
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Encrypted database — CRM Desktop</source>
+        <translation>Encrypted database — CRM Desktop</translation>
+    </message>
+    <message>
+        <source>The database {name} is encrypted on this computer. Enter the business passphrase to open it.</source>
+        <translation>The database {name} is encrypted on this computer. Enter the business passphrase to open it.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Remember on this computer</source>
+        <translation>Remember on this computer</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Encrypted database</source>
+        <translation>Encrypted database</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreviewDialog</name>
     <message>
         <source>The printer did not start.</source>
@@ -5630,6 +5762,10 @@ Check that the USB stick is plugged in or that the network folder is available, 
     <message>
         <source>No person matches these filters.</source>
         <translation>No person matches these filters.</translation>
+    </message>
+    <message>
+        <source>The people of the customers your interventions concern show here.</source>
+        <translation>The people of the customers your interventions concern show here.</translation>
     </message>
     <message>
         <source>No people yet. Click “New person” to add the first one.</source>
@@ -6391,6 +6527,10 @@ Check that the USB stick is plugged in or that the network folder is available, 
         <translation>(hidden)</translation>
     </message>
     <message>
+        <source>{action} · {part}</source>
+        <translation>{action} · {part}</translation>
+    </message>
+    <message>
         <source>{field}: {value}</source>
         <translation>{field}: {value}</translation>
     </message>
@@ -6484,6 +6624,17 @@ Check that the USB stick is plugged in or that the network folder is available, 
     <message>
         <source>Remove</source>
         <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>RecordHistoryButton</name>
+    <message>
+        <source>Change history…</source>
+        <translation>Change history…</translation>
+    </message>
+    <message>
+        <source>History of changes: who created, changed or deleted what, when and on which machine</source>
+        <translation>History of changes: who created, changed or deleted what, when and on which machine</translation>
     </message>
 </context>
 <context>
@@ -6967,6 +7118,10 @@ Check that the USB stick is plugged in or that the network folder is available, 
         <translation>&lt;b&gt;Lines&lt;/b&gt; (product, description, quantity, unit price, discount %, amount)</translation>
     </message>
     <message>
+        <source>Revenue {revenue}</source>
+        <translation>Revenue {revenue}</translation>
+    </message>
+    <message>
         <source>Revenue {revenue}   Cost {cost}   Margin {margin} ({percent} %)</source>
         <translation>Revenue {revenue}   Cost {cost}   Margin {margin} ({percent} %)</translation>
     </message>
@@ -7270,7 +7425,7 @@ Check that the USB stick is plugged in or that the network folder is available, 
     </message>
     <message>
         <source>E-mail</source>
-        <extracomment>The e-mail run ended (the EmailRunReport, or None when it failed before sending). The user wants the mail server settings.</extracomment>
+        <extracomment>The e-mail run ended (the EmailRunReport, or None when it failed before sending). The user wants the mail server settings. The documents and files this role may make (letters, labels, sms_csv), as REPORT_PERMS says.</extracomment>
         <translation>E-mail</translation>
     </message>
     <message>
@@ -8022,7 +8177,7 @@ Check that the USB stick is plugged in or that the network folder is available, 
     <name>SmtpSettingsPage</name>
     <message>
         <source>Mail server</source>
-        <extracomment>Connection tests still running (each removes itself when it ends). After "Test connection": True when the server answered and accepted the login.</extracomment>
+        <extracomment>After "Test connection": True when the server answered and accepted the login.</extracomment>
         <translation>Mail server</translation>
     </message>
     <message>
@@ -9196,6 +9351,10 @@ Check that the USB stick is plugged in or that the network folder is available, 
         <translation>{n} lines</translation>
     </message>
     <message>
+        <source>Revenue {revenue}</source>
+        <translation>Revenue {revenue}</translation>
+    </message>
+    <message>
         <source> ({percent} %)</source>
         <translation> ({percent} %)</translation>
     </message>
@@ -9699,9 +9858,26 @@ Interventions with their customer's names and phone, as every field document lis
         <translation>{path} is the database in use; choose a backup file.</translation>
     </message>
     <message>
+        <source>{path} is encrypted, or is not a CRM Desktop database: this computer cannot open encrypted databases (SQLCipher is not installed).</source>
+        <translation>{path} is encrypted, or is not a CRM Desktop database: this computer cannot open encrypted databases (SQLCipher is not installed).</translation>
+    </message>
+    <message>
+        <source>{path} is encrypted with a passphrase this computer does not know, or is not a CRM Desktop database.</source>
+        <translation>{path} is encrypted with a passphrase this computer does not know, or is not a CRM Desktop database.</translation>
+    </message>
+    <message>
+        <source>The database in use is encrypted with a key this computer does not know; nothing was restored.</source>
+        <translation>The database in use is encrypted with a key this computer does not know; nothing was restored.</translation>
+    </message>
+    <message>
         <source>Cannot make the backup folder {path}: {reason}</source>
         <extracomment>Links that may dangle after a merge of two offline machines (no FOREIGN KEYs).</extracomment>
         <translation>Cannot make the backup folder {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Unexpected problem: {reason}</source>
+        <extracomment>When it failed (UTC ISO text). Why, as core's message (translated when shown) and its parameters.</extracomment>
+        <translation>Unexpected problem: {reason}</translation>
     </message>
     <message>
         <source>People</source>
@@ -9859,6 +10035,7 @@ Per-entry rounding, the same as each entry shows.</extracomment>
     </message>
     <message>
         <source>Name</source>
+        <extracomment>Up to which row a technician's people list walks the sort's index (see ``RecordList.page``). Whose scope limits the rows (``access.seen_by``): a technician's id, or None for everything.</extracomment>
         <translation>Name</translation>
     </message>
     <message>
@@ -10428,8 +10605,32 @@ The hour, in the shop's time zone, of a task given a due date without a time. Ki
         <translation>Erasure</translation>
     </message>
     <message>
+        <source>Time spent</source>
+        <translation>Time spent</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Part used</source>
+        <translation>Part used</translation>
+    </message>
+    <message>
+        <source>Technician on the job</source>
+        <translation>Technician on the job</translation>
+    </message>
+    <message>
+        <source>Sale line</source>
+        <translation>Sale line</translation>
+    </message>
+    <message>
+        <source>Campaign cost</source>
+        <translation>Campaign cost</translation>
+    </message>
+    <message>
         <source>Unknown audit event: {kind}.</source>
-        <extracomment>A readable name per table, as SQL over the table's columns (the record search matches it). Book-keeping columns: part of every write, not "what changed". Columns whose values are never shown (only that they changed). Stored forms of "nothing" (a new record's empty text, list or map). Tables not shown as row changes: the events themselves (shown as events). "change" (site, seq of the log) or "event" (the audit_events id).</extracomment>
+        <extracomment>A record's parts, whose changes belong to its history: (table, column naming the record). A ticket's messages and steps, time and costs; a job's technicians, parts and costs; a sale's lines; a campaign's costs. Not a person's or company's history entries, tickets or sales: those are records of their own, on the person's timeline, each with its own history (what Act! and Odoo show too). A readable name per table, as SQL over the table's columns (the record search matches it). Book-keeping columns: part of every write, not "what changed". Columns whose values are never shown (only that they changed). Stored forms of "nothing" (a new record's empty text, list or map). Tables not shown as row changes: the events themselves (shown as events). "change" (site, seq of the log) or "event" (the audit_events id).</extracomment>
         <translation>Unknown audit event: {kind}.</translation>
     </message>
     <message>
@@ -10849,7 +11050,13 @@ A hundred billion: no line of a small business's support costs comes near it, an
         <translation>A tag has at most 60 characters.</translation>
     </message>
     <message>
+        <source>{path} is encrypted: enter the business passphrase to open it.</source>
+        <extracomment>PRAGMA application_id of every CRM Desktop database ("CRMD").</extracomment>
+        <translation>{path} is encrypted: enter the business passphrase to open it.</translation>
+    </message>
+    <message>
         <source>{path} is a folder, not a database file.</source>
+        <extracomment>Keys that opened a database in this process: a worker's or a report's own connection to the same file finds the key its window's connection was opened with, wherever that key came from.</extracomment>
         <translation>{path} is a folder, not a database file.</translation>
     </message>
     <message>
@@ -11413,7 +11620,9 @@ A hundred billion: no line of a small business's support costs comes near it, an
     </message>
     <message>
         <source>Number</source>
-        <extracomment>Queues bounded by the shop's days. Booked and not finished: the work ahead that has a slot. Statuses in the order a job goes through them. The team's names, read only for the rows of a page. Queues of a few statuses spread over all dates: sorting their rows costs less than walking the start's index past every other job (the work ahead lies after years of finished jobs), so "+" keeps SQLite off it. Columns the list can order by (the team is a list of names: not a sort key). Until the user sorts by a column: work ahead soonest first, the rest latest first.</extracomment>
+        <extracomment>Queues bounded by the shop's days. Booked and not finished: the work ahead that has a slot. Statuses in the order a job goes through them. The team's names, read only for the rows of a page. Queues of a few statuses spread over all dates: sorting their rows costs less than walking the start's index past every other job (the work ahead lies after years of finished jobs), so "+" keeps SQLite off it. Columns the list can order by (the team is a list of names: not a sort key). Whose scope limits the rows (``access.seen_by``): a technician sees their own interventions. Until the user sorts by a column: work ahead soonest first, the rest latest first.
+----------
+The queues that hold most tickets (years of closed ones): a technician's scope is gathered, not tested. Whose scope limits the rows (``access.seen_by``): a technician's id, or None for everything.</extracomment>
         <translation>Number</translation>
     </message>
     <message>
@@ -12154,6 +12363,7 @@ A hundred billion: no line of a small business's support costs comes near it, an
     </message>
     <message>
         <source>The business passphrase is already set; it cannot be changed (older backups need it).</source>
+        <extracomment>Keys entered for this session only ("remember on this computer" unticked): forgotten at exit.</extracomment>
         <translation>The business passphrase is already set; it cannot be changed (older backups need it).</translation>
     </message>
     <message>
@@ -12171,6 +12381,22 @@ A hundred billion: no line of a small business's support costs comes near it, an
     <message>
         <source>Encryption is on, but this computer does not know the business passphrase yet: enter it in Settings, Encryption.</source>
         <translation>Encryption is on, but this computer does not know the business passphrase yet: enter it in Settings, Encryption.</translation>
+    </message>
+    <message>
+        <source>This is not the passphrase this database was encrypted with.</source>
+        <translation>This is not the passphrase this database was encrypted with.</translation>
+    </message>
+    <message>
+        <source>Set the business passphrase first: the database key is derived from it.</source>
+        <translation>Set the business passphrase first: the database key is derived from it.</translation>
+    </message>
+    <message>
+        <source>This computer does not know the business passphrase yet: enter it above first.</source>
+        <translation>This computer does not know the business passphrase yet: enter it above first.</translation>
+    </message>
+    <message>
+        <source>The business passphrase uses unusual key settings; the database cannot be encrypted with it.</source>
+        <translation>The business passphrase uses unusual key settings; the database cannot be encrypted with it.</translation>
     </message>
     <message>
         <source>The disk is full: the last change was not saved. Free some disk space and try again.</source>
@@ -12225,6 +12451,31 @@ A hundred billion: no line of a small business's support costs comes near it, an
     <message>
         <source>Give at least one active administrator a password first: otherwise nobody could open the CRM.</source>
         <translation>Give at least one active administrator a password first: otherwise nobody could open the CRM.</translation>
+    </message>
+    <message>
+        <source>The database changed while it was being converted; nothing was changed. Try again.</source>
+        <extracomment>Steps reported to the progress callback: copy, check.</extracomment>
+        <translation>The database changed while it was being converted; nothing was changed. Try again.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the database is as it was.</source>
+        <translation>Cancelled: the database is as it was.</translation>
+    </message>
+    <message>
+        <source>The converted copy of {path} failed its check; nothing was changed.</source>
+        <translation>The converted copy of {path} failed its check; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Encrypting the database file needs SQLCipher, which is not installed on this computer.</source>
+        <translation>Encrypting the database file needs SQLCipher, which is not installed on this computer.</translation>
+    </message>
+    <message>
+        <source>The database file is encrypted already.</source>
+        <translation>The database file is encrypted already.</translation>
+    </message>
+    <message>
+        <source>The database file is not encrypted.</source>
+        <translation>The database file is not encrypted.</translation>
     </message>
 </context>
 </TS>

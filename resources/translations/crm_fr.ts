@@ -238,7 +238,7 @@
     <name>AuditModel</name>
     <message>
         <source>When</source>
-        <extracomment>Tables whose writes show in the trail: all of them (every synced write is a line).</extracomment>
+        <extracomment>A stored UTC time (core/clock.py to_iso). Entries read at a time: the first page of a filter, then one more each time the list is scrolled to its end. Tables whose writes show in the trail: all of them (every synced write is a line). Choices of the support tables, shown in words in a record&apos;s history. The list was scrolled to its end and there is more: the view reads the next page.</extracomment>
         <translation>Quand</translation>
     </message>
     <message>
@@ -274,12 +274,16 @@
     <name>AuditView</name>
     <message>
         <source>Audit trail</source>
-        <extracomment>Open a record&apos;s page: (kind, id).</extracomment>
+        <extracomment>The view&apos;s latest filter (set on the GUI thread, read by the workers). Open a record&apos;s page: (kind, id). A page of the trail is on screen (the first of a filter, or the next one). The entries under the filter were counted (after its first page is shown).</extracomment>
         <translation>Journal d’audit</translation>
     </message>
     <message>
         <source>History of this record…</source>
         <translation>Historique de cette fiche…</translation>
+    </message>
+    <message>
+        <source>Reading the trail…</source>
+        <translation>Lecture du journal…</translation>
     </message>
     <message>
         <source>Last 7 days</source>
@@ -330,12 +334,48 @@
         <translation>Tout</translation>
     </message>
     <message>
+        <source>{n}+ entries</source>
+        <translation>{n}+ entrées</translation>
+    </message>
+    <message>
+        <source>The trail could not be read. The details were written to the log file.</source>
+        <translation>Le journal n’a pas pu être lu. Les détails ont été écrits dans le fichier journal de l’application.</translation>
+    </message>
+    <message>
         <source>1 entry</source>
         <translation>1&#xa0;entrée</translation>
     </message>
     <message>
         <source>{n} entries</source>
         <translation>{n}&#xa0;entrées</translation>
+    </message>
+</context>
+<context>
+    <name>BackupNotice</name>
+    <message>
+        <source>Back up now</source>
+        <extracomment>The job that backs up now (a worker, its own connection); it returns the backup&apos;s path. A backup was made from here: its path. Back up now failed too: the reason shown.</extracomment>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Hide this notice</source>
+        <translation>Masquer cet avis</translation>
+    </message>
+    <message>
+        <source>The automatic backup of {when} failed: {reason}</source>
+        <translation>La sauvegarde automatique du {when} a échoué : {reason}</translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>Sauvegarde de la base de données…</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}.</source>
+        <translation>Sauvegardé dans {path}.</translation>
+    </message>
+    <message>
+        <source>Back up now failed: {reason}</source>
+        <translation>La sauvegarde a échoué : {reason}</translation>
     </message>
 </context>
 <context>
@@ -908,6 +948,10 @@
     <message>
         <source>No company matches these filters.</source>
         <translation>Aucune société ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>The companies your interventions concern show here.</source>
+        <translation>Les entreprises concernées par vos interventions apparaissent ici.</translation>
     </message>
     <message>
         <source>No companies yet. Click “New company” to add the first one.</source>
@@ -1901,6 +1945,10 @@ Quand deux ordinateurs modifient le même champ avant de se synchroniser, les de
         <translation>{name} a enregistré {time} ({billing})</translation>
     </message>
     <message>
+        <source>{name} recorded {kind}</source>
+        <translation>{name} a enregistré {kind}</translation>
+    </message>
+    <message>
         <source>{name} recorded {kind}: {amount}</source>
         <translation>{name} a enregistré un coût ({kind})&#xa0;: {amount}</translation>
     </message>
@@ -1979,7 +2027,7 @@ Quand deux ordinateurs modifient le même champ avant de se synchroniser, les de
     <name>CostsPanel</name>
     <message>
         <source>Timer</source>
-        <extracomment>The inline forms, in the order of their buttons. Something was recorded (time, a cost, the timer stopped).</extracomment>
+        <extracomment>The inline forms, in the order of their buttons. The columns of the costs table that hold money (cost, price): left empty and hidden for who may not see them. Something was recorded (time, a cost, the timer stopped). Money figures: a ticket&apos;s totals count every technician&apos;s work, so no intervention of one&apos;s own.</extracomment>
         <translation>Chronomètre</translation>
     </message>
     <message>
@@ -2055,6 +2103,10 @@ Quand deux ordinateurs modifient le même champ avant de se synchroniser, les de
         <translation>Note</translation>
     </message>
     <message>
+        <source>Delete the time entry…</source>
+        <translation>Supprimer le temps saisi…</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Parts, travel and expenses&lt;/b&gt;</source>
         <translation>&lt;b&gt;Pièces, déplacements et dépenses&lt;/b&gt;</translation>
     </message>
@@ -2073,6 +2125,10 @@ Quand deux ordinateurs modifient le même champ avant de se synchroniser, les de
     <message>
         <source>Price</source>
         <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Delete the cost line…</source>
+        <translation>Supprimer la ligne de coût…</translation>
     </message>
     <message>
         <source>Totals</source>
@@ -2159,8 +2215,20 @@ Quand deux ordinateurs modifient le même champ avant de se synchroniser, les de
         <translation>Annuler</translation>
     </message>
     <message>
+        <source>Move the chosen line to the trash; it can be restored from there</source>
+        <translation>Placer la ligne choisie dans la corbeille ; elle peut y être restaurée</translation>
+    </message>
+    <message>
         <source>{km} km</source>
         <translation>{km}&#xa0;km</translation>
+    </message>
+    <message>
+        <source>Delete the line</source>
+        <translation>Supprimer la ligne</translation>
+    </message>
+    <message>
+        <source>Move this line to the trash? It can be restored from there.</source>
+        <translation>Placer cette ligne dans la corbeille ? Elle pourra y être restaurée.</translation>
     </message>
     <message>
         <source>The ticket is closed: reopen it to record time or costs.</source>
@@ -2227,7 +2295,7 @@ Quand deux ordinateurs modifient le même champ avant de se synchroniser, les de
     <name>CustomerRowsModel</name>
     <message>
         <source>Customer</source>
-        <extracomment>Up to this many keys each customer is valued alone; beyond, every customer of the period is valued at once. Worker tasks still running, kept alive here rather than by their widget: closing a dialog or deleting a view while its query runs must not destroy a running QThread (Qt aborts the process). Slots are bound methods of the widget, which Qt disconnects when the widget goes.</extracomment>
+        <extracomment>Up to this many keys each customer is valued alone; beyond, every customer of the period is valued at once.</extracomment>
         <translation>Client</translation>
     </message>
     <message>
@@ -2256,6 +2324,10 @@ Quand deux ordinateurs modifient le même champ avant de se synchroniser, les de
     <message>
         <source>Record what this customer bought</source>
         <translation>Enregistrer ce que ce client a acheté</translation>
+    </message>
+    <message>
+        <source>Revenue to date {revenue} · {n} sales</source>
+        <translation>Chiffre d’affaires à ce jour {revenue} · {n} ventes</translation>
     </message>
     <message>
         <source>Revenue to date {revenue} · margin {margin} ({percent} %) · {n} sales</source>
@@ -2818,7 +2890,7 @@ Quand deux ordinateurs modifient le même champ avant de se synchroniser, les de
     <name>EncryptionPage</name>
     <message>
         <source>Sync files and backups</source>
-        <extracomment>Something was written (passphrase set or entered, encryption turned on or off).</extracomment>
+        <extracomment>Something was written (passphrase set or entered, encryption turned on or off). The database file was converted: True encrypted now, False plain.</extracomment>
         <translation>Fichiers de synchronisation et sauvegardes</translation>
     </message>
     <message>
@@ -2888,6 +2960,34 @@ Quand deux ordinateurs modifient le même champ avant de se synchroniser, les de
     <message>
         <source>This computer does not know the passphrase yet.</source>
         <translation>Cet ordinateur ne connaît pas encore la phrase secrète.</translation>
+    </message>
+    <message>
+        <source>This database is kept in memory only: there is no file to encrypt.</source>
+        <translation>Cette base de données n’existe qu’en mémoire : il n’y a pas de fichier à chiffrer.</translation>
+    </message>
+    <message>
+        <source>Set the business passphrase (or enter it on this computer) first: the database key is derived from it.</source>
+        <translation>Définissez d’abord la phrase secrète de l’entreprise (ou saisissez-la sur cet ordinateur) : la clé de la base de données en est dérivée.</translation>
+    </message>
+    <message>
+        <source>Only this computer&apos;s copy is concerned: each computer chooses for its own file. The backups of an encrypted database are always encrypted too.</source>
+        <translation>Seule la copie de cet ordinateur est concernée : chaque ordinateur choisit pour son propre fichier. Les sauvegardes d’une base chiffrée sont toujours chiffrées elles aussi.</translation>
+    </message>
+    <message>
+        <source>Encrypting the database file…</source>
+        <translation>Chiffrement du fichier de la base de données…</translation>
+    </message>
+    <message>
+        <source>Decrypting the database file…</source>
+        <translation>Déchiffrement du fichier de la base de données…</translation>
+    </message>
+    <message>
+        <source>The database file is now encrypted.</source>
+        <translation>Le fichier de la base de données est désormais chiffré.</translation>
+    </message>
+    <message>
+        <source>The database file is no longer encrypted.</source>
+        <translation>Le fichier de la base de données n’est plus chiffré.</translation>
     </message>
 </context>
 <context>
@@ -3477,6 +3577,7 @@ Vous pouvez découvrir CRM Desktop avec des sociétés, des personnes et un hist
     <name>JobCostsPanel</name>
     <message>
         <source>What</source>
+        <extracomment>The table&apos;s money columns (cost, billed). The totals in money (time is shown as a duration on its own when money is not).</extracomment>
         <translation>Détail</translation>
     </message>
     <message>
@@ -3538,6 +3639,10 @@ Vous pouvez découvrir CRM Desktop avec des sociétés, des personnes et un hist
     <message>
         <source>Save the intervention first.</source>
         <translation>Enregistrez d’abord l’intervention.</translation>
+    </message>
+    <message>
+        <source>What was spent on this intervention: its amounts are shown to the technicians on it and to the office.</source>
+        <translation>Ce qui a été dépensé pour cette intervention : les montants sont montrés aux techniciens qui y participent et au bureau.</translation>
     </message>
     <message>
         <source>The costs appear once the report gives the times on site, the parts used or the distance travelled.</source>
@@ -4211,7 +4316,7 @@ Vous pouvez découvrir CRM Desktop avec des sociétés, des personnes et un hist
     <name>MainWindow</name>
     <message>
         <source>Contacts</source>
-        <extracomment>(kind, ctx, record id or None for a new record, parent, initial values of a new record) Areas shown only to roles with the permission (the dashboard&apos;s money, the trash&apos;s restores). A detail view was shown: (kind, id or &quot;&quot; for a new record). The visible area changed (its key, or &quot;detail&quot;). A backup was restored: the database this window used is closed; the app ends without a backup of it.</extracomment>
+        <extracomment>(kind, ctx, record id or None for a new record, parent, initial values of a new record) Areas shown only to roles with the permission (the dashboard&apos;s money, the trash&apos;s restores). Areas listing every customer&apos;s jobs, prospects, conflicts or duplicates: a user limited to their own interventions&apos; customers (a technician, ``access.limited``) works from My day and the scoped lists instead. A detail view was shown: (kind, id or &quot;&quot; for a new record). The visible area changed (its key, or &quot;detail&quot;). A backup was restored: the database this window used is closed; the app ends without a backup of it.</extracomment>
         <translation>Contacts</translation>
     </message>
     <message>
@@ -5506,6 +5611,33 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Encrypted database — CRM Desktop</source>
+        <translation>Base de données chiffrée — CRM Desktop</translation>
+    </message>
+    <message>
+        <source>The database {name} is encrypted on this computer. Enter the business passphrase to open it.</source>
+        <translation>La base de données {name} est chiffrée sur cet ordinateur. Saisissez la phrase secrète de l’entreprise pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Remember on this computer</source>
+        <translation>Mémoriser sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Encrypted database</source>
+        <translation>Base de données chiffrée</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreviewDialog</name>
     <message>
         <source>The printer did not start.</source>
@@ -5631,6 +5763,10 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     <message>
         <source>No person matches these filters.</source>
         <translation>Aucune personne ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>The people of the customers your interventions concern show here.</source>
+        <translation>Les personnes des clients concernés par vos interventions apparaissent ici.</translation>
     </message>
     <message>
         <source>No people yet. Click “New person” to add the first one.</source>
@@ -6392,6 +6528,10 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
         <translation>(masqué)</translation>
     </message>
     <message>
+        <source>{action} · {part}</source>
+        <translation>{action} · {part}</translation>
+    </message>
+    <message>
         <source>{field}: {value}</source>
         <translation>{field}&#xa0;: {value}</translation>
     </message>
@@ -6485,6 +6625,17 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     <message>
         <source>Remove</source>
         <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>RecordHistoryButton</name>
+    <message>
+        <source>Change history…</source>
+        <translation>Historique des modifications…</translation>
+    </message>
+    <message>
+        <source>History of changes: who created, changed or deleted what, when and on which machine</source>
+        <translation>Historique des modifications : qui a créé, modifié ou supprimé quoi, quand et sur quelle machine</translation>
     </message>
 </context>
 <context>
@@ -6968,6 +7119,10 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
         <translation>&lt;b&gt;Lignes&lt;/b&gt; (produit, description, quantité, prix unitaire, remise&#xa0;%, montant)</translation>
     </message>
     <message>
+        <source>Revenue {revenue}</source>
+        <translation>Chiffre d’affaires {revenue}</translation>
+    </message>
+    <message>
         <source>Revenue {revenue}   Cost {cost}   Margin {margin} ({percent} %)</source>
         <translation>Chiffre d’affaires {revenue}   Coût {cost}   Marge {margin} ({percent}&#xa0;%)</translation>
     </message>
@@ -7271,7 +7426,7 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     </message>
     <message>
         <source>E-mail</source>
-        <extracomment>The e-mail run ended (the EmailRunReport, or None when it failed before sending). The user wants the mail server settings.</extracomment>
+        <extracomment>The e-mail run ended (the EmailRunReport, or None when it failed before sending). The user wants the mail server settings. The documents and files this role may make (letters, labels, sms_csv), as REPORT_PERMS says.</extracomment>
         <translation>E-mail</translation>
     </message>
     <message>
@@ -8023,7 +8178,7 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
     <name>SmtpSettingsPage</name>
     <message>
         <source>Mail server</source>
-        <extracomment>Connection tests still running (each removes itself when it ends). After &quot;Test connection&quot;: True when the server answered and accepted the login.</extracomment>
+        <extracomment>After &quot;Test connection&quot;: True when the server answered and accepted the login.</extracomment>
         <translation>Serveur de messagerie</translation>
     </message>
     <message>
@@ -9197,6 +9352,10 @@ Vérifiez que la clé USB est branchée ou que le dossier réseau est disponible
         <translation>{n} lignes</translation>
     </message>
     <message>
+        <source>Revenue {revenue}</source>
+        <translation>Chiffre d’affaires {revenue}</translation>
+    </message>
+    <message>
         <source> ({percent} %)</source>
         <translation> ({percent}&#xa0;%)</translation>
     </message>
@@ -9700,9 +9859,26 @@ Interventions with their customer&apos;s names and phone, as every field documen
         <translation>{path} est la base de données en cours d’utilisation&#xa0;; choisissez un fichier de sauvegarde.</translation>
     </message>
     <message>
+        <source>{path} is encrypted, or is not a CRM Desktop database: this computer cannot open encrypted databases (SQLCipher is not installed).</source>
+        <translation>{path} est chiffré, ou n’est pas une base de données CRM Desktop : cet ordinateur ne peut pas ouvrir de base chiffrée (SQLCipher n’est pas installé).</translation>
+    </message>
+    <message>
+        <source>{path} is encrypted with a passphrase this computer does not know, or is not a CRM Desktop database.</source>
+        <translation>{path} est chiffré avec une phrase secrète que cet ordinateur ne connaît pas, ou n’est pas une base de données CRM Desktop.</translation>
+    </message>
+    <message>
+        <source>The database in use is encrypted with a key this computer does not know; nothing was restored.</source>
+        <translation>La base de données utilisée est chiffrée avec une clé que cet ordinateur ne connaît pas ; rien n’a été restauré.</translation>
+    </message>
+    <message>
         <source>Cannot make the backup folder {path}: {reason}</source>
         <extracomment>Links that may dangle after a merge of two offline machines (no FOREIGN KEYs).</extracomment>
         <translation>Impossible de créer le dossier de sauvegarde {path}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Unexpected problem: {reason}</source>
+        <extracomment>When it failed (UTC ISO text). Why, as core&apos;s message (translated when shown) and its parameters.</extracomment>
+        <translation>Problème inattendu : {reason}</translation>
     </message>
     <message>
         <source>People</source>
@@ -9860,6 +10036,7 @@ Per-entry rounding, the same as each entry shows.</extracomment>
     </message>
     <message>
         <source>Name</source>
+        <extracomment>Up to which row a technician&apos;s people list walks the sort&apos;s index (see ``RecordList.page``). Whose scope limits the rows (``access.seen_by``): a technician&apos;s id, or None for everything.</extracomment>
         <translation>Nom</translation>
     </message>
     <message>
@@ -10429,8 +10606,32 @@ The hour, in the shop&apos;s time zone, of a task given a due date without a tim
         <translation>Effacement</translation>
     </message>
     <message>
+        <source>Time spent</source>
+        <translation>Temps passé</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Part used</source>
+        <translation>Pièce utilisée</translation>
+    </message>
+    <message>
+        <source>Technician on the job</source>
+        <translation>Technicien sur l’intervention</translation>
+    </message>
+    <message>
+        <source>Sale line</source>
+        <translation>Ligne de vente</translation>
+    </message>
+    <message>
+        <source>Campaign cost</source>
+        <translation>Coût de campagne</translation>
+    </message>
+    <message>
         <source>Unknown audit event: {kind}.</source>
-        <extracomment>A readable name per table, as SQL over the table&apos;s columns (the record search matches it). Book-keeping columns: part of every write, not &quot;what changed&quot;. Columns whose values are never shown (only that they changed). Stored forms of &quot;nothing&quot; (a new record&apos;s empty text, list or map). Tables not shown as row changes: the events themselves (shown as events). &quot;change&quot; (site, seq of the log) or &quot;event&quot; (the audit_events id).</extracomment>
+        <extracomment>A record&apos;s parts, whose changes belong to its history: (table, column naming the record). A ticket&apos;s messages and steps, time and costs; a job&apos;s technicians, parts and costs; a sale&apos;s lines; a campaign&apos;s costs. Not a person&apos;s or company&apos;s history entries, tickets or sales: those are records of their own, on the person&apos;s timeline, each with its own history (what Act! and Odoo show too). A readable name per table, as SQL over the table&apos;s columns (the record search matches it). Book-keeping columns: part of every write, not &quot;what changed&quot;. Columns whose values are never shown (only that they changed). Stored forms of &quot;nothing&quot; (a new record&apos;s empty text, list or map). Tables not shown as row changes: the events themselves (shown as events). &quot;change&quot; (site, seq of the log) or &quot;event&quot; (the audit_events id).</extracomment>
         <translation>Événement d’audit inconnu&#xa0;: {kind}.</translation>
     </message>
     <message>
@@ -10850,7 +11051,13 @@ A hundred billion: no line of a small business&apos;s support costs comes near i
         <translation>Une étiquette compte au maximum 60 caractères.</translation>
     </message>
     <message>
+        <source>{path} is encrypted: enter the business passphrase to open it.</source>
+        <extracomment>PRAGMA application_id of every CRM Desktop database (&quot;CRMD&quot;).</extracomment>
+        <translation>{path} est chiffré : saisissez la phrase secrète de l’entreprise pour l’ouvrir.</translation>
+    </message>
+    <message>
         <source>{path} is a folder, not a database file.</source>
+        <extracomment>Keys that opened a database in this process: a worker&apos;s or a report&apos;s own connection to the same file finds the key its window&apos;s connection was opened with, wherever that key came from.</extracomment>
         <translation>{path} est un dossier, pas un fichier de base de données.</translation>
     </message>
     <message>
@@ -11414,7 +11621,9 @@ A hundred billion: no line of a small business&apos;s support costs comes near i
     </message>
     <message>
         <source>Number</source>
-        <extracomment>Queues bounded by the shop&apos;s days. Booked and not finished: the work ahead that has a slot. Statuses in the order a job goes through them. The team&apos;s names, read only for the rows of a page. Queues of a few statuses spread over all dates: sorting their rows costs less than walking the start&apos;s index past every other job (the work ahead lies after years of finished jobs), so &quot;+&quot; keeps SQLite off it. Columns the list can order by (the team is a list of names: not a sort key). Until the user sorts by a column: work ahead soonest first, the rest latest first.</extracomment>
+        <extracomment>Queues bounded by the shop&apos;s days. Booked and not finished: the work ahead that has a slot. Statuses in the order a job goes through them. The team&apos;s names, read only for the rows of a page. Queues of a few statuses spread over all dates: sorting their rows costs less than walking the start&apos;s index past every other job (the work ahead lies after years of finished jobs), so &quot;+&quot; keeps SQLite off it. Columns the list can order by (the team is a list of names: not a sort key). Whose scope limits the rows (``access.seen_by``): a technician sees their own interventions. Until the user sorts by a column: work ahead soonest first, the rest latest first.
+----------
+The queues that hold most tickets (years of closed ones): a technician&apos;s scope is gathered, not tested. Whose scope limits the rows (``access.seen_by``): a technician&apos;s id, or None for everything.</extracomment>
         <translation>Numéro</translation>
     </message>
     <message>
@@ -12155,6 +12364,7 @@ A hundred billion: no line of a small business&apos;s support costs comes near i
     </message>
     <message>
         <source>The business passphrase is already set; it cannot be changed (older backups need it).</source>
+        <extracomment>Keys entered for this session only (&quot;remember on this computer&quot; unticked): forgotten at exit.</extracomment>
         <translation>La phrase secrète de l’entreprise est déjà définie&#xa0;; elle ne peut pas être modifiée (les sauvegardes plus anciennes en ont besoin).</translation>
     </message>
     <message>
@@ -12172,6 +12382,22 @@ A hundred billion: no line of a small business&apos;s support costs comes near i
     <message>
         <source>Encryption is on, but this computer does not know the business passphrase yet: enter it in Settings, Encryption.</source>
         <translation>Le chiffrement est activé, mais cet ordinateur ne connaît pas encore la phrase secrète de l’entreprise&#xa0;: saisissez-la dans Paramètres, Chiffrement.</translation>
+    </message>
+    <message>
+        <source>This is not the passphrase this database was encrypted with.</source>
+        <translation>Ce n’est pas la phrase secrète avec laquelle cette base a été chiffrée.</translation>
+    </message>
+    <message>
+        <source>Set the business passphrase first: the database key is derived from it.</source>
+        <translation>Définissez d’abord la phrase secrète de l’entreprise : la clé de la base de données en est dérivée.</translation>
+    </message>
+    <message>
+        <source>This computer does not know the business passphrase yet: enter it above first.</source>
+        <translation>Cet ordinateur ne connaît pas encore la phrase secrète de l’entreprise : saisissez-la d’abord ci-dessus.</translation>
+    </message>
+    <message>
+        <source>The business passphrase uses unusual key settings; the database cannot be encrypted with it.</source>
+        <translation>La phrase secrète de l’entreprise utilise des paramètres de clé inhabituels ; la base ne peut pas être chiffrée avec elle.</translation>
     </message>
     <message>
         <source>The disk is full: the last change was not saved. Free some disk space and try again.</source>
@@ -12226,6 +12452,31 @@ A hundred billion: no line of a small business&apos;s support costs comes near i
     <message>
         <source>Give at least one active administrator a password first: otherwise nobody could open the CRM.</source>
         <translation>Donnez d’abord un mot de passe à au moins un administrateur actif&#xa0;: sinon personne ne pourrait ouvrir le CRM.</translation>
+    </message>
+    <message>
+        <source>The database changed while it was being converted; nothing was changed. Try again.</source>
+        <extracomment>Steps reported to the progress callback: copy, check.</extracomment>
+        <translation>La base de données a changé pendant sa conversion ; rien n’a été modifié. Réessayez.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the database is as it was.</source>
+        <translation>Annulé : la base de données est restée telle quelle.</translation>
+    </message>
+    <message>
+        <source>The converted copy of {path} failed its check; nothing was changed.</source>
+        <translation>La copie convertie de {path} n’a pas passé la vérification ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Encrypting the database file needs SQLCipher, which is not installed on this computer.</source>
+        <translation>Chiffrer le fichier de la base de données nécessite SQLCipher, qui n’est pas installé sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The database file is encrypted already.</source>
+        <translation>Le fichier de la base de données est déjà chiffré.</translation>
+    </message>
+    <message>
+        <source>The database file is not encrypted.</source>
+        <translation>Le fichier de la base de données n’est pas chiffré.</translation>
     </message>
 </context>
 </TS>

@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import logging
 import re
-import threading
 from collections.abc import Callable
-from contextlib import ExitStack
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import sqlite_utils
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
@@ -53,11 +52,11 @@ from PySide6.QtWidgets import (
 from crm_desktop.core import audit, support_choices
 from crm_desktop.core.context import Context
 from crm_desktop.core.errors import CrmError
-from crm_desktop.core.support_report import reader
 from crm_desktop.core.support_settings import load_support, period_bounds
 from crm_desktop.core.users import list_users
 from crm_desktop.ui.bridge import ChangeBridge
 from crm_desktop.ui.i18n import core_tr, error_text
+from crm_desktop.ui.read_connection import ReadConnection
 from crm_desktop.ui.support_format import MUTED_COLOR
 from crm_desktop.ui.widgets import area_layout, bar_button, error_label, follow_changes, read_only_rows, search_debounce
 from crm_desktop.ui.workers import Progress, Task, run_detached, wait_for
@@ -235,57 +234,34 @@ class Superseded(Exception):
     """A query not run: a newer filter was chosen before its turn came."""
 
 
-class _Reader:
-    """The view's own read connection to the database (core's ``reader``), opened by the first query and kept;
-    used by one worker at a time. A newer query interrupts the one under way (its result would be dropped)."""
+class _Reader(ReadConnection):
+    """The view's own read connection: a newer query interrupts the one under way (its result would be dropped)."""
 
     def __init__(self, ctx: Context) -> None:
+        super().__init__(ctx.db)
         self.ctx = ctx
-        self.stack = ExitStack()
-        self.own: Context | None = None
-        self.lock = threading.Lock()
-        self.closed = False
         #: The view's latest filter (set on the GUI thread, read by the workers).
         self.generation = 0
 
-    def run(self, work: Callable[[Context], Any], generation: int) -> Any:
+    def run_for(self, work: Callable[[Context], Any], generation: int) -> Any:
         """``work(context on the own connection)`` in the calling (worker) thread, unless a newer filter was
         chosen meanwhile (then Superseded: its result would be dropped)."""
-        with self.lock:
-            if self.closed:
-                raise RuntimeError("the audit trail's connection is closed")
+
+        def step(db: sqlite_utils.Database) -> Any:
             if generation != self.generation:
                 raise Superseded()
-            try:
-                if self.own is None:
-                    self.own = replace(self.ctx, db=self.stack.enter_context(reader(self.ctx.db)))
-                return work(self.own)
-            finally:
-                if self.closed:
-                    self._close_now()
+            return work(replace(self.ctx, db=db))
+
+        return self.run(step)
 
     def supersede(self, generation: int) -> None:
         """A newer filter was chosen: queries waiting are skipped, the one under way is interrupted."""
         self.generation = generation
         self.interrupt()
 
-    def interrupt(self) -> None:
-        own = self.own
-        if own is not None and own.db is not self.ctx.db:
-            own.db.conn.interrupt()
-
     def close(self) -> None:
-        self.closed = True
         self.interrupt()
-        if self.lock.acquire(blocking=False):
-            try:
-                self._close_now()
-            finally:
-                self.lock.release()
-
-    def _close_now(self) -> None:
-        self.own = None
-        self.stack.close()
+        super().close()
 
 
 class _Load(QObject):
@@ -498,7 +474,7 @@ class AuditView(QWidget):
         source, generation = (self.counter if load.kind == "count" else self.reader), load.generation
 
         def job(_progress: Progress) -> Any:
-            return source.run(work, generation)
+            return source.run_for(work, generation)
 
         task = Task(job, self.tr("Audit trail"), self.tr("Reading the trail…"), None, show_dialog=False)
         task.succeeded.connect(load.succeeded)

@@ -10,9 +10,7 @@ and period changes made meanwhile are coalesced into one more run with the lates
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable
-from contextlib import ExitStack
 from datetime import date, timedelta
 from typing import Any
 
@@ -54,6 +52,7 @@ from crm_desktop.ui.dashboard_charts import (
 )
 from crm_desktop.ui.i18n import core_tr
 from crm_desktop.ui.period_picker import PeriodPicker
+from crm_desktop.ui.read_connection import ReadConnection
 from crm_desktop.ui.support_format import MUTED_COLOR, minutes_text, money_text
 from crm_desktop.ui.widgets import error_label, heading
 from crm_desktop.ui.workers import Progress, Task, run_detached, wait_for
@@ -86,47 +85,6 @@ def customers_billed(db: sqlite_utils.Database, start: date, end: date) -> list[
     """Keys of the customers who brought revenue in the period, biggest first (the people behind a month's bar)."""
     return [value.key for value in sorted(customer_values(db, start, end), key=lambda v: -v.revenue_cents)
             if value.revenue_cents]
-
-
-class ReadConnection:
-    """The dashboard's own read connection (core's ``reader``), opened by the first worker run and kept.
-
-    Kept between runs so that core's caches keyed on the connection (rfm scores) stay warm across period changes;
-    the runs are one at a time, so it never serves two threads at once. Closing while a run is under way never
-    blocks the window: the run closes the connection when it ends.
-    """
-
-    def __init__(self, db: sqlite_utils.Database) -> None:
-        self.main = db
-        self.stack = ExitStack()
-        self.own: sqlite_utils.Database | None = None
-        self.lock = threading.Lock()
-        self.closed = False
-
-    def run(self, work: Callable[[sqlite_utils.Database], Any]) -> Any:
-        """``work(connection)`` in the calling (worker) thread."""
-        with self.lock:
-            if self.closed:
-                raise RuntimeError("the dashboard's connection is closed")
-            try:
-                if self.own is None:
-                    self.own = self.stack.enter_context(reader(self.main))
-                return work(self.own)
-            finally:
-                if self.closed:
-                    self._close_now()
-
-    def close(self) -> None:
-        self.closed = True
-        if self.lock.acquire(blocking=False):
-            try:
-                self._close_now()
-            finally:
-                self.lock.release()
-
-    def _close_now(self) -> None:
-        self.own = None
-        self.stack.close()
 
 
 class DashboardView(QWidget):

@@ -45,7 +45,7 @@ def open_session(path: Path, clock: Clock | None = None) -> Context:
 
     Raises core's DatabaseError (a CrmError) for a file that cannot be used.
     """
-    from crm_desktop.core import maintenance
+    from crm_desktop.core import customer_value, maintenance
     from crm_desktop.core.clock import SystemClock
     from crm_desktop.core.context import Context
     from crm_desktop.core.users import ensure_admin
@@ -57,6 +57,8 @@ def open_session(path: Path, clock: Clock | None = None) -> Context:
     db = open_database(path)
     # A copied or restored file gets its own site id; maintenance visits falling due are made.
     prepare(db, path, the_clock, maintenance_days=maintenance.DEFAULT_HORIZON_DAYS)
+    if customer_value.full_refresh_pending(db):  # once after an upgrade: not later, on a customer's page
+        customer_value.refresh(db)
     return Context(db=db, user=ensure_admin(db, the_clock), clock=the_clock)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import date, timedelta
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -359,3 +360,22 @@ def test_a_write_keeps_what_other_months_kept(ctx, shop):
 def shop_march_revenue(db) -> int:
     """March's revenue as the shop fixture made it: 270.00 + 15.75 + 5.00 + 150.00."""
     return 27000 + 1575 + 500 + 15000
+
+
+def test_an_upgraded_database_is_valued_while_it_opens(tmp_path: Path) -> None:
+    """Every month marked ('*': an upgrade, another time zone) is recomputed by open_session, not by the first
+    customer page opened afterwards on the window's thread."""
+    from crm_desktop.app import open_session
+    from crm_desktop.db.connection import open_database
+
+    path = tmp_path / "crm.db"
+    db = open_database(path)
+    db.execute("INSERT OR IGNORE INTO value_dirty(month) VALUES ('*')")
+    assert customer_value.full_refresh_pending(db)
+    db.close()
+    ctx = open_session(path)
+    try:
+        assert not customer_value.full_refresh_pending(ctx.db)
+        assert ctx.db.execute("SELECT count(*) FROM value_dirty").fetchone()[0] == 0
+    finally:
+        ctx.db.close()

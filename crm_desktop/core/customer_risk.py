@@ -180,12 +180,13 @@ def forget() -> None:
 def _flagged(db: sqlite_utils.Database, today: date) -> list[Any]:
     """[fingerprint, [(key, flags)] of the scored customers with a flag, the named list or None]; kept until
     the data changes (as the RFM scores)."""
-    scored = rfm.scores(db, today)  # refreshes the kept months first: the fingerprint is read after
-    fingerprint = rfm.fingerprint(db, today)
+    customer_value.refresh(db)  # a refresh writes: before the fingerprint, which is read before any figure
+    fingerprint = rfm.fingerprint(db, today)  # (a commit after it only keeps newer figures under an older key)
     with _LOCK:
         kept = _CACHE.get(db.conn)
     if kept is not None and kept[0] == fingerprint:
         return kept
+    scored = rfm.scores(db, today)
     keys = sorted(scored)
     # Who bought in the last SILENT_MIN_DAYS days was active then (the kept buyers' days say so without a look-up).
     recent, now = (today - timedelta(days=SILENT_MIN_DAYS)).isoformat(), today.isoformat()

@@ -33,12 +33,12 @@ from typing import Any, NoReturn, TextIO
 import sqlite_utils
 
 from crm_desktop import __version__
+from crm_desktop.core import access, settings
 from crm_desktop.core import backup as backups
-from crm_desktop.core import settings
 from crm_desktop.core.clock import SystemClock
 from crm_desktop.core.context import Context
 from crm_desktop.core.errors import CrmError, ValidationError
-from crm_desktop.core.permissions import require_report
+from crm_desktop.core.permissions import Perm, require, require_report
 from crm_desktop.core.users import User, ensure_admin
 
 PROG = "crm-desktop"
@@ -332,6 +332,7 @@ def _export_interventions(args: argparse.Namespace, out: Path) -> int:
 
     lang = args.lang or settings.load_local().effective_language()
     with _open(args) as db:
+        require_report(_context(db).user, "icalendar")
         tech_id = technicians.by_name(db, args.technician).id if args.technician else None
         n = export_interventions(db, out, tech_id, start, end, all_dates=args.all_dates, lang=lang)
         _audited(db, "export", f"interventions calendar ({n}) to {out}")
@@ -387,6 +388,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_backup(args: argparse.Namespace) -> int:
     """Copy the database to a file (database only, not the attachment files)."""
     with _open(args) as db:
+        require(_context(db).user, Perm.EXPORT)  # the whole database: never a technician's export
         out = backups.backup(db, Path(args.out))
     print(f"Backed up {_db_path(args)} to {out} ({_size(out.stat().st_size)}).")
     return 0
@@ -555,6 +557,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
         with _open(args) as db:
             ticket = tickets.find_by_number(db, args.id)
+            access.check_ticket(_context(db), ticket["id"])  # a technician: the tickets of their jobs
             build_ticket_report(db, out, ticket["id"], lang, clock)
             _audited(db, "print", f"ticket report to {out}", "ticket", ticket["id"])
     elif args.name in ("campaign", "labels", "letters"):
@@ -569,6 +572,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
         with _open(args) as db:
             job = interventions.find_by_number(db, args.id)
+            access.check_intervention(_context(db), job["id"])  # a technician: their own jobs
             build_work_order(_context(db), out, job["id"], lang, clock)
             _audited(db, "print", f"work order to {out}", "intervention", job["id"])
     else:
@@ -580,6 +584,9 @@ def cmd_report(args: argparse.Namespace) -> int:
 
         with _open(args) as db:
             tech = technicians.by_name(db, args.technician)
+            user = _context(db).user
+            if access.limited(user) and tech.id != user.id:
+                raise UsageError("a technician prints their own day sheet only")
             build_day_sheet(db, out, tech.id, day, lang, clock)
             _audited(db, "print", f"day sheet to {out}")
     print(f"Wrote {out}")
@@ -725,6 +732,8 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
     from crm_desktop.core import merging
 
     with _open(args) as db:
+        # Everyone's names side by side, to merge (a delete): not for the roles that may not delete people.
+        require(_context(db).user, Perm.PERSON_DELETE)
         if args.merge:
             ctx = _context(db)
             keep, other = args.merge

@@ -182,6 +182,18 @@ def check_history(ctx: Context, entry_id: str) -> None:
         raise _refuse(ctx.user)
 
 
+def check_links(ctx: Context, values: Any, current: Any = None) -> None:
+    """A limited user may link a record only to customers and tickets already in their scope: a job's links
+    decide the scope, so linking anything would open it."""
+    if not limited(ctx.user):
+        return
+    checks = (("company_id", check_company), ("person_id", check_person), ("ticket_id", check_ticket))
+    for key, check in checks:
+        value = values.get(key)
+        if value and (current is None or value != current.get(key)):
+            check(ctx, value)
+
+
 def check_costs(ctx: Context, intervention_id: str | None = None) -> None:
     """Raise PermissionDenied unless the acting user may see margins and costs (of this intervention)."""
     if limited(ctx.user) and intervention_id is not None and can_see_intervention(ctx.db, ctx.user, intervention_id):
@@ -254,7 +266,8 @@ def scope_lists(db: sqlite_utils.Database, seen: str | None) -> ScopeLists | Non
         people=listed({r[2] for r in rows if r[2]}),
         tickets=listed({r[3] for r in rows if r[3]}),
     )
-    _READ[seen] = (db.conn, state, lists)
+    if not db.conn.in_transaction:  # what a transaction read may be rolled back: total_changes would not say
+        _READ[seen] = (db.conn, state, lists)
     return lists
 
 

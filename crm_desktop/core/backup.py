@@ -150,7 +150,8 @@ def backup(db: sqlite_utils.Database, out: Path, cipher: FileCipher | None = Non
     try:
         if cipher.enabled:
             plain = out.with_name(f".{out.name}.{os.getpid()}.plain")
-            _copy_database(db.conn, plain)
+            key = sqlcipher.key_of(db.conn)  # an encrypted database is never written plain, even for a moment
+            _copy_database(db.conn, plain, key, sqlcipher.salt_of(live) if key is not None and live else None)
             _encrypt_file(plain, out, cipher, made_at_ms or int(time.time() * 1000))
         else:
             _copy_database(db.conn, out)

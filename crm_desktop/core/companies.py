@@ -81,13 +81,16 @@ def restore(ctx: Context, company_id: str) -> None:
 
 
 def names(ctx: Context, prefix: str = "", limit: int = 50) -> list[tuple[str, str]]:
-    """(id, name) pairs for pickers, by name."""
+    """(id, name) pairs for pickers, by name (a technician's: their scope's)."""
+    from crm_desktop.core import access
+
+    scope, params = access.companies_scope_sql(access.scope_lists(ctx.db, access.seen_by(ctx.user)), "companies")
     return [
         (r[0], r[1])
         for r in ctx.db.execute(
-            "SELECT id, name FROM companies WHERE deleted_at IS NULL AND name LIKE ? "
+            f"SELECT id, name FROM companies WHERE deleted_at IS NULL AND name LIKE ? AND {scope} "
             "ORDER BY name COLLATE NOCASE LIMIT ?",
-            [f"{prefix}%", limit],
+            [f"{prefix}%", *params, limit],
         ).fetchall()
     ]
 

@@ -23,7 +23,7 @@ from typing import Any
 import sqlite_utils
 
 from crm_desktop.core import attachments, contracts, fields, history, numbers, planning, records, stock, technicians
-from crm_desktop.core.access import check_intervention
+from crm_desktop.core.access import check_intervention, check_links
 from crm_desktop.core.clock import from_iso, to_iso
 from crm_desktop.core.context import Context
 from crm_desktop.core.errors import CrmError, Message, NotFound, ValidationError
@@ -182,6 +182,7 @@ def create(ctx: Context, values: Mapping[str, Any], *, allow_past: bool = False,
     """
     require(ctx.user, Perm.INTERVENTION_WRITE)
     clean = validate(ctx, {"kind": "repair", **{k: v for k, v in values.items() if k in EDITABLE}})
+    check_links(ctx, clean)  # a technician's new job is for a customer of theirs: its links would widen the scope
     if not any(clean.get(k) for k in ADDRESS):
         clean.update(customer_address(ctx.db, clean.get("company_id"), clean.get("person_id")))
     team = _technician_ids(ctx, values.get("technician_ids"))
@@ -224,6 +225,7 @@ def update(ctx: Context, intervention_id: str, values: Mapping[str, Any]) -> dic
     check_intervention(ctx, intervention_id)
     current = get(ctx.db, intervention_id)
     clean = validate(ctx, {k: v for k, v in values.items() if k in EDITABLE}, current)
+    check_links(ctx, clean, current)
     team = _technician_ids(ctx, values["technician_ids"]) if "technician_ids" in values else None
     parts = _parts(ctx, values["parts"]) if "parts" in values else None
     if "duration_minutes" in clean and current.get("planned_start"):
@@ -323,6 +325,7 @@ def plan(ctx: Context, intervention_id: str, start: Any, duration_minutes: Any =
          technician_ids: Iterable[str] | None = None, *, allow_past: bool = False) -> list[planning.Warning]:
     """Put a job on the planning (a drag and drop on the board): returns what it breaks, if anything."""
     require(ctx.user, Perm.PLANNING)
+    check_intervention(ctx, intervention_id)
     current = get(ctx.db, intervention_id)
     if current["status"] in ("done", "cancelled"):
         raise ValidationError({"status": Message(QT_TRANSLATE_NOOP(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from crm_desktop.core import consent_ledger, fields, records
+from crm_desktop.core import access, consent_ledger, fields, records
 from crm_desktop.core.choices import PERSON_LANGUAGES, SOURCES
 from crm_desktop.core.context import Context
 from crm_desktop.core.duplicates import person_duplicates
@@ -88,6 +88,7 @@ def update(ctx: Context, person_id: str, values: Mapping[str, Any]) -> dict[str,
     current = records.fetch(ctx.db, TABLE, person_id)
     merged = {**_input_from_row(current), **values}
     clean = validate(ctx, merged)
+    access.check_links(ctx, {"company_id": clean.get("company_id")}, current)
     if clean.get("consent") == current.get("consent"):
         return records.update_checked(ctx, TABLE, person_id, clean)
     with write_transaction(ctx.db):  # the consent ledger is written with the change, or not at all

@@ -233,7 +233,8 @@ OPS: list[Op] = [
     Op("maintenance.delete_plan", "am", lambda c, b, p: maintenance.delete_plan(c, p),
        lambda b: maintenance.save_plan(b.a, {"contract_id": b.contract(), "subject": "Oven service",
                                              "every_months": 1, "starts_on": "2026-03-01"})),
-    Op("maintenance.generate", "amst", lambda c, b, p: maintenance.generate(c),
+    # Visits of every plan, for any customer: office work (a technician's jobs would widen their scope).
+    Op("maintenance.generate", "ams", lambda c, b, p: maintenance.generate(c),
        lambda b: maintenance.save_plan(b.a, {"contract_id": b.contract(), "subject": "Oven service",
                                              "every_months": 1, "starts_on": "2026-03-01"})),
     # Knowledge base
@@ -247,11 +248,14 @@ OPS: list[Op] = [
     Op("knowledge.apply", "amst", lambda c, b, p: knowledge.apply(c, p[0], article_id=p[1]),
        lambda b: (b.ticket(), knowledge.create(b.a, {"title": "Oven reset", "solution": "Power cycle it"}))),
     # Interventions (Anna is on them)
+    # A technician makes a job for a customer of theirs (Anna is already on one at the bakery: ``b.job``).
     Op("interventions.create", "amst",
-       lambda c, b, p: interventions.create(c, {"company_id": b.w.company, "subject": "Check", "kind": "visit"})),
+       lambda c, b, p: interventions.create(c, {"company_id": b.w.company, "subject": "Check", "kind": "visit"}),
+       lambda b: b.job()),
     Op("interventions.create planned", "amst",
        lambda c, b, p: interventions.create(c, {"company_id": b.w.company, "subject": "Check", "kind": "visit",
-                                                "planned_start": TUESDAY_9, "technician_ids": [b.w.anna]})),
+                                                "planned_start": TUESDAY_9, "technician_ids": [b.w.anna]}),
+       lambda b: b.job()),
     Op("interventions.update", "amst", lambda c, b, p: interventions.update(c, p, {"subject": "Oven and fan"}),
        lambda b: b.job()),
     Op("interventions.update of another's job", "ams",

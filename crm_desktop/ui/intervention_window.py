@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.core import interventions, permissions, tickets
+from crm_desktop.core import access, interventions, permissions, tickets
 from crm_desktop.core.changes import Change
 from crm_desktop.core.context import Context
 from crm_desktop.core.errors import NotFound
@@ -105,9 +105,11 @@ class TicketField(LinkField):
 
     def _find(self, number: str) -> dict[str, Any] | None:
         try:
-            return tickets.find_by_number(self.ctx.db, number)
+            found = tickets.find_by_number(self.ctx.db, number)
         except NotFound:
             return None
+        # A technician is shown the tickets of their jobs only (another's number finds nothing).
+        return found if access.can_see_ticket(self.ctx.db, self.ctx.user, found["id"]) else None
 
     def _typed(self, text: str) -> None:
         found = self._find(text) if text.strip() else None

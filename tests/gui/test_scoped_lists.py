@@ -3,13 +3,14 @@ an office user sees them all."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from crm_desktop.core import interventions, users
+from crm_desktop.core import interventions, people, tickets, users
 from crm_desktop.core.context import Context
 from crm_desktop.core.permissions import Role
 from crm_desktop.ui.bridge import ChangeBridge
@@ -143,3 +144,21 @@ def test_the_palette_finds_only_the_scope(qtbot: QtBot, ctx: Context, world: Fie
         palette.edit.setText("Leroy")
         palette.run_search()
     assert searched.args[1] == 0  # the garage's mechanic is Bert's customer
+
+
+def test_the_ticket_field_of_a_job_finds_only_her_tickets(qtbot: QtBot, ctx: Context, world: FieldWorld) -> None:
+    """Typing another customer's ticket number on her job shows nothing (not even its subject)."""
+    from crm_desktop.ui.intervention_window import TicketField
+
+    stranger = people.create(ctx, {"first_name": "Luc", "last_name": "Leroy"})
+    theirs = tickets.get(ctx.db, tickets.open_ticket(ctx, {"person_id": stranger, "subject": "Brakes squeal"}))
+    mine = tickets.get(ctx.db, tickets.open_ticket(ctx, {"company_id": world.company, "subject": "Oven cold"}))
+    interventions.create(ctx, {"subject": "Oven", "technician_ids": [world.anna], "company_id": world.company,
+                               "ticket_id": mine["id"]})
+    anna = TicketField(replace(ctx, user=users.get_user(ctx.db, world.anna)))
+    office = TicketField(ctx)
+    qtbot.addWidget(anna)
+    qtbot.addWidget(office)
+    assert anna._find(theirs["number"]) is None
+    assert anna._find(mine["number"])["id"] == mine["id"]
+    assert office._find(theirs["number"])["id"] == theirs["id"]

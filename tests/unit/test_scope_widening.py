@@ -113,3 +113,4 @@ def test_the_command_line_keeps_a_technician_to_her_scope(
     captured = capsys.readouterr()
     assert status == 2 and len(captured.err.strip().splitlines()) == 1, captured
     assert not out.exists() and "Leroy" not in captured.out
+

@@ -109,7 +109,8 @@ def remember_key(key: bytes, path: Path | None = None, persist: bool = True) -> 
     known[crypto.key_id(key)] = key
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_suffix(".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    tmp.unlink(missing_ok=True)  # a file left there keeps its own permissions: O_CREAT's 0600 only makes a new one
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as handle:
         json.dump({k.hex(): base64.b64encode(v).decode("ascii") for k, v in known.items()}, handle)
     os.replace(tmp, target)

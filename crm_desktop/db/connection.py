@@ -10,6 +10,7 @@ the business passphrase.
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -108,6 +109,39 @@ def use_wal(db: sqlite_utils.Database) -> None:
         db.execute("PRAGMA journal_mode = WAL")
 
 
+def aside_path(db_path: Path) -> Path:
+    """Where a conversion (core/database_encryption) sets the file in use aside while it moves its copy in."""
+    return db_path.with_name(f".{db_path.name}.before-conversion")
+
+
+def remove_files(path: Path) -> None:
+    """Remove a database file and its journal, WAL and shared-memory companions."""
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def move_with_journal(source: Path, target: Path) -> None:
+    """Move a database file and whichever companions (-wal, -shm, -journal) it has; the main file first."""
+    os.replace(source, target)
+    for suffix in ("-wal", "-shm", "-journal"):
+        companion = Path(f"{source}{suffix}")
+        if companion.exists():
+            os.replace(companion, Path(f"{target}{suffix}"))
+
+
+def recover_conversion(path: Path) -> None:
+    """Undo a conversion cut short between its two moves, before SQLite creates anything at ``path``.
+
+    The power went off after the file in use was set aside and before the copy was moved in: the
+    file set aside IS the database, it goes back (with its WAL). Opening ``path`` must never create
+    an empty database beside it, and the next conversion must never remove it.
+    """
+    aside = aside_path(path)
+    if aside.exists() and not path.exists():
+        # A companion still at ``path`` had not been moved yet: it is the one that belongs there.
+        move_with_journal(aside, path)
+
+
 def check_file(path: Path) -> None:
     """Refuse a file that is plainly not a SQLite database, before SQLite touches it."""
     if not path.exists():
@@ -138,6 +172,7 @@ def open_database(path: str | Path, *, migrate: bool = True,
 
     target = Path(path) if str(path) != ":memory:" else None
     if target is not None:
+        recover_conversion(target)
         check_file(target)
     try:
         db = connect(path, wal=False, keys=keys)
@@ -167,6 +202,10 @@ def open_database(path: str | Path, *, migrate: bool = True,
     except sqlite3.DatabaseError as exc:
         db.close()
         raise _refusal(exc, path) from exc
+    if target is not None and aside_path(target).exists():
+        # The copy was in place when the conversion stopped: the database opens, the old file goes
+        # (a plain copy must not stay behind an encrypted database).
+        remove_files(aside_path(target))
     return db
 
 

@@ -24,6 +24,9 @@ class ReadConnection:
         self.main = db
         self.stack = ExitStack()
         self.own: sqlite_utils.Database | None = None
+        #: The window's connection ``own`` was opened beside: once the window has another (the database file
+        #: was encrypted or decrypted: core/database_encryption.put_in_place), ``own`` reads a file set aside.
+        self.opened_from: object | None = None
         self.lock = threading.Lock()
         self.closed = False
 
@@ -32,7 +35,10 @@ class ReadConnection:
             if self.closed:
                 raise RuntimeError("the view's read connection is closed")
             try:
+                if self.own is not None and self.opened_from is not self.main.conn:
+                    self._close_now()  # SQLite leaves the new file's WAL alone: the old file was moved away
                 if self.own is None:
+                    self.opened_from = self.main.conn
                     self.own = self.stack.enter_context(reader(self.main))
                 return work(self.own)
             finally:
@@ -55,4 +61,5 @@ class ReadConnection:
 
     def _close_now(self) -> None:
         self.own = None
+        self.opened_from = None
         self.stack.close()

@@ -169,3 +169,33 @@ def test_the_backup_of_an_open_database_can_be_read_back(ctx: Context, db_path: 
     assert first != second and first.is_file() and second.is_file()  # "Back up now" twice: two files
     db = open_database(first)
     db.close()
+
+
+@needs_sqlcipher
+def test_a_view_s_kept_read_connection_follows_the_converted_file(ctx: Context, db_path: Path) -> None:
+    """The dashboard keeps its own read connection: after the swap it must read the new file, not the one
+    set aside (which no longer changes), and closing the old one must not touch the new file's WAL."""
+    from crm_desktop.core import database_encryption as dbenc
+    from crm_desktop.ui.read_connection import ReadConnection
+
+    def count(db) -> int:  # noqa: ANN001 - a sqlite_utils Database
+        return db.execute("SELECT count(*) FROM people WHERE last_name = 'Afterwards'").fetchone()[0]
+
+    enc.set_passphrase(ctx, PASSPHRASE, PASSPHRASE)
+    kept = ReadConnection(ctx.db)
+    try:
+        assert kept.run(count) == 0
+        first = kept.own
+        dbenc.put_in_place(ctx.db, db_path, dbenc.stage_encrypted(ctx, db_path))
+        ctx.db.execute("PRAGMA wal_autocheckpoint = 0")
+        people.create(ctx, {"first_name": "New", "last_name": "Afterwards"})
+        assert kept.run(count) == 1 and kept.own is not first
+        second = kept.own
+        assert kept.run(count) == 1 and kept.own is second  # reopened once, then kept again
+        assert Path(f"{db_path}-wal").stat().st_size > 0  # the old connection's close left the new WAL alone
+        dbenc.put_in_place(ctx.db, db_path, dbenc.stage_plain(ctx, db_path))
+        people.create(ctx, {"first_name": "Second", "last_name": "Afterwards"})
+        assert kept.run(count) == 2
+    finally:
+        kept.close()
+    assert kept.own is None

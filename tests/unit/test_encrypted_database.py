@@ -29,6 +29,8 @@ def _no_session_keys() -> None:
     enc.forget_session_keys()
     yield
     enc.forget_session_keys()
+    for staged in list(dbenc._WATCHERS):  # a test that stops half-way leaves no connection open
+        dbenc._forget(Path(staged))
 
 
 def encrypt(ctx: Context, db_path: Path) -> None:
@@ -237,3 +239,210 @@ def test_cancel_during_the_copy_changes_nothing(ctx: Context, world: FieldWorld,
     with pytest.raises(dbenc.ConversionCancelled):
         dbenc.stage_encrypted(ctx, db_path, progress)
     assert not is_encrypted(ctx.db) and not list(db_path.parent.glob("*converting*"))
+    assert not list(db_path.parent.glob("*snapshot*"))  # no plain copy stays behind either
+
+
+def test_converting_leaves_the_window_s_wal_alone(ctx: Context, world: FieldWorld, db_path: Path) -> None:
+    """SQLCipher's own SQLite library never opens the live plain file: closing it there would fold the WAL
+    in and delete it under the window's connection (its next writes then lost, others get I/O errors)."""
+    from crm_desktop.core import people
+
+    enc.set_passphrase(ctx, PASSPHRASE, PASSPHRASE)
+    ctx.db.execute("PRAGMA wal_autocheckpoint = 0")
+    people.create(ctx, {"first_name": "Before", "last_name": "Copy"})
+    dbenc.stage_encrypted(ctx, db_path)
+    dbenc.discard(db_path)  # refused or cancelled: the window goes on with its file
+    assert Path(f"{db_path}-wal").exists()
+    people.create(ctx, {"first_name": "After", "last_name": "Refusal"})
+    other = open_database(db_path)
+    try:
+        assert {"Copy", "Refusal"} <= _names(other)
+    finally:
+        other.close()
+
+
+# --------------------------------------------------------------------------- writes while the worker converts
+
+
+def test_a_write_to_a_table_outside_the_change_log_stops_the_swap(ctx: Context, world: FieldWorld,
+                                                                   db_path: Path) -> None:
+    """A timer started (running_timers has no capture trigger) after the copy was made is not dropped."""
+    from crm_desktop.core import support_costs, tickets
+
+    enc.set_passphrase(ctx, PASSPHRASE, PASSPHRASE)
+    ticket = tickets.open_ticket(ctx, {"company_id": world.company, "subject": "boiler"})
+    staged = dbenc.stage_encrypted(ctx, db_path)  # the worker is done ...
+    support_costs.start_timer(ctx, ticket)  # ... the admin starts a timer before the swap runs
+    with pytest.raises(CrmError, match="changed while"):
+        dbenc.put_in_place(ctx.db, db_path, staged)
+    assert not staged.exists() and not is_encrypted(ctx.db)
+    assert support_costs.running_timer(ctx.db, ctx.user.id) is not None
+    encrypt(ctx, db_path)  # tried again: the timer is in the encrypted file
+    assert is_encrypted(ctx.db) and support_costs.running_timer(ctx.db, ctx.user.id) is not None
+
+
+@pytest.mark.parametrize("sql", [
+    "INSERT INTO login_attempts(user_id, failures) VALUES ('someone', 3)",
+    "UPDATE stock_levels SET quantity = quantity + 1",
+])
+def test_a_commit_by_another_connection_stops_the_swap(ctx: Context, world: FieldWorld, db_path: Path,
+                                                       sql: str) -> None:
+    """Another program (the command line, a second window) commits while the worker copies."""
+    enc.set_passphrase(ctx, PASSPHRASE, PASSPHRASE)
+    job = dbenc.encrypt_job(ctx, db_path)
+    other = open_database(db_path)
+    try:
+        other.execute(sql)  # autocommit: committed at once, on a connection of its own
+    finally:
+        other.close()
+    staged = job(None)  # copied after the commit: the copy holds it, but the check cannot know that safely
+    with pytest.raises(CrmError, match="changed while"):
+        dbenc.put_in_place(ctx.db, db_path, staged)
+    assert not is_encrypted(ctx.db) and not staged.exists()
+
+
+def test_a_write_by_the_window_on_an_unlogged_table_stops_the_swap(ctx: Context, world: FieldWorld,
+                                                                   db_path: Path) -> None:
+    enc.set_passphrase(ctx, PASSPHRASE, PASSPHRASE)
+    staged = dbenc.stage_encrypted(ctx, db_path)
+    ctx.db.execute("UPDATE number_counters SET last = last + 1")
+    ctx.db.execute("INSERT INTO login_attempts(user_id, failures) VALUES ('someone', 1)")
+    with pytest.raises(CrmError, match="changed while"):
+        dbenc.put_in_place(ctx.db, db_path, staged)
+    assert ctx.db.execute("SELECT failures FROM login_attempts WHERE user_id = 'someone'").fetchone()[0] == 1
+
+
+def test_reads_meanwhile_do_not_stop_the_swap(ctx: Context, world: FieldWorld, db_path: Path) -> None:
+    """Only writes count: the window, a report's own connection go on reading while the worker copies."""
+    enc.set_passphrase(ctx, PASSPHRASE, PASSPHRASE)
+    staged = dbenc.stage_encrypted(ctx, db_path)
+    before = _names(ctx.db)
+    other = open_database(db_path)
+    try:
+        assert _names(other) == before
+    finally:
+        other.close()
+    dbenc.put_in_place(ctx.db, db_path, staged)
+    assert is_encrypted(ctx.db) and _names(ctx.db) == before
+
+
+def test_a_copy_not_made_by_a_job_is_refused(ctx: Context, world: FieldWorld, db_path: Path) -> None:
+    enc.set_passphrase(ctx, PASSPHRASE, PASSPHRASE)
+    staged = dbenc.stage_encrypted(ctx, db_path)
+    dbenc.discard(db_path)
+    assert not staged.exists() and not dbenc._WATCHERS
+    staged = dbenc.stage_encrypted(ctx, db_path)
+    dbenc._forget(staged)  # as if the job had been made by another window
+    with pytest.raises(CrmError, match="changed while"):
+        dbenc.put_in_place(ctx.db, db_path, staged)
+    assert not is_encrypted(ctx.db) and not staged.exists()
+
+
+# --------------------------------------------------------------------------- a crash in the middle of the swap
+
+
+class PowerCut(BaseException):
+    """The computer stops: nothing runs after it, not even the code putting things back."""
+
+
+def _wal_kept(ctx: Context, db_path: Path):  # noqa: ANN202 - a sqlite_utils Database
+    """Leave the last writes in the WAL (another connection open, no checkpoint): the crash must keep them."""
+    ctx.db.execute("PRAGMA wal_autocheckpoint = 0")
+    from crm_desktop.core import people
+
+    keeper = open_database(db_path)  # another program: its connection keeps the WAL from being folded in
+    keeper.execute("SELECT count(*) FROM people").fetchone()
+    people.create(ctx, {"first_name": "In", "last_name": "Wal"})
+    assert Path(f"{db_path}-wal").stat().st_size > 0
+    return keeper
+
+
+def test_a_crash_between_the_two_moves_loses_nothing(ctx: Context, world: FieldWorld, db_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """The file in use was set aside, the copy not yet moved in: the next open puts the file back (with its
+    WAL) instead of creating an empty database, and the next conversion works on the real data."""
+    enc.set_passphrase(ctx, PASSPHRASE, PASSPHRASE)
+    keeper = _wal_kept(ctx, db_path)
+    before = _names(ctx.db)
+    staged = dbenc.stage_encrypted(ctx, db_path)
+    moves: list[Path] = []
+    real_move = dbenc._move_with_journal
+
+    def move_then_stop(source: Path, target: Path) -> None:
+        if moves:
+            raise PowerCut
+        moves.append(target)
+        real_move(source, target)
+        raise PowerCut  # right after the file in use was set aside
+
+    monkeypatch.setattr(dbenc, "_move_with_journal", move_then_stop)
+    with pytest.raises(PowerCut):
+        dbenc.put_in_place(ctx.db, db_path, staged)
+    monkeypatch.undo()
+    aside = dbenc._aside_path(db_path)
+    assert moves == [aside] and not db_path.exists() and aside.exists() and Path(f"{aside}-wal").exists()
+    keeper.close()  # that program ends too (its file was moved: SQLite leaves the WAL alone)
+    reopened = open_database(db_path)  # the next start
+    try:
+        assert _names(reopened) == before and "Wal" in before
+        assert not aside.exists() and not is_encrypted(reopened)
+        again = Context(db=reopened, user=ctx.user, clock=ctx.clock)
+        staged = dbenc.stage_encrypted(again, db_path)
+        dbenc.put_in_place(reopened, db_path, staged)
+        assert is_encrypted(reopened) and _names(reopened) == before
+    finally:
+        reopened.close()
+
+
+def test_a_crash_once_the_copy_is_in_keeps_the_copy_and_removes_the_old_file(
+        ctx: Context, world: FieldWorld, db_path: Path) -> None:
+    enc.set_passphrase(ctx, PASSPHRASE, PASSPHRASE)
+    before = _names(ctx.db)
+    staged = dbenc.stage_encrypted(ctx, db_path)
+    dbenc._forget(staged)
+    ctx.db.close()
+    aside = dbenc._aside_path(db_path)
+    dbenc._move_with_journal(db_path, aside)
+    staged.replace(db_path)  # the computer stops here, before the old plain file was removed
+    assert aside.read_bytes().startswith(b"SQLite format 3")
+    reopened = open_database(db_path)
+    try:
+        assert is_encrypted(reopened) and _names(reopened) == before
+    finally:
+        reopened.close()
+    assert not aside.exists()  # no plain copy stays behind the encrypted database
+
+
+def test_a_failed_open_of_the_copy_puts_the_file_in_use_back(ctx: Context, world: FieldWorld, db_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from crm_desktop.db.connection import DatabaseError
+
+    enc.set_passphrase(ctx, PASSPHRASE, PASSPHRASE)
+    before = _names(ctx.db)
+    staged = dbenc.stage_encrypted(ctx, db_path)
+    real_open = dbenc.open_database
+    calls: list[Path] = []
+
+    def open_fails_once(path: Path):  # noqa: ANN202
+        calls.append(path)
+        if len(calls) == 1:
+            raise DatabaseError("{path} is damaged", path=str(path))
+        return real_open(path)
+
+    monkeypatch.setattr(dbenc, "open_database", open_fails_once)
+    with pytest.raises(DatabaseError):
+        dbenc.put_in_place(ctx.db, db_path, staged)
+    assert not is_encrypted(ctx.db) and _names(ctx.db) == before
+    assert not dbenc._aside_path(db_path).exists() and not staged.exists()
+
+
+def test_the_key_file_is_only_readable_by_its_user_even_over_an_old_temporary_file(tmp_path: Path) -> None:
+    import os
+    import stat
+
+    target = tmp_path / "keys.json"
+    left = target.with_suffix(".tmp")
+    left.write_text("{}", encoding="utf-8")
+    left.chmod(0o644)  # left by a crash, or made by someone else, readable by all
+    enc.remember_key(os.urandom(32), target)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600 and not left.exists()

@@ -12459,6 +12459,7 @@ The queues that hold most tickets (years of closed ones): a technician's scope i
     </message>
     <message>
         <source>Cancelled: the database is as it was.</source>
+        <extracomment>The watcher of each conversion under way, by its staged copy's path.</extracomment>
         <translation>Cancelled: the database is as it was.</translation>
     </message>
     <message>
@@ -12476,6 +12477,10 @@ The queues that hold most tickets (years of closed ones): a technician's scope i
     <message>
         <source>The database file is not encrypted.</source>
         <translation>The database file is not encrypted.</translation>
+    </message>
+    <message>
+        <source>{path} is missing; nothing was changed.</source>
+        <translation>{path} is missing; nothing was changed.</translation>
     </message>
 </context>
 </TS>

@@ -12460,6 +12460,7 @@ The queues that hold most tickets (years of closed ones): a technician&apos;s sc
     </message>
     <message>
         <source>Cancelled: the database is as it was.</source>
+        <extracomment>The watcher of each conversion under way, by its staged copy&apos;s path.</extracomment>
         <translation>Annulé : la base de données est restée telle quelle.</translation>
     </message>
     <message>
@@ -12477,6 +12478,10 @@ The queues that hold most tickets (years of closed ones): a technician&apos;s sc
     <message>
         <source>The database file is not encrypted.</source>
         <translation>Le fichier de la base de données n’est pas chiffré.</translation>
+    </message>
+    <message>
+        <source>{path} is missing; nothing was changed.</source>
+        <translation>{path} est introuvable ; rien n’a été modifié.</translation>
     </message>
 </context>
 </TS>

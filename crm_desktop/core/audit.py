@@ -442,16 +442,8 @@ def _query(db: sqlite_utils.Database, flt: AuditFilter,
         f"FROM audit_events e WHERE {' AND '.join(event_where)}"
     )
     sql = f"SELECT * FROM ({rows} UNION ALL {events}) t"
-    outer: list[str] = []
-    if flt.user_id is not None:
-        outer.append("t.user_id = ?")
-        params.append(flt.user_id)
-    if flt.start is not None:
-        outer.append("t.at >= ?")
-        params.append(flt.start)
-    if flt.end is not None:
-        outer.append("t.at < ?")
-        params.append(flt.end)
+    outer, when = _who_and_when(flt, "t.")
+    params += when
     if flt.actions is not None:
         outer.append(f"t.action IN ({', '.join('?' * len(flt.actions))})" if flt.actions else "0")
         params += list(flt.actions)
@@ -676,18 +668,21 @@ def _walk(db: sqlite_utils.Database, flt: AuditFilter, wanted: int, after: tuple
     return rows[:wanted]
 
 
+def _who_and_when(flt: AuditFilter, prefix: str = "") -> tuple[list[str], list[Any]]:
+    """The user and period conditions of ``flt`` (on ``user_id`` and ``at``, of the table ``prefix`` names)."""
+    where: list[str] = []
+    params: list[Any] = []
+    for value, condition in ((flt.user_id, "user_id = ?"), (flt.start, "at >= ?"), (flt.end, "at < ?")):
+        if value is not None:
+            where.append(prefix + condition)
+            params.append(value)
+    return where, params
+
+
 def _events(db: sqlite_utils.Database, flt: AuditFilter, wanted: int, after: tuple[str, str] | None) -> list[Row]:
     """The newest events under ``flt`` (by the events' time index)."""
-    where, params = ["deleted_at IS NULL"], []
-    if flt.user_id is not None:
-        where.append("user_id = ?")
-        params.append(flt.user_id)
-    if flt.start is not None:
-        where.append("at >= ?")
-        params.append(flt.start)
-    if flt.end is not None:
-        where.append("at < ?")
-        params.append(flt.end)
+    where, params = _who_and_when(flt)
+    where.insert(0, "deleted_at IS NULL")
     if flt.actions is not None:
         kinds = [a for a in flt.actions if a not in ROW_ACTIONS]
         if not kinds:

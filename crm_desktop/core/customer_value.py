@@ -537,7 +537,8 @@ def refresh(db: sqlite_utils.Database) -> None:
             db.conn.executemany(f"INSERT INTO value_days(day, customer, {', '.join(PARTS)}, sales, line_sales) "
                                 f"VALUES ({', '.join('?' * (4 + _N))})", rows)
             db.execute(_MONTHS_FROM_DAYS, bounds)
-        db.conn.executemany("INSERT OR REPLACE INTO value_versions(month, version) VALUES (?, random())",
+        db.conn.executemany("INSERT INTO value_versions(month, version) VALUES (?, random()) "
+                            "ON CONFLICT(month) DO UPDATE SET version = excluded.version",
                             [(month,) for month in months])
         db.execute("DELETE FROM value_dirty")
 

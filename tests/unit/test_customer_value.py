@@ -288,8 +288,9 @@ def test_kept_months_follow_every_write(ctx, shop):
             ("DELETE FROM ticket_costs WHERE kind = 'travel'", []),
             ("UPDATE intervention_costs SET cost_cents = cost_cents + 1", []),
             ("DELETE FROM campaign_members WHERE person_id = ?", [shop["paul_id"]]),
-            ("INSERT OR REPLACE INTO settings(key, value, updated_at) VALUES "
-             "('support.timezone', '\"Pacific/Kiritimati\"', '2026-03-02T09:30:00.000Z')", []),
+            ("INSERT INTO settings(key, value, updated_at) VALUES "
+             "('support.timezone', '\"Pacific/Kiritimati\"', '2026-03-02T09:30:00.000Z') "
+             "ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at", []),
     ):
         db.execute(sql, params)
         _months_are_exact(db)

@@ -39,6 +39,24 @@ class Machines:
         with self.on(node):
             return node.sync(folder)
 
+    @contextmanager
+    def office_and_laptop(self, template_db: Path, encrypted: bool) -> Iterator[tuple[Path, Node, Node]]:
+        """A folder, the office (with the business passphrase when ``encrypted``) synced to it, and a laptop
+        joined from it; both closed at the end."""
+        folder = self.base / "hub"
+        folder.mkdir()
+        office = origin(template_db, self.base, "office")
+        if encrypted:
+            with self.on(office):
+                enc.set_passphrase(office.ctx, PASSPHRASE, PASSPHRASE)
+        self.sync(office, folder)
+        laptop = join(folder, self.base, "laptop")
+        try:
+            yield folder, office, laptop
+        finally:
+            office.close()
+            laptop.close()
+
 
 def _names(node: Node) -> set[str]:
     return {r[0] for r in node.db.execute("SELECT last_name FROM people WHERE deleted_at IS NULL")}
@@ -52,14 +70,8 @@ def machines(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Machines:
 def test_encrypted_bundles_flow_once_each_machine_knows_the_passphrase(
     template_db: Path, tmp_path: Path, machines: Machines,
 ) -> None:
-    folder = tmp_path / "hub"
-    folder.mkdir()
-    office = origin(template_db, tmp_path, "office")
-    with machines.on(office):
-        enc.set_passphrase(office.ctx, PASSPHRASE, PASSPHRASE)
-    machines.sync(office, folder)
-    laptop = join(folder, tmp_path, "laptop")  # from the snapshot: it has the settings, not the key
-    try:
+    # The laptop joins from the snapshot: it has the settings, not the key.
+    with machines.office_and_laptop(template_db, encrypted=True) as (folder, office, laptop):
         people.create(office.ctx, {"last_name": "Vandenberghe", "email": "vdb@example.be"})
         machines.sync(office, folder)
         for path in bundle_files(folder):
@@ -82,9 +94,6 @@ def test_encrypted_bundles_flow_once_each_machine_knows_the_passphrase(
         assert _names(office) == _names(laptop) >= {"Vandenberghe", "Typed on the laptop"}
         assert_converged([office, laptop])
         assert all(crypto.is_encrypted(p.read_bytes()) for p in bundle_files(folder))
-    finally:
-        office.close()
-        laptop.close()
 
 
 def _forge(path: Path, data: bytes) -> Path:
@@ -97,14 +106,7 @@ def _forge(path: Path, data: bytes) -> Path:
 
 
 def test_a_tampered_bundle_is_refused_whole(template_db: Path, tmp_path: Path, machines: Machines) -> None:
-    folder = tmp_path / "hub"
-    folder.mkdir()
-    office = origin(template_db, tmp_path, "office")
-    with machines.on(office):
-        enc.set_passphrase(office.ctx, PASSPHRASE, PASSPHRASE)
-    machines.sync(office, folder)
-    laptop = join(folder, tmp_path, "laptop")
-    try:
+    with machines.office_and_laptop(template_db, encrypted=True) as (folder, office, laptop):
         with machines.on(laptop):
             enc.unlock_business(laptop.db, PASSPHRASE)
         before = set(bundle_files(folder))
@@ -128,20 +130,12 @@ def test_a_tampered_bundle_is_refused_whole(template_db: Path, tmp_path: Path, m
         machines.sync(office, folder)
         assert machines.sync(laptop, folder).received == 3
         assert {"Customer 0", "Customer 1", "Customer 2"} <= _names(laptop)
-    finally:
-        office.close()
-        laptop.close()
 
 
 def test_plain_bundles_are_refused_while_encryption_is_on_until_rewritten(
     template_db: Path, tmp_path: Path, machines: Machines,
 ) -> None:
-    folder = tmp_path / "hub"
-    folder.mkdir()
-    office = origin(template_db, tmp_path, "office")
-    machines.sync(office, folder)
-    laptop = join(folder, tmp_path, "laptop")
-    try:
+    with machines.office_and_laptop(template_db, encrypted=False) as (folder, office, laptop):
         machines.sync(laptop, folder)
         # The office turns encryption on; the laptop, not told yet, writes a plain bundle.
         with machines.on(office):
@@ -166,26 +160,15 @@ def test_plain_bundles_are_refused_while_encryption_is_on_until_rewritten(
         assert "Plain from the laptop" in _names(office)
         machines.sync(laptop, folder)
         assert_converged([office, laptop])
-    finally:
-        office.close()
-        laptop.close()
 
 
 def test_plain_bundles_still_read_when_encryption_is_off(template_db: Path, tmp_path: Path, machines: Machines) -> None:
-    folder = tmp_path / "hub"
-    folder.mkdir()
-    office = origin(template_db, tmp_path, "office")
-    machines.sync(office, folder)
-    laptop = join(folder, tmp_path, "laptop")
-    try:
+    with machines.office_and_laptop(template_db, encrypted=False) as (folder, office, laptop):
         people.create(office.ctx, {"last_name": "Plain and fine"})
         machines.sync(office, folder)
         assert not any(crypto.is_encrypted(p.read_bytes()) for p in bundle_files(folder))
         assert machines.sync(laptop, folder).received == 1
         assert "Plain and fine" in _names(laptop)
-    finally:
-        office.close()
-        laptop.close()
 
 
 def test_the_folder_snapshot_is_encrypted_and_a_new_machine_needs_the_passphrase(

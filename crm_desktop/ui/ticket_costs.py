@@ -11,6 +11,7 @@ restart); this panel only shows it, ticking from ``ctx.clock`` once a second.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
@@ -373,12 +374,14 @@ class CostsPanel(QWidget):
 
     def delete_line(self, table: QTableWidget, record_id: str) -> bool:
         """Trash ``record_id`` of ``table`` (time or cost); a refusal is said under the buttons."""
+        delete = support_costs.delete_time if table is self.time_table else support_costs.delete_cost
+        return self._write(lambda: delete(self.ctx, record_id))
+
+    def _write(self, write: Callable[[], object]) -> bool:
+        """Run one write of core: the list read again after it, or its refusal said under the buttons."""
         self.message.hide()
         try:
-            if table is self.time_table:
-                support_costs.delete_time(self.ctx, record_id)
-            else:
-                support_costs.delete_cost(self.ctx, record_id)
+            write()
         except CrmError as exc:
             self._say(error_text(exc))
             return False
@@ -435,15 +438,8 @@ class CostsPanel(QWidget):
     def start_timer(self) -> bool:
         if self.ticket_id is None:
             return False
-        self.message.hide()
-        try:
-            support_costs.start_timer(self.ctx, self.ticket_id)
-        except CrmError as exc:
-            self._say(error_text(exc))
-            return False
-        self.reload()
-        self.changed.emit()
-        return True
+        ticket_id = self.ticket_id
+        return self._write(lambda: support_costs.start_timer(self.ctx, ticket_id))
 
     def stop_timer(self) -> bool:
         """Stop and log what the timer measured (a time entry appears)."""
